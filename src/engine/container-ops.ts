@@ -1,0 +1,392 @@
+// The container lifecycle as daemon 26.1 runs it: create, start (endpoints, published ports, the
+// main process), stop, rm, restart, and network connect/disconnect.
+import {produce, type Draft} from 'immer';
+import type {Container, EndpointSettings, Host, Listener, Network, PortBinding, World} from './types.js';
+import {driverOf} from './drivers/index.js';
+import {EngineError} from './errors.js';
+import {normalizeImageRef} from './images.js';
+import {planProcess} from './processes.js';
+import {drawHex, findContainer, findNetwork, getHost, requireContainer, requireNetwork} from './world.js';
+import {allocatePorts, hostListenerConflict} from './ports.js';
+
+export interface NetworkAttachment {
+	readonly network: string;
+	readonly aliases?: string[];
+	readonly ipv4Address?: string;
+}
+
+export interface ContainerSpec {
+	readonly image: string;
+	readonly name?: string;
+	/** Overrides the image's CMD when non-empty. */
+	readonly cmd?: string[];
+	readonly entrypoint?: string[] | null;
+	readonly env?: string[];
+	readonly hostname?: string;
+	/** bridge (default), host, none, container:<ref>, or a network name. */
+	readonly networkMode?: string;
+	/** Extra attachment settings for the network in networkMode (aliases, --ip). */
+	readonly attachment?: Omit<NetworkAttachment, 'network'>;
+	readonly portBindings?: Record<string, PortBinding[]>;
+	readonly exposedPorts?: string[];
+	readonly publishAll?: boolean;
+	readonly tty?: boolean;
+	readonly openStdin?: boolean;
+	readonly autoRemove?: boolean;
+	readonly extraHosts?: string[];
+	readonly links?: string[];
+	readonly workingDir?: string;
+}
+
+const NAME_PATTERN = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+/** Programs that die on SIGTERM with status 0 (they install a handler); PID 1 ignores it otherwise. */
+const GRACEFUL = new Set(['nginx', 'httpd', 'redis-server', 'postgres', 'mysqld', 'uvicorn', 'gunicorn']);
+
+export function resolveImage(world: World, ref: string) {
+	const key = normalizeImageRef(ref);
+	const image = world.images[key];
+	if (!image) {
+		const repo = key.slice(0, key.lastIndexOf(':'));
+		throw new EngineError(
+			`pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
+			'notFound',
+		);
+	}
+	return {key, image};
+}
+
+export function createContainer(world: World, hostName: string | undefined, spec: ContainerSpec): {world: World; container: Container} {
+	const host = getHost(world, hostName);
+	const {key, image} = resolveImage(world, spec.image);
+	if (spec.name !== undefined) {
+		if (!NAME_PATTERN.test(spec.name)) {
+			throw new EngineError(`Invalid container name (${spec.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 'invalid');
+		}
+		const holder = Object.values(host.containers).find((c) => c.name === spec.name!.replace(/^\//, ''));
+		if (holder) {
+			throw new EngineError(
+				`Conflict. The container name "/${holder.name}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+				'conflict',
+			);
+		}
+	}
+	const mode = spec.networkMode && spec.networkMode !== 'default' ? spec.networkMode : 'bridge';
+	const ports = spec.portBindings ?? {};
+	let networkId: string | undefined;
+	let modeName = mode;
+	if (mode.startsWith('container:')) {
+		if (Object.keys(ports).length > 0 || spec.publishAll) throw new EngineError('conflicting options: port publishing and the container type network mode', 'invalid');
+		if (spec.hostname) throw new EngineError('conflicting options: hostname and the network mode', 'invalid');
+		const other = findContainer(host, mode.slice('container:'.length));
+		if (!other) throw new EngineError(`No such container: ${mode.slice('container:'.length)}`, 'notFound');
+		modeName = `container:${other.id}`;
+	} else {
+		const network = requireNetwork(host, mode);
+		networkId = network.id;
+		modeName = network.predefined ? network.name : network.name;
+		if (network.driver === 'bridge' && network.predefined) {
+			if (spec.attachment?.ipv4Address) throw new EngineError('user specified IP address is supported on user defined networks only', 'invalid');
+			if (spec.attachment?.aliases && spec.attachment.aliases.length > 0) {
+				throw new EngineError('network-scoped alias is supported only for containers in user defined networks', 'invalid');
+			}
+		}
+		if (!network.predefined && spec.attachment?.ipv4Address && !network.userSubnet) {
+			throw new EngineError('user specified IP address is supported only when connecting to networks with user configured subnets', 'invalid');
+		}
+		if (network.driver === 'overlay' && !network.attachable) {
+			throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
+		}
+	}
+	let created!: Container;
+	const next = produce(world, (draft) => {
+		const id = drawHex(draft);
+		const exposed = [...new Set([...image.exposedPorts, ...(spec.exposedPorts ?? []), ...Object.keys(ports)])];
+		const networks: Record<string, EndpointSettings> = {};
+		if (networkId) {
+			networks[networkId] = {networkId, aliases: [...(spec.attachment?.aliases ?? [])], links: [...(spec.links ?? [])], ...(spec.attachment?.ipv4Address ? {ipv4Address: spec.attachment.ipv4Address} : {})};
+		}
+		created = {
+			id,
+			name: spec.name?.replace(/^\//, '') ?? generatedName(draft),
+			image: spec.image,
+			imageKey: key,
+			created: draft.clock,
+			entrypoint: spec.entrypoint !== undefined ? spec.entrypoint : image.entrypoint,
+			cmd: spec.cmd && spec.cmd.length > 0 ? spec.cmd : spec.entrypoint !== undefined && spec.entrypoint !== null ? [] : image.cmd,
+			hostname: spec.hostname ?? (mode === 'host' ? host.name : id.slice(0, 12)),
+			env: [...image.env, ...(spec.env ?? [])],
+			exposedPorts: exposed,
+			tty: spec.tty ?? false,
+			openStdin: spec.openStdin ?? false,
+			workingDir: spec.workingDir ?? image.workingDir,
+			networkMode: mode === 'bridge' || mode === 'host' || mode === 'none' || mode.startsWith('container:') ? modeName : mode,
+			portBindings: mode === 'host' ? {} : ports,
+			publishAll: spec.publishAll ?? false,
+			autoRemove: spec.autoRemove ?? false,
+			extraHosts: [...(spec.extraHosts ?? [])],
+			status: 'created',
+			exitCode: 0,
+			startedAt: 0,
+			finishedAt: 0,
+			pid: 0,
+			restartCount: 0,
+			networks,
+			ports: {},
+			listeners: [],
+			logs: [],
+		};
+		draft.hosts[host.name].containers[id] = created as Draft<Container>;
+	});
+	return {world: next, container: next.hosts[host.name].containers[created.id]};
+}
+
+const ADJECTIVES = ['admiring', 'brave', 'clever', 'dreamy', 'eager', 'focused', 'gifted', 'happy', 'jolly', 'keen', 'loving', 'modest', 'nifty', 'optimistic', 'quirky', 'relaxed', 'sharp', 'tender', 'upbeat', 'vibrant', 'wizardly', 'zealous'];
+const SURNAMES = ['babbage', 'curie', 'darwin', 'einstein', 'feynman', 'galileo', 'hopper', 'kepler', 'lovelace', 'meitner', 'newton', 'noether', 'pascal', 'ritchie', 'shannon', 'tesla', 'thompson', 'turing', 'wozniak', 'yonath'];
+
+/** Docker's adjective_surname names, drawn from the world's PRNG. */
+function generatedName(draft: Draft<World>): string {
+	const a = parseInt(drawHex(draft, 4), 16);
+	const b = parseInt(drawHex(draft, 4), 16);
+	return `${ADJECTIVES[a % ADJECTIVES.length]}_${SURNAMES[b % SURNAMES.length]}`;
+}
+
+/** The container whose network namespace this one uses (itself, or X for `container:X`). */
+export function sandboxOwner(host: Host, container: Container): Container {
+	let c = container;
+	for (let i = 0; i < 8 && c.networkMode.startsWith('container:'); i++) {
+		const other = host.containers[c.networkMode.slice('container:'.length)];
+		if (!other) break;
+		c = other;
+	}
+	return c;
+}
+
+function releaseNetworking(c: Draft<Container>): void {
+	for (const s of Object.values(c.networks)) delete s.endpoint;
+	c.ports = {};
+	c.listeners = [];
+}
+
+function markExited(host: Draft<Host>, c: Draft<Container>, code: number, at: number): void {
+	c.status = 'exited';
+	c.exitCode = code;
+	c.finishedAt = at;
+	c.pid = 0;
+	releaseNetworking(c);
+	delete c.exitsAfter;
+	delete c.exitCodeOnFinish;
+	if (c.autoRemove) delete host.containers[c.id];
+}
+
+export interface StartResult {
+	readonly world: World;
+	readonly warnings: string[];
+}
+
+/** Starts a created or exited container: endpoints, published ports, then the main process. */
+export function startContainer(world: World, hostName: string | undefined, ref: string): StartResult {
+	const host0 = getHost(world, hostName);
+	const target = requireContainer(host0, ref);
+	if (target.status === 'running') return {world, warnings: []};
+	const warnings: string[] = [];
+	const next = produce(world, (draft) => {
+		const host = draft.hosts[host0.name];
+		const c = host.containers[target.id];
+		const image = draft.images[c.imageKey];
+		const mode = c.networkMode;
+		if (mode.startsWith('container:')) {
+			const owner = host.containers[mode.slice('container:'.length)];
+			if (!owner) throw new EngineError(`No such container: ${mode.slice('container:'.length)}`, 'notFound');
+			if (owner.status !== 'running') {
+				throw new EngineError(`cannot join network namespace of a non running container: container ${owner.name} is ${owner.status}`, 'conflict');
+			}
+		}
+		// Endpoints, in the order the networks were attached.
+		for (const settings of Object.values(c.networks)) {
+			const network = host.networks[settings.networkId] as Network | undefined;
+			if (!network) throw new EngineError(`network ${settings.networkId} not found`, 'notFound');
+			const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: settings.ipv4Address});
+			if (endpoint) settings.endpoint = endpoint;
+		}
+		// Published ports: only for a sandbox of its own on a network that has a way out.
+		const gatewayNet = Object.values(c.networks)
+			.map((s) => host.networks[s.networkId])
+			.find((n) => n && !n.internal && n.driver !== 'null');
+		const endpointName = c.name;
+		if (gatewayNet && (Object.keys(c.portBindings).length > 0 || c.publishAll)) {
+			const gwSettings = c.networks[gatewayNet.id];
+			c.ports = allocatePorts(host as Host, c as Container, gwSettings.endpoint?.id ?? '', endpointName) as Draft<Record<string, PortBinding[]>>;
+		} else {
+			c.ports = {};
+		}
+		const plan = planProcess({argv: [...(c.entrypoint ?? []), ...c.cmd], env: c.env, image, openStdin: c.openStdin, tty: c.tty});
+		draft.pidNext += 1;
+		c.pid = draft.pidNext;
+		c.startedAt = draft.clock;
+		c.status = 'running';
+		c.exitCode = 0;
+		c.logs.push(...plan.logs);
+		const owner = sandboxOwner(host as Host, c as Container);
+		if (plan.lifetime === 'exit') {
+			if (plan.exitsAfter === 0 && !plan.tool) {
+				markExited(host, c, plan.exitCode, draft.clock);
+				return;
+			}
+			c.exitsAfter = plan.exitsAfter;
+			c.exitCodeOnFinish = plan.exitCode;
+		}
+		if (mode === 'host') {
+			const clash = plan.listeners.find((l) => hostListenerConflict(host as Host, l, c.id));
+			if (clash) {
+				c.logs.push(...(plan.bindFailure?.(clash.port, clash.address) ?? []));
+				markExited(host, c, 1, draft.clock);
+				return;
+			}
+		} else if (owner.id !== c.id) {
+			const clash = plan.listeners.find((l) => owner.listeners.some((o) => o.port === l.port && o.protocol === l.protocol));
+			if (clash) {
+				c.logs.push(...(plan.bindFailure?.(clash.port, clash.address) ?? []));
+				markExited(host, c, 1, draft.clock);
+				return;
+			}
+		}
+		c.listeners = plan.listeners as Draft<Listener>[];
+	});
+	return {world: next, warnings};
+}
+
+export function stopContainer(world: World, hostName: string | undefined, ref: string, signalCode?: number): World {
+	const host0 = getHost(world, hostName);
+	const target = requireContainer(host0, ref);
+	if (target.status !== 'running') return world;
+	return produce(world, (draft) => {
+		const host = draft.hosts[host0.name];
+		const c = host.containers[target.id];
+		const program = c.listeners[0]?.program ?? '';
+		const code = signalCode ?? (GRACEFUL.has(program) ? 0 : 137);
+		markExited(host, c, code, draft.clock);
+		// Containers sharing this one's namespace lose their network with it.
+		for (const other of Object.values(host.containers)) {
+			if (other.networkMode === `container:${c.id}` && other.status === 'running') markExited(host, other, 137, draft.clock);
+		}
+	});
+}
+
+export function removeContainer(world: World, hostName: string | undefined, ref: string, force: boolean): World {
+	const host0 = getHost(world, hostName);
+	const target = requireContainer(host0, ref);
+	if (target.status === 'running' && !force) {
+		throw new EngineError(`You cannot remove a running container ${target.id}. Stop the container before attempting removal or force remove`, 'conflict');
+	}
+	const stopped = target.status === 'running' ? stopContainer(world, hostName, target.id, 137) : world;
+	return produce(stopped, (draft) => {
+		delete draft.hosts[host0.name].containers[target.id];
+	});
+}
+
+export function restartContainer(world: World, hostName: string | undefined, ref: string): StartResult {
+	const host0 = getHost(world, hostName);
+	const target = requireContainer(host0, ref);
+	const stopped = stopContainer(world, hostName, target.id);
+	const bumped = produce(stopped, (draft) => {
+		const c = draft.hosts[host0.name].containers[target.id];
+		if (c) c.restartCount += 0;
+	});
+	return startContainer(bumped, hostName, target.id);
+}
+
+export interface ConnectOptions {
+	readonly aliases?: string[];
+	readonly ipv4Address?: string;
+}
+
+export function connectNetwork(world: World, hostName: string | undefined, networkRef: string, containerRef: string, opts: ConnectOptions = {}): World {
+	const host0 = getHost(world, hostName);
+	const network = requireNetwork(host0, networkRef);
+	const target = requireContainer(host0, containerRef);
+	if (network.driver === 'host' || target.networkMode === 'host') {
+		throw new EngineError('container cannot be disconnected from host network or connected to host network', 'forbidden');
+	}
+	if (target.networkMode.startsWith('container:')) {
+		throw new EngineError('container sharing network namespace with another container or host cannot be connected to any other network', 'forbidden');
+	}
+	if (target.networkMode === 'none' || network.driver === 'null') {
+		throw new EngineError('container cannot be connected to multiple networks with one of the networks in private (none) mode', 'forbidden');
+	}
+	if (network.driver === 'overlay' && !network.attachable) {
+		throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
+	}
+	if (network.predefined && opts.ipv4Address) throw new EngineError('user specified IP address is supported on user defined networks only', 'invalid');
+	if (network.predefined && opts.aliases && opts.aliases.length > 0) throw new EngineError('network-scoped alias is supported only for containers in user defined networks', 'invalid');
+	if (!network.predefined && opts.ipv4Address && !network.userSubnet) {
+		throw new EngineError('user specified IP address is supported only when connecting to networks with user configured subnets', 'invalid');
+	}
+	const existing = target.networks[network.id];
+	if (existing && target.status === 'running') {
+		throw new EngineError(`endpoint with name ${target.name} already exists in network ${network.name}`, 'conflict');
+	}
+	return produce(world, (draft) => {
+		const host = draft.hosts[host0.name];
+		const c = host.containers[target.id];
+		const settings: EndpointSettings = {networkId: network.id, aliases: [...(opts.aliases ?? [])], links: [], ...(opts.ipv4Address ? {ipv4Address: opts.ipv4Address} : {})};
+		c.networks[network.id] = settings as Draft<EndpointSettings>;
+		if (c.status === 'running') {
+			const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: opts.ipv4Address});
+			if (endpoint) c.networks[network.id].endpoint = endpoint;
+		}
+	});
+}
+
+export function disconnectNetwork(world: World, hostName: string | undefined, networkRef: string, containerRef: string, force: boolean): World {
+	const host0 = getHost(world, hostName);
+	const network = requireNetwork(host0, networkRef);
+	const target = findContainer(host0, containerRef);
+	if (!target) {
+		if (force) return world;
+		throw new EngineError(`No such container: ${containerRef}`, 'notFound');
+	}
+	if (target.networkMode === 'host' || network.driver === 'host') {
+		throw new EngineError('container cannot be disconnected from host network or connected to host network', 'forbidden');
+	}
+	if (!target.networks[network.id]) {
+		throw new EngineError(
+			target.status === 'running'
+				? `container ${target.id} is not connected to network ${network.name}`
+				: `container ${target.id} is not connected to the network ${network.name}`,
+			'forbidden',
+		);
+	}
+	return produce(world, (draft) => {
+		const c = draft.hosts[host0.name].containers[target.id];
+		delete c.networks[network.id];
+		if (c.status === 'running' && c.networkMode === network.name) {
+			// Docker keeps the mode name; nothing else to do.
+		}
+	});
+}
+
+/** Advances the simulated clock; main processes that end by themselves (sleep 5) exit on time. */
+export function tick(world: World, ms: number): World {
+	return produce(world, (draft) => {
+		draft.clock += ms;
+		for (const host of Object.values(draft.hosts)) {
+			for (const c of Object.values(host.containers)) {
+				if (c.status === 'running' && c.exitsAfter !== undefined && c.startedAt + c.exitsAfter <= draft.clock) {
+					markExited(host, c, c.exitCodeOnFinish ?? 0, c.startedAt + c.exitsAfter);
+				}
+			}
+		}
+	});
+}
+
+/** Ends a container's main process now with the given status (a foreground one-shot finished). */
+export function finishContainer(world: World, hostName: string | undefined, id: string, exitCode: number): World {
+	const host0 = getHost(world, hostName);
+	if (!host0.containers[id] || host0.containers[id].status !== 'running') return world;
+	return produce(world, (draft) => {
+		const host = draft.hosts[host0.name];
+		markExited(host, host.containers[id], exitCode, draft.clock);
+	});
+}
+
+export {findNetwork};

@@ -1,0 +1,123 @@
+// The bridge driver: a Linux bridge per network (docker0 or br-<id12>), a veth pair per endpoint,
+// addresses from IPAM (gateway .1, then the lowest free one), MAC derived from the IP (≤v27).
+import type {Draft} from 'immer';
+import type {Container, Endpoint, Host, Network, World} from '../types.js';
+import type {CreateRequest, JoinRequest, NetworkDriver} from './driver.js';
+import {allocatePredefined, canonicalSubnet, firstHost, isNetworkOrBroadcast, lowestFree, subnetContains, subnetsOverlap} from '../ipam.js';
+import {EngineError} from '../errors.js';
+import {isIPv4, macFromIp, parseCidr, prefixOf} from '../ip.js';
+import {drawHex} from '../world.js';
+
+/** Every IPv4 subnet in use on the host, by any network (bridge or overlay). */
+export function subnetsInUse(host: Host | Draft<Host>): string[] {
+	return Object.values(host.networks).flatMap((n) => (n.ipamConfig ?? []).map((c) => c.subnet));
+}
+
+/** Addresses already taken in a network: its gateway and every live endpoint. */
+export function takenAddresses(host: Host | Draft<Host>, network: Network | Draft<Network>): Set<string> {
+	const taken = new Set<string>();
+	for (const c of network.ipamConfig ?? []) if (c.gateway) taken.add(c.gateway);
+	for (const container of Object.values(host.containers)) {
+		const ep = container.networks[network.id]?.endpoint;
+		if (ep) taken.add(ep.ip);
+	}
+	return taken;
+}
+
+/** Validates and canonicalises user-given subnets (daemon 26.1 texts). */
+export function checkUserSubnets(host: Draft<Host>, request: CreateRequest): {subnet: string; gateway?: string; ipRange?: string}[] {
+	const out: {subnet: string; gateway?: string; ipRange?: string}[] = [];
+	request.subnets.forEach((subnet, i) => {
+		const parsed = parseCidr(subnet);
+		if (!parsed) throw new EngineError(`invalid CIDR address: ${subnet}`, 'invalid', false);
+		const canonical = canonicalSubnet(subnet);
+		if (canonical !== subnet) {
+			throw new EngineError(`invalid network config:\ninvalid subnet ${subnet}: it should be ${canonical}`, 'invalid');
+		}
+		for (const other of out) {
+			if (subnetsOverlap(other.subnet, canonical)) throw new EngineError('multiple overlapping subnet configuration is not supported', 'invalid', false);
+		}
+		const gateway = request.gateways[i];
+		if (gateway !== undefined) {
+			if (!isIPv4(gateway)) throw new EngineError(`invalid gateway address ${gateway}`, 'invalid', false);
+			if (!subnetContains(canonical, gateway)) throw new EngineError(`no matching subnet for gateway ${gateway}`, 'invalid', false);
+		}
+		const ipRange = request.ipRanges[i];
+		if (ipRange !== undefined) {
+			if (!parseCidr(ipRange)) throw new EngineError(`invalid CIDR address: ${ipRange}`, 'invalid', false);
+			if (!subnetContains(canonical, ipRange.split('/')[0])) throw new EngineError(`no matching subnet for range ${ipRange}`, 'invalid', false);
+		}
+		out.push({subnet: canonical, ...(gateway ? {gateway} : {}), ...(ipRange ? {ipRange: canonicalSubnet(ipRange)} : {})});
+	});
+	if (request.gateways.length > request.subnets.length) {
+		throw new EngineError(`no matching subnet for gateway ${request.gateways[request.subnets.length]}`, 'invalid', false);
+	}
+	for (const c of out) {
+		if (subnetsInUse(host).some((used) => subnetsOverlap(used, c.subnet))) {
+			throw new EngineError('Pool overlaps with other one on this address space', 'forbidden');
+		}
+	}
+	return out;
+}
+
+export const bridgeDriver: NetworkDriver = {
+	name: 'bridge',
+	create(_world, host, network, request) {
+		if (request.subnets.length > 0) {
+			network.ipamConfig = checkUserSubnets(host, request).map((c) => ({
+				subnet: c.subnet,
+				...(c.ipRange ? {ipRange: c.ipRange} : {}),
+				gateway: c.gateway ?? firstHost(c.subnet),
+			}));
+			network.userSubnet = true;
+		} else {
+			const choice = allocatePredefined(host.poolIndex, subnetsInUse(host).concat(`${host.lanIp}/24`));
+			if (!choice) {
+				throw new EngineError('could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network', 'unavailable');
+			}
+			host.poolIndex = choice.nextIndex;
+			network.ipamConfig = [{subnet: choice.subnet, gateway: firstHost(choice.subnet)}];
+		}
+		network.device = request.options['com.docker.network.bridge.name'] ?? `br-${network.id.slice(0, 12)}`;
+		network.ifindex = host.ifindexNext++;
+	},
+	join(world, host, network, container, request) {
+		const config = network.ipamConfig?.[0];
+		if (!config) return undefined;
+		const taken = takenAddresses(host, network);
+		let ip: string | undefined;
+		if (request.ipv4Address) {
+			ip = request.ipv4Address;
+			if (!subnetContains(config.subnet, ip) || isNetworkOrBroadcast(config.subnet, ip)) {
+				throw new EngineError(`no configured subnet or ip-range contain the IP address ${ip}`, 'invalid');
+			}
+			if (taken.has(ip)) throw new EngineError('Address already in use', 'conflict');
+		} else {
+			// A user-chosen (--ip) address held by a stopped container stays reserved for it.
+			const reserved = Object.values(host.containers)
+				.filter((c) => c.id !== container.id)
+				.map((c) => c.networks[network.id]?.ipv4Address)
+				.filter((a): a is string => Boolean(a));
+			ip = lowestFree(config.subnet, new Set([...taken, ...reserved]), config.ipRange);
+			if (!ip) throw new EngineError(`no available IPv4 addresses on this network's address pools: ${network.name} (${network.id})`, 'unavailable');
+		}
+		const ifname = `eth${Object.values(container.networks).filter((s) => s.endpoint).length}`;
+		const peerIndex = host.ifindexNext;
+		host.ifindexNext += 2;
+		const endpoint: Endpoint = {
+			id: drawHex(world),
+			ip,
+			prefixLen: prefixOf(config.subnet),
+			gateway: network.internal ? '' : (config.gateway ?? ''),
+			mac: macFromIp(ip),
+			vethName: `veth${drawHex(world, 7)}`,
+			vethIndex: peerIndex + 1,
+			peerIndex,
+			ifname,
+		};
+		return endpoint;
+	},
+	acceptsContainers() {
+		return true;
+	},
+};

@@ -1,0 +1,13 @@
+// The simulated Docker host: pure state and rules, no I/O. Everything observable derives from it.
+export type * from './types.js';
+export {EngineError, isEngineError} from './errors.js';
+export {createWorld, getHost, findContainer, requireContainer, findNetwork, requireNetwork, networkByName, containersOf, DEFAULT_HOST, DEFAULT_LAN_IP, EXTERNAL_LAN_IP, INTERNET_IP, INTERNET_NAMES, type WorldOptions, type HostSpec} from './world.js';
+export {createNetwork, removeNetwork, pruneNetworks, activeEndpoints, type NetworkCreateOptions} from './network-ops.js';
+export {createContainer, startContainer, stopContainer, removeContainer, restartContainer, connectNetwork, disconnectNetwork, tick, finishContainer, sandboxOwner, resolveImage, type ContainerSpec, type ConnectOptions} from './container-ops.js';
+export {attachments, gatewayAttachment, sandboxListeners, hostsFile, resolvConf, isHostMode, isNoneMode, usesEmbeddedDns, HOST_RESOLV_CONF, hostHostsFile} from './sandbox.js';
+export {resolveName, dnsNames, type Viewpoint, type Resolution} from './dns.js';
+export {probe, probeContainer, EXAMPLE_BODY, type ProbeRequest, type ProbeResult, type Outcome, type Hop} from './reachability.js';
+export {planProcess} from './processes.js';
+export {builtinImages, makeImage, normalizeImageRef} from './images.js';
+export {hostSockets} from './ports.js';
+export {LOCAL_POOLS} from './ipam.js';

@@ -1,0 +1,81 @@
+// IPv4 arithmetic on 32-bit numbers. ipaddr.js parses and validates; the arithmetic here is
+// what IPAM needs (contains, nth address, overlap) without allocating objects per address.
+import ipaddr from 'ipaddr.js';
+
+export interface Cidr {
+	readonly base: number;
+	readonly prefix: number;
+}
+
+export function isIPv4(text: string): boolean {
+	return ipaddr.IPv4.isValidFourPartDecimal(text);
+}
+
+export function isIP(text: string): boolean {
+	return ipaddr.isValid(text);
+}
+
+export function ipToInt(text: string): number {
+	const parts = ipaddr.IPv4.parse(text).octets;
+	return ((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]) >>> 0;
+}
+
+export function intToIp(n: number): string {
+	return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+}
+
+export function mask(prefix: number): number {
+	return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+}
+
+/** Parses `a.b.c.d/n` (IPv4 only); undefined when it is not one. */
+export function parseCidr(text: string): {ip: number; prefix: number} | undefined {
+	const m = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/.exec(text);
+	if (!m || !isIPv4(m[1])) return undefined;
+	const prefix = Number(m[2]);
+	if (prefix > 32) return undefined;
+	return {ip: ipToInt(m[1]), prefix};
+}
+
+export function cidrOf(text: string): Cidr {
+	const p = parseCidr(text);
+	if (!p) throw new Error(`not a CIDR: ${text}`);
+	return {base: (p.ip & mask(p.prefix)) >>> 0, prefix: p.prefix};
+}
+
+export function cidrText(c: Cidr): string {
+	return `${intToIp(c.base)}/${c.prefix}`;
+}
+
+export function cidrContains(c: Cidr, ip: number): boolean {
+	return ((ip & mask(c.prefix)) >>> 0) === c.base;
+}
+
+export function cidrSize(c: Cidr): number {
+	return 2 ** (32 - c.prefix);
+}
+
+export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
+	const p = Math.min(a.prefix, b.prefix);
+	return ((a.base & mask(p)) >>> 0) === ((b.base & mask(p)) >>> 0);
+}
+
+export function inSubnet(subnet: string, ip: string): boolean {
+	if (!isIPv4(ip)) return false;
+	return cidrContains(cidrOf(subnet), ipToInt(ip));
+}
+
+export function prefixOf(subnet: string): number {
+	return cidrOf(subnet).prefix;
+}
+
+/** Docker (≤v27) derives a container's MAC from its IPv4 address: 02:42 + the four bytes. */
+export function macFromIp(ip: string): string {
+	const n = ipToInt(ip);
+	const bytes = [0x02, 0x42, n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+	return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
+}
+
+export function isLoopback(ip: string): boolean {
+	return isIPv4(ip) ? ip.startsWith('127.') : ip === '::1';
+}

@@ -1,0 +1,84 @@
+// Host ports: docker-proxy's bindings for published ports and the sockets of host-mode
+// containers share one namespace, so each can block the other, as on a real host.
+import type {Container, Host, Listener, PortBinding} from './types.js';
+import {EngineError} from './errors.js';
+
+const EPHEMERAL_START = 32768;
+const EPHEMERAL_END = 60999;
+
+interface HostSocket {
+	readonly address: string;
+	readonly port: number;
+	readonly protocol: string;
+	readonly owner: string;
+	readonly viaProxy: boolean;
+}
+
+function family(address: string): 4 | 6 {
+	return address.includes(':') ? 6 : 4;
+}
+
+function overlaps(a: string, b: string): boolean {
+	if (family(a) !== family(b)) return false;
+	return a === b || a === '0.0.0.0' || b === '0.0.0.0' || a === '::' || b === '::';
+}
+
+/** Every socket bound in the host's namespace: docker-proxy ports and host-mode listeners. */
+export function hostSockets(host: Host, excludeId?: string): HostSocket[] {
+	const out: HostSocket[] = [];
+	for (const c of Object.values(host.containers)) {
+		if (c.id === excludeId || c.status !== 'running') continue;
+		for (const [key, bindings] of Object.entries(c.ports)) {
+			const [port, protocol] = key.split('/');
+			void port;
+			for (const b of bindings) out.push({address: b.hostIp, port: Number(b.hostPort), protocol, owner: c.id, viaProxy: true});
+		}
+		if (c.networkMode === 'host') {
+			for (const l of c.listeners) out.push({address: l.address, port: l.port, protocol: l.protocol, owner: c.id, viaProxy: false});
+		}
+	}
+	return out;
+}
+
+export function hostListenerConflict(host: Host, listener: Listener, selfId: string): boolean {
+	return hostSockets(host, selfId).some((s) => s.port === listener.port && s.protocol === listener.protocol && overlaps(s.address, listener.address));
+}
+
+/** Binds a container's published ports; throws the daemon's error when a port is taken. */
+export function allocatePorts(host: Host, container: Container, endpointId: string, endpointName: string): Record<string, PortBinding[]> {
+	const sockets = hostSockets(host, container.id);
+	const out: Record<string, PortBinding[]> = {};
+	const wanted: [string, PortBinding[]][] = Object.entries(container.portBindings);
+	if (container.publishAll) {
+		for (const exposed of container.exposedPorts) {
+			if (!container.portBindings[exposed]) wanted.push([exposed, [{hostIp: '', hostPort: ''}]]);
+		}
+	}
+	const taken = (address: string, port: number, protocol: string) =>
+		sockets.some((s) => s.port === port && s.protocol === protocol && overlaps(s.address, address)) ||
+		Object.entries(out).some(([k, bs]) => k.endsWith(`/${protocol}`) && bs.some((b) => Number(b.hostPort) === port && overlaps(b.hostIp, address)));
+	for (const [key, bindings] of wanted) {
+		const protocol = key.split('/')[1] ?? 'tcp';
+		const result: PortBinding[] = [];
+		for (const binding of bindings) {
+			const addresses = binding.hostIp === '' ? ['0.0.0.0', '::'] : [binding.hostIp];
+			let port = binding.hostPort === '' ? 0 : Number(binding.hostPort.split('-')[0]);
+			if (port === 0) {
+				port = EPHEMERAL_START;
+				while (port <= EPHEMERAL_END && addresses.some((a) => taken(a, port, protocol))) port++;
+			}
+			for (const address of addresses) {
+				const holder = sockets.find((s) => s.port === port && s.protocol === protocol && overlaps(s.address, address));
+				if (holder) {
+					const reason = holder.viaProxy && holder.address === address
+						? `Bind for ${address.includes(':') ? `[${address}]` : address}:${port} failed: port is already allocated`
+						: `Error starting userland proxy: listen ${protocol}${family(address)} ${address.includes(':') ? `[${address}]` : address}:${port}: bind: address already in use`;
+					throw new EngineError(`driver failed programming external connectivity on endpoint ${endpointName} (${endpointId}): ${reason}`, 'unavailable');
+				}
+				result.push({hostIp: address, hostPort: String(port)});
+			}
+		}
+		out[key] = result;
+	}
+	return out;
+}

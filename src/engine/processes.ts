@@ -1,0 +1,224 @@
+// What a container's main process does, read from its command line as a person would: which
+// sockets it listens on, whether it keeps running, what it logs. `docker run IMAGE flask run
+// --host=0.0.0.0` therefore changes what the container listens on, exactly as in life.
+import type {Image, Listener, LogLine, Protocol} from './types.js';
+
+export interface ProcessPlan {
+	/** Program name shown by `ss -p` and `trace`. */
+	readonly program: string;
+	readonly listeners: Listener[];
+	/** `forever`: a server or an interactive shell; `exit`: ends by itself. */
+	readonly lifetime: 'forever' | 'exit';
+	/** For `exit`: after how long (ms) and with which code. */
+	readonly exitsAfter: number;
+	readonly exitCode: number;
+	/** Lines the process logs when it starts. */
+	readonly logs: LogLine[];
+	/** Logged when a listener cannot bind because the port is taken (host mode). */
+	readonly bindFailure?: (port: number, address: string) => LogLine[];
+	/**
+	 * A one-shot command the shell should run inside the container (`ping -c 3 x`, `wget ...`),
+	 * when the main process is one of the simulated tools rather than a server.
+	 */
+	readonly tool?: string[];
+}
+
+export interface ProcessContext {
+	readonly argv: string[];
+	readonly env: readonly string[];
+	readonly image: Image;
+	/** -i: stdin kept open, so a shell waits for input instead of exiting. */
+	readonly openStdin: boolean;
+	readonly tty: boolean;
+}
+
+const SHELLS = new Set(['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash']);
+const DAY = 24 * 3600 * 1000;
+
+const stdout = (text: string): LogLine => ({stream: 'stdout', text});
+const stderr = (text: string): LogLine => ({stream: 'stderr', text});
+
+function listener(port: number, address: string, program: string, body: string | undefined, protocol: Protocol = 'tcp'): Listener {
+	return {port, address, protocol, program, kind: body === undefined ? 'raw' : 'http', body};
+}
+
+function base(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Reads `--flag value`, `--flag=value` and short `-f value` forms. */
+function option(args: readonly string[], names: readonly string[]): string | undefined {
+	for (let i = 0; i < args.length; i++) {
+		const a = args[i];
+		for (const n of names) {
+			if (a === n && i + 1 < args.length) return args[i + 1];
+			if (n.startsWith('--') && a.startsWith(`${n}=`)) return a.slice(n.length + 1);
+			if (!n.startsWith('--') && a.startsWith(n) && a.length > n.length && n.length === 2) return a.slice(2);
+		}
+	}
+	return undefined;
+}
+
+function envValue(env: readonly string[], key: string): string | undefined {
+	const hit = [...env].reverse().find((e) => e.startsWith(`${key}=`));
+	return hit?.slice(key.length + 1);
+}
+
+/** Splits `host:port`, `[::]:port` or a bare port. */
+function splitBind(text: string, defaultAddress: string, defaultPort: number): {address: string; port: number} {
+	const v6 = /^\[([^\]]*)\]:(\d+)$/.exec(text);
+	if (v6) return {address: v6[1], port: Number(v6[2])};
+	const colon = text.lastIndexOf(':');
+	if (colon === -1) return /^\d+$/.test(text) ? {address: defaultAddress, port: Number(text)} : {address: text, port: defaultPort};
+	return {address: text.slice(0, colon) || defaultAddress, port: Number(text.slice(colon + 1)) || defaultPort};
+}
+
+function durationMs(text: string | undefined): number | undefined {
+	if (!text) return undefined;
+	const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(text);
+	if (!m) return undefined;
+	const unit = {'': 1000, s: 1000, m: 60_000, h: 3_600_000, d: DAY}[m[2]] ?? 1000;
+	return Number(m[1]) * unit;
+}
+
+function server(program: string, listeners: Listener[], logs: LogLine[], bindFailure?: ProcessPlan['bindFailure']): ProcessPlan {
+	return {program, listeners, lifetime: 'forever', exitsAfter: 0, exitCode: 0, logs, bindFailure};
+}
+
+function oneShot(program: string, exitCode = 0, logs: LogLine[] = [], after = 0): ProcessPlan {
+	return {program, listeners: [], lifetime: 'exit', exitsAfter: after, exitCode, logs};
+}
+
+const nginxLogs = [
+	stdout('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration'),
+	stdout('/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/'),
+	stdout('/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh'),
+	stdout('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf'),
+	stdout('/docker-entrypoint.sh: Configuration complete; ready for start up'),
+];
+
+/** Plans the main process of a container from its full argv (entrypoint + cmd). */
+export function planProcess(ctx: ProcessContext): ProcessPlan {
+	let argv = [...ctx.argv];
+	const body = ctx.image.response;
+	// Entrypoint wrappers hand over to the real program.
+	while (argv.length > 1 && /docker-entrypoint\.sh$/.test(argv[0])) argv = argv.slice(1);
+	if (argv.length === 0) return oneShot('sh');
+	const prog = base(argv[0]);
+	const args = argv.slice(1);
+
+	// An image that declares its listeners wins over reading its command line.
+	if (ctx.image.listens && ctx.image.listens.length > 0 && (argv.join(' ') === [...(ctx.image.entrypoint ?? []), ...ctx.image.cmd].filter((a) => !/docker-entrypoint\.sh$/.test(a)).join(' '))) {
+		return server(prog, ctx.image.listens.map((l) => listener(l.port, l.address, prog, body, l.protocol)), []);
+	}
+
+	if (prog === 'nginx' && args.includes('daemon off;')) {
+		return server('nginx', [listener(80, '0.0.0.0', 'nginx', body), listener(80, '::', 'nginx', body)], nginxLogs, (port, address) => [
+			stderr(`nginx: [emerg] bind() to ${address === '::' ? '[::]' : address}:${port} failed (98: Address already in use)`),
+		]);
+	}
+	if (prog === 'nginx') return oneShot('nginx');
+	if (prog === 'httpd-foreground') {
+		return server('httpd', [listener(80, '0.0.0.0', 'httpd', body), listener(80, '::', 'httpd', body)], [
+			stderr("AH00558: httpd: Could not reliably determine the server's fully qualified domain name. Set the 'ServerName' directive globally to suppress this message"),
+		], () => [stderr('(98)Address already in use: AH00072: make_sock: could not bind to address [::]:80'), stderr('no listening sockets available, shutting down')]);
+	}
+	if (prog === 'redis-server') {
+		const port = Number(option(args, ['--port']) ?? 6379);
+		return server('redis-server', [listener(port, '0.0.0.0', 'redis-server', undefined), listener(port, '::', 'redis-server', undefined)], [
+			stdout('1:M * Ready to accept connections tcp'),
+		], (p) => [stdout(`1:M # Warning: Could not create server TCP listening socket *:${p}: bind: Address already in use`), stdout('1:M # Failed listening on port ' + p + ' (tcp), aborting.')]);
+	}
+	if (prog === 'postgres') {
+		const hasPassword = envValue(ctx.env, 'POSTGRES_PASSWORD') !== undefined || envValue(ctx.env, 'POSTGRES_HOST_AUTH_METHOD') === 'trust';
+		if (!hasPassword) {
+			return oneShot('postgres', 1, [
+				stderr('Error: Database is uninitialized and superuser password is not specified.'),
+				stderr('       You must specify POSTGRES_PASSWORD to a non-empty value for the'),
+				stderr('       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".'),
+			]);
+		}
+		return server('postgres', [listener(5432, '0.0.0.0', 'postgres', undefined), listener(5432, '::', 'postgres', undefined)], [
+			stdout('LOG:  database system is ready to accept connections'),
+		]);
+	}
+	if (prog === 'mysqld') {
+		const hasPassword = ['MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'].some((k) => envValue(ctx.env, k) !== undefined);
+		if (!hasPassword) {
+			return oneShot('mysqld', 1, [
+				stderr('[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified'),
+				stderr('    You need to specify one of the following as an environment variable:'),
+				stderr('    - MYSQL_ROOT_PASSWORD'),
+				stderr('    - MYSQL_ALLOW_EMPTY_PASSWORD'),
+				stderr('    - MYSQL_RANDOM_ROOT_PASSWORD'),
+			]);
+		}
+		return server('mysqld', [listener(3306, '::', 'mysqld', undefined), listener(33060, '::', 'mysqld', undefined)], [stdout('[Server] /usr/sbin/mysqld: ready for connections.')]);
+	}
+	if (prog === 'uvicorn') {
+		const host = option(args, ['--host']) ?? '127.0.0.1';
+		const port = Number(option(args, ['--port']) ?? 8000);
+		return server('uvicorn', [listener(port, host, 'uvicorn', body ?? '{"detail":"Not Found"}')], [
+			stderr('INFO:     Started server process [1]'),
+			stderr('INFO:     Waiting for application startup.'),
+			stderr('INFO:     Application startup complete.'),
+			stderr(`INFO:     Uvicorn running on http://${host}:${port} (Press CTRL+C to quit)`),
+		], (p, a) => [stderr(`ERROR:    [Errno 98] error while attempting to bind on address ('${a}', ${p}): address already in use`)]);
+	}
+	if (prog === 'flask' && args[0] === 'run') {
+		const host = option(args, ['--host', '-h']) ?? envValue(ctx.env, 'FLASK_RUN_HOST') ?? '127.0.0.1';
+		const port = Number(option(args, ['--port', '-p']) ?? envValue(ctx.env, 'FLASK_RUN_PORT') ?? 5000);
+		const logs = [stdout(' * Serving Flask app \'app\''), stdout(' * Debug mode: off')];
+		if (host === '0.0.0.0') logs.push(stderr(`WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.`), stderr(' * Running on all addresses (0.0.0.0)'), stderr(` * Running on http://127.0.0.1:${port}`));
+		else logs.push(stderr('WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.'), stderr(` * Running on http://${host}:${port}`));
+		logs.push(stderr('Press CTRL+C to quit'));
+		return server('flask', [listener(port, host, 'flask', body)], logs, (p) => [stderr(`Address already in use`), stderr(`Port ${p} is in use by another program. Either identify and stop that program, or start the server with a different port.`)]);
+	}
+	if (prog === 'gunicorn') {
+		const bind = splitBind(option(args, ['--bind', '-b']) ?? '127.0.0.1:8000', '127.0.0.1', 8000);
+		return server('gunicorn', [listener(bind.port, bind.address, 'gunicorn', body)], [stderr(`[INFO] Listening at: http://${bind.address}:${bind.port} (1)`)], () => [stderr('[ERROR] Connection in use: (\'' + bind.address + '\', ' + bind.port + ')')]);
+	}
+	if ((prog === 'python' || prog === 'python3') && args[0] === '-m' && args[1] === 'http.server') {
+		const rest = args.slice(2);
+		const bindAddress = option(rest, ['--bind', '-b']) ?? '0.0.0.0';
+		const portArg = rest.find((a, i) => /^\d+$/.test(a) && rest[i - 1] !== '--bind' && rest[i - 1] !== '-b');
+		const port = Number(portArg ?? 8000);
+		return server('python3', [listener(port, bindAddress === '0.0.0.0' ? '0.0.0.0' : bindAddress, 'python3', body ?? 'Directory listing for /')], [], () => [stderr('OSError: [Errno 98] Address already in use')]);
+	}
+	if (prog === 'httpd' && ctx.image.flavour === 'busybox') {
+		// busybox httpd daemonizes unless -f, so the container's main process ends at once.
+		if (!args.includes('-f') && !args.some((a) => /^-[a-zA-Z]*f/.test(a))) return oneShot('httpd');
+		const bind = splitBind(option(args, ['-p']) ?? '80', '0.0.0.0', 80);
+		return server('httpd', [listener(bind.port, bind.address, 'httpd', body ?? '<HTML><HEAD><TITLE>404 Not Found</TITLE></HEAD>\n<BODY><H1>404 Not Found</H1>\nThe requested URL was not found\n</BODY></HTML>\n')], [], () => [stderr('httpd: bind: Address in use')]);
+	}
+	if (prog === 'nc' && args.some((a) => /^-[a-zA-Z]*l/.test(a))) {
+		const port = Number(option(args, ['-p']) ?? args.find((a) => /^\d+$/.test(a)) ?? 0);
+		if (!port) return oneShot('nc', 1, [stderr('nc: bind: Address in use')]);
+		return server('nc', [listener(port, '0.0.0.0', 'nc', undefined)], [], () => [stderr('nc: bind: Address in use')]);
+	}
+	if (prog === 'node' && args.length > 0 && ctx.image.listens) {
+		return server('node', ctx.image.listens.map((l) => listener(l.port, l.address, 'node', body, l.protocol)), []);
+	}
+	if (SHELLS.has(argv[0]) || SHELLS.has(prog)) {
+		if (args[0] === '-c' && args[1] !== undefined) return {...oneShot(prog), tool: ['sh', '-c', args[1]]};
+		// A shell with no stdin to read ends at once with status 0, as `docker run -d alpine` does.
+		return ctx.openStdin ? server(prog, [], []) : oneShot(prog);
+	}
+	if (prog === 'node' || prog === 'python' || prog === 'python3') {
+		// A REPL: like a shell, it waits only when stdin is open.
+		return ctx.openStdin ? server(prog, [], []) : oneShot(prog);
+	}
+	if (prog === 'sleep') {
+		const arg = args[0];
+		if (arg === 'infinity') return server('sleep', [], []);
+		const ms = durationMs(arg);
+		if (ms === undefined) return oneShot('sleep', 1, [stderr(`sleep: invalid number '${arg ?? ''}'`)]);
+		return {program: 'sleep', listeners: [], lifetime: 'exit', exitsAfter: ms, exitCode: 0, logs: []};
+	}
+	if (prog === 'tail' && args.includes('-f')) return server('tail', [], []);
+	if (ctx.image.listens && ctx.image.listens.length > 0) {
+		return server(prog, ctx.image.listens.map((l) => listener(l.port, l.address, prog, body, l.protocol)), []);
+	}
+	// Anything else is a one-shot command; the shell runs it inside the container for its output.
+	return {...oneShot(prog), tool: argv};
+}

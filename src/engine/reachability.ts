@@ -1,0 +1,386 @@
+// The one reachability function. curl, wget, ping, the goal checker and `trace` all ask
+// `probe`, so what a tool prints, what the checker decides and what trace explains agree.
+// The rules are Linux's (routes, the bridge, the iptables chains Docker 26 installs) plus
+// Docker's userland proxy for published ports.
+import type {Container, Host, Listener, Network, World} from './types.js';
+import {resolveName, type Resolution, type Viewpoint} from './dns.js';
+import {isIPv4, isLoopback} from './ip.js';
+import {subnetContains} from './ipam.js';
+import {attachments, gatewayAttachment, isHostMode, sandboxListeners} from './sandbox.js';
+import {sandboxOwner} from './container-ops.js';
+import {EXTERNAL_LAN_IP, INTERNET_IP} from './world.js';
+import {hostSockets} from './ports.js';
+
+export type ProbeProtocol = 'icmp' | 'tcp';
+
+export interface ProbeRequest {
+	readonly from: Viewpoint;
+	/** A name or an address, as typed. */
+	readonly target: string;
+	readonly protocol: ProbeProtocol;
+	readonly port?: number;
+}
+
+export type Outcome =
+	| 'ok' // answered
+	| 'refused' // nothing listens: RST (TCP)
+	| 'reset' // docker-proxy accepted, then could not reach the container and closed
+	| 'timeout' // a chain dropped it, or nobody is there
+	| 'unreachable' // no route (ENETUNREACH)
+	| 'unresolved' // the name did not resolve
+	| 'not-running'; // the source container is not running
+
+export interface Hop {
+	/** Where the packet is: `web (eth0 172.18.0.2)`, `host`, `bridge br-1a2b (172.18.0.1)`, ... */
+	readonly at: string;
+	/** What happened there, in words. */
+	readonly what: string;
+	/** For iptables rules and decisions. */
+	readonly verdict?: 'ACCEPT' | 'DROP' | 'DNAT' | 'RETURN' | 'MASQUERADE';
+}
+
+export interface ProbeResult {
+	readonly outcome: Outcome;
+	readonly ip?: string;
+	readonly resolution?: Resolution;
+	readonly hops: Hop[];
+	/** For TCP: what answered (a listener), and its HTTP body if it speaks HTTP. */
+	readonly listener?: Listener;
+	/** The machine that answered (`web`, `host`, `example.com`). */
+	readonly responder?: string;
+}
+
+/** A network namespace that can receive packets. */
+type Namespace = {kind: 'container'; host: Host; container: Container} | {kind: 'host'; host: Host} | {kind: 'external'} | {kind: 'internet'};
+
+interface Ctx {
+	readonly world: World;
+	readonly hops: Hop[];
+	readonly protocol: ProbeProtocol;
+	readonly port: number;
+}
+
+function done(ctx: Ctx, outcome: Outcome, extra: Partial<ProbeResult> = {}): ProbeResult {
+	return {outcome, hops: ctx.hops, ...extra};
+}
+
+function listenerMatches(l: Listener, ip: string, port: number): boolean {
+	if (l.port !== port || l.protocol !== 'tcp') return false;
+	if (l.address === '0.0.0.0' || l.address === '' || l.address === '*') return isIPv4(ip);
+	if (l.address === '::') return !isIPv4(ip);
+	return l.address === ip || (l.address === 'localhost' && ip === '127.0.0.1');
+}
+
+function containerLabel(host: Host, c: Container): string {
+	const first = attachments(host, c)[0];
+	return first ? `${c.name} (${first.endpoint.ifname} ${first.endpoint.ip})` : c.name;
+}
+
+/** The container that owns an address on a network of this host. */
+function endpointAt(host: Host, network: Network, ip: string): Container | undefined {
+	for (const c of Object.values(host.containers)) {
+		const ep = c.networks[network.id]?.endpoint;
+		if (ep && ep.ip === ip && c.status === 'running') return c;
+	}
+	return undefined;
+}
+
+function networkOwning(host: Host, ip: string): Network | undefined {
+	return Object.values(host.networks).find((n) => (n.ipamConfig ?? []).some((c) => subnetContains(c.subnet, ip)) && n.driver !== 'host' && n.driver !== 'null');
+}
+
+/** Addresses of the host itself: LAN address and every bridge's gateway. */
+function isHostAddress(host: Host, ip: string): boolean {
+	if (ip === host.lanIp || ip === '127.0.1.1') return true;
+	return Object.values(host.networks).some((n) => n.driver === 'bridge' && (n.ipamConfig ?? []).some((c) => c.gateway === ip));
+}
+
+function deviceOf(n: Network): string {
+	return n.device ?? n.name;
+}
+
+/** TCP or ICMP arriving in a container's namespace. */
+function deliverToContainer(ctx: Ctx, host: Host, c: Container, ip: string): ProbeResult {
+	const label = containerLabel(host, c);
+	if (ctx.protocol === 'icmp') {
+		ctx.hops.push({at: label, what: 'the kernel answers the echo request'});
+		return done(ctx, 'ok', {ip, responder: c.name});
+	}
+	const listeners = sandboxListeners(host, c);
+	const hit = listeners.find((l) => listenerMatches(l, ip, ctx.port));
+	if (hit) {
+		ctx.hops.push({at: label, what: `${hit.program} listens on ${hit.address === '::' ? '[::]' : hit.address}:${hit.port} and accepts`});
+		return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
+	}
+	const other = listeners.find((l) => l.port === ctx.port);
+	ctx.hops.push({
+		at: label,
+		what: other
+			? `${other.program} listens only on ${other.address}:${other.port}, not on ${ip}; the kernel answers with RST`
+			: `nothing listens on port ${ctx.port}; the kernel answers with RST`,
+	});
+	return done(ctx, 'refused', {ip, responder: c.name});
+}
+
+/** Packets arriving in the host's own namespace (INPUT): host-mode servers and docker-proxy. */
+function deliverToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
+	if (ctx.protocol === 'icmp') {
+		ctx.hops.push({at: `host ${host.name}`, what: 'the host answers the echo request'});
+		return done(ctx, 'ok', {ip, responder: host.name});
+	}
+	for (const c of Object.values(host.containers)) {
+		if (c.status !== 'running' || c.networkMode !== 'host') continue;
+		const hit = c.listeners.find((l) => listenerMatches(l, ip, ctx.port));
+		if (hit) {
+			ctx.hops.push({at: `host ${host.name}`, what: `${hit.program} in host-mode container ${c.name} listens on ${hit.address}:${hit.port} and accepts`});
+			return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
+		}
+	}
+	const proxy = hostSockets(host).find((s) => s.viaProxy && s.port === ctx.port && s.protocol === 'tcp' && (s.address === '0.0.0.0' || s.address === ip));
+	if (proxy) {
+		const c = host.containers[proxy.owner];
+		const target = publishedTarget(host, c, ctx.port);
+		if (!target) return done(ctx, 'refused', {ip});
+		ctx.hops.push({at: `host ${host.name}`, what: `docker-proxy listens on ${proxy.address}:${proxy.port} and accepts, then dials ${target.ip}:${target.port}`});
+		const inner = deliverToContainer({...ctx, port: target.port}, host, c, target.ip);
+		if (inner.outcome === 'ok') return {...inner, ip};
+		ctx.hops.push({at: 'docker-proxy', what: `cannot reach ${target.ip}:${target.port}, so it closes the client connection`});
+		return done(ctx, 'reset', {ip, responder: c.name});
+	}
+	ctx.hops.push({at: `host ${host.name}`, what: `nothing listens on ${ip}:${ctx.port}; the kernel answers with RST`});
+	return done(ctx, 'refused', {ip, responder: host.name});
+}
+
+/** The container address and port a published host port leads to. */
+function publishedTarget(host: Host, c: Container, hostPort: number, hostIp?: string): {ip: string; port: number} | undefined {
+	for (const [key, bindings] of Object.entries(c.ports)) {
+		if (!key.endsWith('/tcp')) continue;
+		if (!bindings.some((b) => Number(b.hostPort) === hostPort && (hostIp === undefined || b.hostIp === '0.0.0.0' || b.hostIp === hostIp))) continue;
+		const gw = gatewayAttachment(host, c) ?? attachments(host, c)[0];
+		if (!gw) return undefined;
+		return {ip: gw.endpoint.ip, port: Number(key.split('/')[0])};
+	}
+	return undefined;
+}
+
+/** The nat table's DOCKER chain: DNAT for a published port reached on a host address from outside loopback. */
+function dnat(ctx: Ctx, host: Host, ip: string, inDevice: string): {c: Container; ip: string; port: number} | undefined {
+	if (ctx.protocol !== 'tcp') return undefined;
+	for (const c of Object.values(host.containers)) {
+		if (c.status !== 'running') continue;
+		for (const [key, bindings] of Object.entries(c.ports)) {
+			if (!key.endsWith('/tcp')) continue;
+			const match = bindings.find((b) => Number(b.hostPort) === ctx.port && (b.hostIp === '0.0.0.0' || b.hostIp === ip));
+			if (!match) continue;
+			const target = publishedTarget(host, c, ctx.port, ip);
+			if (!target) continue;
+			const gw = gatewayAttachment(host, c);
+			if (gw && deviceOf(gw.network) === inDevice) continue;
+			ctx.hops.push({
+				at: `host ${host.name} nat/DOCKER`,
+				what: `-A DOCKER ${gw ? `! -i ${deviceOf(gw.network)} ` : ''}${match.hostIp !== '0.0.0.0' ? `-d ${match.hostIp}/32 ` : ''}-p tcp -m tcp --dport ${ctx.port} -j DNAT --to-destination ${target.ip}:${target.port}`,
+				verdict: 'DNAT',
+			});
+			return {c, ...target};
+		}
+	}
+	return undefined;
+}
+
+/** Routing out of a container's namespace. */
+function fromContainer(ctx: Ctx, host: Host, source: Container, ip: string): ProbeResult {
+	const owner = sandboxOwner(host, source);
+	if (isLoopback(ip)) {
+		ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is this container's own loopback (lo)`});
+		return deliverToContainer(ctx, host, owner, ip);
+	}
+	const mine = attachments(host, owner);
+	if (mine.some((a) => a.endpoint.ip === ip)) {
+		ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is this container's own address`});
+		return deliverToContainer(ctx, host, owner, ip);
+	}
+	if (mine.length === 0) {
+		ctx.hops.push({at: `${owner.name} (lo only)`, what: 'no interface but lo and no route: Network unreachable'});
+		return done(ctx, 'unreachable', {ip});
+	}
+	const local = mine.find((a) => (a.network.ipamConfig ?? []).some((c) => subnetContains(c.subnet, ip)));
+	if (local) {
+		const dev = deviceOf(local.network);
+		ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is on ${local.network.name}'s subnet: out ${local.endpoint.ifname}, through ${local.endpoint.vethName} to bridge ${dev}`});
+		const gateway = (local.network.ipamConfig ?? []).find((c) => c.gateway === ip);
+		if (gateway) {
+			ctx.hops.push({at: `bridge ${dev}`, what: `${ip} is the bridge's own address: the host takes it (INPUT)`});
+			if (ctx.protocol === 'tcp') ctx.hops.push({at: `host ${host.name} nat/DOCKER`, what: `-A DOCKER -i ${dev} -j RETURN (no DNAT for traffic from a Docker bridge)`, verdict: 'RETURN'});
+			return deliverToHost(ctx, host, ip);
+		}
+		const target = endpointAt(host, local.network, ip);
+		if (!target) {
+			ctx.hops.push({at: `bridge ${dev}`, what: `no endpoint has ${ip}: ARP gets no answer`});
+			return done(ctx, 'timeout', {ip});
+		}
+		if (local.network.options['com.docker.network.bridge.enable_icc'] === 'false') {
+			ctx.hops.push({at: `host ${host.name} filter/FORWARD`, what: `-A FORWARD -i ${dev} -o ${dev} -j DROP (inter-container communication is off on ${local.network.name})`, verdict: 'DROP'});
+			return done(ctx, 'timeout', {ip});
+		}
+		ctx.hops.push({at: `bridge ${dev}`, what: `switches the frame to ${target.networks[local.network.id]?.endpoint?.vethName ?? 'veth'} of ${target.name}`, verdict: 'ACCEPT'});
+		return deliverToContainer(ctx, host, target, ip);
+	}
+	const gw = gatewayAttachment(host, owner);
+	if (!gw) {
+		ctx.hops.push({at: containerLabel(host, owner), what: `no default route (${mine.every((a) => a.network.internal) ? 'internal networks have no gateway' : 'no gateway'}): Network unreachable`});
+		return done(ctx, 'unreachable', {ip});
+	}
+	const inDev = deviceOf(gw.network);
+	ctx.hops.push({at: containerLabel(host, owner), what: `default route via ${gw.endpoint.gateway} (${gw.network.name}): out ${gw.endpoint.ifname}, through ${gw.endpoint.vethName} to bridge ${inDev}`});
+	if (isHostAddress(host, ip)) {
+		ctx.hops.push({at: `host ${host.name}`, what: `${ip} is one of the host's own addresses (INPUT)`});
+		if (ctx.protocol === 'tcp') ctx.hops.push({at: `host ${host.name} nat/DOCKER`, what: `-A DOCKER -i ${inDev} -j RETURN (no DNAT for traffic from a Docker bridge)`, verdict: 'RETURN'});
+		return deliverToHost(ctx, host, ip);
+	}
+	const other = networkOwning(host, ip);
+	if (other && other.driver === 'bridge') {
+		const outDev = deviceOf(other);
+		ctx.hops.push({at: `host ${host.name} filter/DOCKER-ISOLATION-STAGE-1`, what: `-A DOCKER-ISOLATION-STAGE-1 -i ${inDev} ! -o ${inDev} -j DOCKER-ISOLATION-STAGE-2`});
+		ctx.hops.push({at: `host ${host.name} filter/DOCKER-ISOLATION-STAGE-2`, what: `-A DOCKER-ISOLATION-STAGE-2 -o ${outDev} -j DROP (different bridge networks are isolated)`, verdict: 'DROP'});
+		return done(ctx, 'timeout', {ip});
+	}
+	ctx.hops.push({at: `host ${host.name} filter/FORWARD`, what: `-A FORWARD -i ${inDev} ! -o ${inDev} -j ACCEPT`, verdict: 'ACCEPT'});
+	ctx.hops.push({at: `host ${host.name} nat/POSTROUTING`, what: `-A POSTROUTING -s ${(gw.network.ipamConfig ?? [])[0]?.subnet} ! -o ${inDev} -j MASQUERADE (source becomes ${host.lanIp})`, verdict: 'MASQUERADE'});
+	return outside(ctx, ip);
+}
+
+/** Addresses beyond the host: the LAN machine, other hosts, the internet. */
+function outside(ctx: Ctx, ip: string): ProbeResult {
+	for (const other of Object.values(ctx.world.hosts)) {
+		if (other.lanIp === ip) {
+			ctx.hops.push({at: 'LAN', what: `to host ${other.name} (${ip})`});
+			return fromExternalToHost(ctx, other, ip);
+		}
+	}
+	if (ip === EXTERNAL_LAN_IP) {
+		ctx.hops.push({at: 'LAN', what: `to the machine at ${ip}`});
+		if (ctx.protocol === 'icmp') return done(ctx, 'ok', {ip, responder: 'external'});
+		ctx.hops.push({at: `external ${ip}`, what: `nothing listens on port ${ctx.port}`});
+		return done(ctx, 'refused', {ip, responder: 'external'});
+	}
+	if (ip === INTERNET_IP) {
+		ctx.hops.push({at: 'internet', what: `through the LAN router to ${ip}`});
+		if (ctx.protocol === 'icmp' || ctx.port === 80 || ctx.port === 443) {
+			const listener: Listener = {port: ctx.port, address: '0.0.0.0', protocol: 'tcp', program: 'example.com', kind: 'http', body: EXAMPLE_BODY};
+			return done(ctx, 'ok', {ip, responder: 'example.com', ...(ctx.protocol === 'tcp' ? {listener} : {})});
+		}
+		return done(ctx, 'timeout', {ip});
+	}
+	ctx.hops.push({at: 'LAN', what: `no machine answers at ${ip}`});
+	return done(ctx, 'timeout', {ip});
+}
+
+export const EXAMPLE_BODY = '<!doctype html>\n<html>\n<head>\n    <title>Example Domain</title>\n</head>\n<body>\n<div>\n    <h1>Example Domain</h1>\n    <p>This domain is for use in illustrative examples in documents.</p>\n</div>\n</body>\n</html>\n';
+
+/** A packet from the LAN arriving at a host's LAN address (PREROUTING, then FORWARD or INPUT). */
+function fromExternalToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
+	const d = dnat(ctx, host, ip, 'eth0');
+	if (d) {
+		const gw = gatewayAttachment(host, d.c);
+		ctx.hops.push({at: `host ${host.name} filter/DOCKER`, what: `-A DOCKER -d ${d.ip}/32 ! -i ${gw ? deviceOf(gw.network) : 'br'} -o ${gw ? deviceOf(gw.network) : 'br'} -p tcp -m tcp --dport ${d.port} -j ACCEPT`, verdict: 'ACCEPT'});
+		return deliverToContainer({...ctx, port: d.port}, host, d.c, d.ip);
+	}
+	// Ports published on 127.0.0.1 have neither a DNAT rule for this address nor a proxy on it.
+	if (ctx.protocol === 'tcp') {
+		for (const c of Object.values(host.containers)) {
+			if (c.status !== 'running' || c.networkMode !== 'host') continue;
+			const hit = c.listeners.find((l) => listenerMatches(l, ip, ctx.port));
+			if (hit) {
+				ctx.hops.push({at: `host ${host.name}`, what: `${hit.program} in host-mode container ${c.name} listens on ${hit.address}:${hit.port} and accepts`});
+				return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
+			}
+		}
+		const loopOnly = Object.values(host.containers).some((c) => c.status === 'running' && Object.values(c.ports).some((bs) => bs.some((b) => Number(b.hostPort) === ctx.port && isLoopback(b.hostIp))));
+		ctx.hops.push({at: `host ${host.name}`, what: loopOnly ? `port ${ctx.port} is published on 127.0.0.1 only: nothing listens on ${ip}:${ctx.port}; RST` : `nothing listens on ${ip}:${ctx.port}; RST`});
+		return done(ctx, 'refused', {ip, responder: host.name});
+	}
+	return deliverToHost(ctx, host, ip);
+}
+
+function fromHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
+	if (isLoopback(ip)) {
+		ctx.hops.push({at: `host ${host.name}`, what: `${ip} is the host's loopback (lo): no DNAT for 127.0.0.0/8 (nat/OUTPUT ! -d 127.0.0.0/8)`});
+		return deliverToHost(ctx, host, ip);
+	}
+	if (isHostAddress(host, ip)) {
+		const d = dnat(ctx, host, ip, 'lo');
+		if (d) return deliverToContainer({...ctx, port: d.port}, host, d.c, d.ip);
+		return deliverToHost(ctx, host, ip);
+	}
+	const network = networkOwning(host, ip);
+	if (network) {
+		const dev = deviceOf(network);
+		ctx.hops.push({at: `host ${host.name}`, what: `route ${(network.ipamConfig ?? [])[0]?.subnet} dev ${dev}`});
+		const target = endpointAt(host, network, ip);
+		if (!target) {
+			ctx.hops.push({at: `bridge ${dev}`, what: `no endpoint has ${ip}: ARP gets no answer`});
+			return done(ctx, 'timeout', {ip});
+		}
+		ctx.hops.push({at: `bridge ${dev}`, what: `to ${target.networks[network.id]?.endpoint?.vethName ?? 'veth'} of ${target.name}`});
+		return deliverToContainer(ctx, host, target, ip);
+	}
+	ctx.hops.push({at: `host ${host.name}`, what: `default route via the LAN router, out eth0`});
+	return outside(ctx, ip);
+}
+
+/** Where a probe's source lives, or a reason it cannot send. */
+function sourceLabel(world: World, from: Viewpoint): string {
+	if (from.kind === 'external') return `external (${EXTERNAL_LAN_IP})`;
+	const host = world.hosts[from.host];
+	if (from.kind === 'host') return `host ${host.name}`;
+	return host.containers[from.id]?.name ?? from.id;
+}
+
+/** Probes a name or address from a viewpoint: DNS, routing, iptables, proxy, listener. */
+export function probe(world: World, request: ProbeRequest): ProbeResult {
+	const ctx: Ctx = {world, hops: [], protocol: request.protocol, port: request.port ?? 80};
+	const from = request.from;
+	if (from.kind === 'container') {
+		const host = world.hosts[from.host];
+		const c = host?.containers[from.id];
+		if (!c || c.status !== 'running' || sandboxOwner(host, c).status !== 'running') return done(ctx, 'not-running');
+	}
+	const resolution = resolveName(world, from, request.target);
+	if (resolution.ips.length === 0) {
+		ctx.hops.push({at: sourceLabel(world, from), what: resolution.failure === 'no-server' ? `no DNS server is reachable to look up ${request.target}` : `${resolution.server || 'the resolver'} does not know ${request.target} (NXDOMAIN)`});
+		return done(ctx, 'unresolved', {resolution});
+	}
+	const ip = resolution.ips[0];
+	if (resolution.source !== 'literal') {
+		ctx.hops.push({at: sourceLabel(world, from), what: `${request.target} resolves to ${ip} (${resolution.source === 'embedded-dns' ? 'Docker\'s embedded DNS at 127.0.0.11' : resolution.source === 'hosts' ? '/etc/hosts' : `DNS server ${resolution.server}`})`});
+	}
+	const result = route(ctx, from, ip);
+	return {...result, resolution};
+}
+
+function route(ctx: Ctx, from: Viewpoint, ip: string): ProbeResult {
+	if (from.kind === 'external') {
+		ctx.hops.push({at: `external (${EXTERNAL_LAN_IP})`, what: `sends to ${ip} over the LAN`});
+		return outside(ctx, ip);
+	}
+	const host = ctx.world.hosts[from.host];
+	if (from.kind === 'host') return fromHost(ctx, host, ip);
+	const c = host.containers[from.id];
+	if (isHostMode(host, c)) {
+		ctx.hops.push({at: `${c.name} (host network)`, what: 'shares the host\'s network namespace'});
+		return fromHost(ctx, host, ip);
+	}
+	return fromContainer(ctx, host, c, ip);
+}
+
+/**
+ * Every address a container has, tried from a source without DNS: met for `reachable` when any
+ * answers. Used by isolation goals, where a name that does not resolve is not isolation.
+ */
+export function probeContainer(world: World, from: Viewpoint, hostName: string, containerName: string, port?: number): ProbeResult[] {
+	const host = world.hosts[hostName];
+	const c = Object.values(host.containers).find((x) => x.name === containerName);
+	if (!c) return [];
+	const addresses = isHostMode(host, c) ? [host.lanIp] : attachments(host, c).map((a) => a.endpoint.ip);
+	return addresses.map((ip) => probe(world, {from, target: ip, protocol: port === undefined ? 'icmp' : 'tcp', port}));
+}

@@ -1,0 +1,126 @@
+// A container's Sandbox (its network namespace) as derived views: interfaces, routes, the
+// listening sockets, /etc/hosts and /etc/resolv.conf. Nothing here is stored; it all follows
+// from the container and network state, so it cannot drift.
+import type {Container, Endpoint, Host, Listener, Network} from './types.js';
+import {sandboxOwner} from './container-ops.js';
+
+export interface Attachment {
+	readonly network: Network;
+	readonly endpoint: Endpoint;
+	readonly aliases: string[];
+}
+
+/** The live endpoints of a container's sandbox, in interface order (eth0, eth1, ...). */
+export function attachments(host: Host, container: Container): Attachment[] {
+	const owner = sandboxOwner(host, container);
+	if (owner.status !== 'running') return [];
+	const out: Attachment[] = [];
+	for (const s of Object.values(owner.networks)) {
+		const network = host.networks[s.networkId];
+		if (network && s.endpoint) out.push({network, endpoint: s.endpoint, aliases: s.aliases});
+	}
+	return out;
+}
+
+/**
+ * The endpoint that provides the default route. libnetwork orders a sandbox's endpoints so that
+ * internal networks come last and the rest by network name; the first one with a gateway wins.
+ */
+export function gatewayAttachment(host: Host, container: Container): Attachment | undefined {
+	const sorted = [...attachments(host, container)].sort((a, b) => {
+		if (a.network.internal !== b.network.internal) return a.network.internal ? 1 : -1;
+		const gw = (n: Network) => (n.name === 'docker_gwbridge' ? 1 : 0);
+		if (gw(a.network) !== gw(b.network)) return gw(a.network) - gw(b.network);
+		return a.network.name < b.network.name ? -1 : a.network.name > b.network.name ? 1 : 0;
+	});
+	return sorted.find((a) => !a.network.internal && a.endpoint.gateway);
+}
+
+/** Every socket listening in the container's namespace (its own and those of containers sharing it). */
+export function sandboxListeners(host: Host, container: Container): Listener[] {
+	const owner = sandboxOwner(host, container);
+	if (owner.status !== 'running') return [];
+	const out = [...owner.listeners];
+	for (const c of Object.values(host.containers)) {
+		if (c.id !== owner.id && c.status === 'running' && sandboxOwner(host, c).id === owner.id) out.push(...c.listeners);
+	}
+	return out;
+}
+
+/** True when the container runs in the host's namespace. */
+export function isHostMode(host: Host, container: Container): boolean {
+	return sandboxOwner(host, container).networkMode === 'host';
+}
+
+export function isNoneMode(host: Host, container: Container): boolean {
+	return sandboxOwner(host, container).networkMode === 'none';
+}
+
+/** Whether the container uses Docker's embedded DNS server (it sits on a user-defined network). */
+export function usesEmbeddedDns(host: Host, container: Container): boolean {
+	const owner = sandboxOwner(host, container);
+	return Object.values(owner.networks).some((s) => {
+		const n = host.networks[s.networkId];
+		return n !== undefined && !n.predefined;
+	});
+}
+
+/** The container's /etc/hosts, as the daemon writes it (tab separated). */
+export function hostsFile(host: Host, container: Container): string {
+	const owner = sandboxOwner(host, container);
+	if (owner.networkMode === 'host') return hostHostsFile(host);
+	const lines = [
+		'127.0.0.1\tlocalhost',
+		'::1\tlocalhost ip6-localhost ip6-loopback',
+		'fe00::0\tip6-localnet',
+		'ff00::0\tip6-mcastprefix',
+		'ff02::1\tip6-allnodes',
+		'ff02::2\tip6-allrouters',
+	];
+	for (const extra of owner.extraHosts) {
+		const at = extra.indexOf(':');
+		const eq = extra.indexOf('=');
+		const cut = eq !== -1 ? eq : at;
+		if (cut > 0) lines.push(`${extra.slice(cut + 1)}\t${extra.slice(0, cut)}`);
+	}
+	for (const s of Object.values(owner.networks)) {
+		for (const link of s.links) {
+			const [name, alias] = link.split(':');
+			const linked = Object.values(host.containers).find((c) => c.name === name || c.id === name);
+			const ip = linked && Object.values(linked.networks)[0]?.endpoint?.ip;
+			if (linked && ip) lines.push(`${ip}\t${[alias ?? name, linked.hostname, linked.name].filter((v, i, a) => a.indexOf(v) === i).join(' ')}`);
+		}
+	}
+	const first = attachments(host, owner)[0];
+	if (first) lines.push(`${first.endpoint.ip}\t${owner.hostname}`);
+	return `${lines.join('\n')}\n`;
+}
+
+export function hostHostsFile(host: Host): string {
+	return `127.0.0.1\tlocalhost\n127.0.1.1\t${host.name}\n\n# The following lines are desirable for IPv6 capable hosts\n::1     localhost ip6-localhost ip6-loopback\nff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n`;
+}
+
+/** The host's own resolver configuration (a LAN router as nameserver). */
+export const HOST_RESOLV_CONF = 'nameserver 192.168.0.1\n';
+
+export function resolvConf(host: Host, container: Container): string {
+	const owner = sandboxOwner(host, container);
+	if (owner.networkMode === 'host') return HOST_RESOLV_CONF;
+	if (usesEmbeddedDns(host, owner)) {
+		return [
+			'# Generated by Docker Engine.',
+			'# This file can be edited; Docker Engine will not make further changes once it',
+			'# has been modified.',
+			'',
+			'nameserver 127.0.0.11',
+			'options ndots:0',
+			'',
+			"# Based on host file: '/etc/resolv.conf' (internal resolver)",
+			'# ExtServers: [192.168.0.1]',
+			'# Overrides: []',
+			'# Option ndots from: internal',
+			'',
+		].join('\n');
+	}
+	return ['# Generated by Docker Engine.', '# This file can be edited; Docker Engine will not make further changes once it', '# has been modified.', '', 'nameserver 192.168.0.1', '', "# Based on host file: '/etc/resolv.conf' (legacy)", '# Overrides: []', ''].join('\n');
+}

@@ -1,0 +1,187 @@
+// The simulated world, in Docker's own vocabulary (libnetwork's Container Network Model:
+// Network, Endpoint, Sandbox). Everything a player can observe is derived from this one state,
+// which is only ever replaced, never mutated (immer produces the next state).
+
+export type DriverName = 'bridge' | 'host' | 'null' | 'overlay';
+export type Protocol = 'tcp' | 'udp';
+
+export interface World {
+	readonly seed: number;
+	/** PRNG state; every id, MAC-free random name and veth name comes from it, so runs repeat. */
+	readonly rng: number;
+	/** Simulated wall clock, ms since the epoch. */
+	readonly clock: number;
+	readonly hosts: Record<string, Host>;
+	readonly hostOrder: string[];
+	/** Images known to every host (a level may add its own). Keyed by `repo:tag`. */
+	readonly images: Record<string, Image>;
+	/** The player's working directory (Dockerfile, main.py, compose files...). */
+	readonly files: Record<string, string>;
+	/** Counter for interface indexes is per host; this one numbers docker-proxy pids etc. */
+	readonly pidNext: number;
+}
+
+export interface Host {
+	readonly name: string;
+	readonly lanIp: string;
+	readonly networks: Record<string, Network>;
+	readonly containers: Record<string, Container>;
+	/** v26's predefined-pool allocator keeps a rotating start index in memory (not reused at once). */
+	readonly poolIndex: number;
+	/** Next free Linux interface index on this host (lo=1, eth0=2, docker0=3). */
+	readonly ifindexNext: number;
+	/** Ports published by containers that were taken by docker-proxy, keyed `ip:port/proto`. */
+	readonly swarm?: SwarmState;
+}
+
+export interface SwarmState {
+	readonly nodeId: string;
+	readonly workerToken: string;
+	readonly managerToken: string;
+	readonly poolIndex: number;
+}
+
+export interface IpamConfig {
+	readonly subnet: string;
+	readonly gateway?: string;
+	readonly ipRange?: string;
+}
+
+export interface Network {
+	readonly id: string;
+	readonly name: string;
+	readonly driver: DriverName;
+	readonly scope: 'local' | 'swarm';
+	readonly created: number;
+	readonly internal: boolean;
+	readonly attachable: boolean;
+	readonly ingress: boolean;
+	readonly enableIPv6: boolean;
+	/** `default` for everything made here. */
+	readonly ipamDriver: string;
+	/** null for the default bridge and for host/none, {} for networks made with the CLI. */
+	readonly ipamOptions: Record<string, string> | null;
+	/** null for host/none. */
+	readonly ipamConfig: IpamConfig[] | null;
+	/** Whether the user gave --subnet (affects `--ip` rules on v26). */
+	readonly userSubnet: boolean;
+	readonly options: Record<string, string>;
+	readonly labels: Record<string, string>;
+	/** bridge, host and none: the pre-defined networks. */
+	readonly predefined: boolean;
+	/** Linux bridge device (docker0, br-<id12>) and its interface index. */
+	readonly device?: string;
+	readonly ifindex?: number;
+}
+
+/** A container's attachment to one network (libnetwork's Endpoint plus the settings that outlive it). */
+export interface EndpointSettings {
+	readonly networkId: string;
+	/** Aliases the user gave (--network-alias, --alias). */
+	readonly aliases: string[];
+	/** --ip asked for on run/connect. */
+	readonly ipv4Address?: string;
+	readonly links: string[];
+	/** Present while the container runs: the live endpoint. */
+	readonly endpoint?: Endpoint;
+}
+
+export interface Endpoint {
+	readonly id: string;
+	readonly ip: string;
+	readonly prefixLen: number;
+	readonly gateway: string;
+	readonly mac: string;
+	/** Host side of the veth pair (`veth1a2b3c4`) and both interface indexes. */
+	readonly vethName: string;
+	readonly vethIndex: number;
+	/** Index of the container side (eth0, eth1, ...). */
+	readonly peerIndex: number;
+	/** Interface name inside the container. */
+	readonly ifname: string;
+}
+
+export interface PortBinding {
+	readonly hostIp: string;
+	readonly hostPort: string;
+}
+
+/** A socket a process in a sandbox listens on. */
+export interface Listener {
+	readonly port: number;
+	/** 0.0.0.0, ::, 127.0.0.1, or a specific address. */
+	readonly address: string;
+	readonly protocol: Protocol;
+	/** Program name, for `ss -p` and `trace`. */
+	readonly program: string;
+	/** `http`: answers HTTP with the body; `raw`: accepts and closes on an HTTP request. */
+	readonly kind: 'http' | 'raw';
+	readonly body?: string;
+}
+
+export type ContainerStatus = 'created' | 'running' | 'exited' | 'dead';
+
+export interface LogLine {
+	readonly stream: 'stdout' | 'stderr';
+	readonly text: string;
+}
+
+export interface Container {
+	readonly id: string;
+	readonly name: string;
+	/** The image as typed (`nginx`, `nginx:latest`), and the resolved catalog key. */
+	readonly image: string;
+	readonly imageKey: string;
+	readonly created: number;
+	readonly entrypoint: string[] | null;
+	readonly cmd: string[];
+	readonly hostname: string;
+	readonly env: string[];
+	readonly exposedPorts: string[];
+	readonly tty: boolean;
+	readonly openStdin: boolean;
+	readonly workingDir: string;
+	/** bridge | host | none | container:<id> | <network name> */
+	readonly networkMode: string;
+	readonly portBindings: Record<string, PortBinding[]>;
+	readonly publishAll: boolean;
+	readonly autoRemove: boolean;
+	readonly extraHosts: string[];
+	readonly status: ContainerStatus;
+	readonly exitCode: number;
+	readonly startedAt: number;
+	readonly finishedAt: number;
+	readonly pid: number;
+	readonly restartCount: number;
+	/** Network attachments in the order they were made; key order is connection order. */
+	readonly networks: Record<string, EndpointSettings>;
+	/** Host ports really bound while running (after ephemeral ports were chosen). */
+	readonly ports: Record<string, PortBinding[]>;
+	readonly listeners: Listener[];
+	readonly logs: LogLine[];
+	/** ms after start when the main process ends by itself (a `sleep 5`), or undefined for never. */
+	readonly exitsAfter?: number;
+	readonly exitCodeOnFinish?: number;
+}
+
+export interface Image {
+	/** `repo:tag` */
+	readonly name: string;
+	readonly id: string;
+	readonly entrypoint: string[] | null;
+	readonly cmd: string[];
+	readonly exposedPorts: string[];
+	readonly env: string[];
+	readonly workingDir: string;
+	/** Programs that exist inside (docker exec of anything else fails as in Docker). */
+	readonly tools: string[];
+	/** Explicit listeners overriding what the engine reads from the command line. */
+	readonly listens?: {port: number; address: string; protocol: Protocol}[];
+	/** What an HTTP request to the image's server returns. */
+	readonly response?: string;
+	/** Size shown by `docker images`. */
+	readonly size: string;
+	readonly created: number;
+	/** libc flavour: decides the wording of some errors (busybox/musl vs glibc). */
+	readonly flavour: 'busybox' | 'debian';
+}

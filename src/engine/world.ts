@@ -1,0 +1,155 @@
+// Creating a world and finding things in it the way the Docker daemon does (full id, name, then
+// a unique id prefix), with the daemon's own error texts.
+import {produce} from 'immer';
+import type {Container, Host, Image, Network, World} from './types.js';
+import {builtinImages} from './images.js';
+import {hex, seedToRng} from './random.js';
+import {EngineError} from './errors.js';
+
+export const DEFAULT_HOST = 'host';
+export const DEFAULT_LAN_IP = '192.168.0.10';
+/** Another machine on the same LAN, for probes `from: external`. */
+export const EXTERNAL_LAN_IP = '192.168.0.20';
+/** A server on the public internet (example.com), reached only through the host's NAT. */
+export const INTERNET_IP = '93.184.215.14';
+export const INTERNET_NAMES = ['example.com', 'www.example.com', 'google.com', 'www.google.com', 'github.com', 'docker.com', 'registry-1.docker.io'];
+/** 2026-11-23 09:00:00 UTC: every world starts at the same instant. */
+export const WORLD_EPOCH = Date.UTC(2026, 10, 23, 9, 0, 0);
+
+export interface HostSpec {
+	readonly name: string;
+	readonly lanIp: string;
+}
+
+export interface WorldOptions {
+	readonly seed?: number;
+	readonly hosts?: readonly HostSpec[];
+	readonly images?: Record<string, Image>;
+	readonly files?: Record<string, string>;
+}
+
+/** Draws `length` hex digits from the world's PRNG inside an immer recipe. */
+export function drawHex(draft: {rng: number}, length = 64): string {
+	const d = hex(draft.rng, length);
+	draft.rng = d.rng;
+	return d.value;
+}
+
+function predefinedNetworks(draft: {rng: number}, created: number): {networks: Record<string, Network>; ifindexNext: number} {
+	const common = {
+		scope: 'local' as const,
+		created,
+		internal: false,
+		attachable: false,
+		ingress: false,
+		enableIPv6: false,
+		ipamDriver: 'default',
+		userSubnet: false,
+		labels: {},
+		predefined: true,
+	};
+	const bridge: Network = {
+		...common,
+		id: drawHex(draft),
+		name: 'bridge',
+		driver: 'bridge',
+		ipamOptions: null,
+		ipamConfig: [{subnet: '172.17.0.0/16', gateway: '172.17.0.1'}],
+		options: {
+			'com.docker.network.bridge.default_bridge': 'true',
+			'com.docker.network.bridge.enable_icc': 'true',
+			'com.docker.network.bridge.enable_ip_masquerade': 'true',
+			'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0',
+			'com.docker.network.bridge.name': 'docker0',
+			'com.docker.network.driver.mtu': '1500',
+		},
+		device: 'docker0',
+		ifindex: 3,
+	};
+	const host: Network = {...common, id: drawHex(draft), name: 'host', driver: 'host', ipamOptions: null, ipamConfig: null, options: {}};
+	const none: Network = {...common, id: drawHex(draft), name: 'none', driver: 'null', ipamOptions: null, ipamConfig: null, options: {}};
+	return {networks: {[bridge.id]: bridge, [host.id]: host, [none.id]: none}, ifindexNext: 4};
+}
+
+export function createWorld(options: WorldOptions = {}): World {
+	const seed = options.seed ?? 1;
+	const hostSpecs = options.hosts && options.hosts.length > 0 ? options.hosts : [{name: DEFAULT_HOST, lanIp: DEFAULT_LAN_IP}];
+	const draft = {rng: seedToRng(seed)};
+	const hosts: Record<string, Host> = {};
+	for (const spec of hostSpecs) {
+		const {networks, ifindexNext} = predefinedNetworks(draft, WORLD_EPOCH - 3600_000);
+		// The default bridge took the first predefined pool, so user networks start at the second.
+		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, networks, containers: {}, poolIndex: 1, ifindexNext};
+	}
+	return {
+		seed,
+		rng: draft.rng,
+		clock: WORLD_EPOCH,
+		hosts,
+		hostOrder: hostSpecs.map((h) => h.name),
+		images: {...builtinImages(), ...(options.images ?? {})},
+		files: {...(options.files ?? {})},
+		pidNext: 1000,
+	};
+}
+
+export function getHost(world: World, name?: string): Host {
+	const host = world.hosts[name ?? world.hostOrder[0]];
+	if (!host) throw new EngineError(`no such host: ${name}`);
+	return host;
+}
+
+/** Container lookup as the daemon does it: full id, then exact name, then a unique id prefix. */
+export function findContainer(host: Host, ref: string): Container | undefined {
+	const wanted = ref.startsWith('/') ? ref.slice(1) : ref;
+	const all = Object.values(host.containers);
+	const byId = host.containers[wanted];
+	if (byId) return byId;
+	const byName = all.find((c) => c.name === wanted);
+	if (byName) return byName;
+	if (!/^[0-9a-f]+$/.test(wanted)) return undefined;
+	const byPrefix = all.filter((c) => c.id.startsWith(wanted));
+	if (byPrefix.length > 1) throw new EngineError(`multiple IDs found with provided prefix: ${wanted}`, 'ambiguous');
+	return byPrefix[0];
+}
+
+export function requireContainer(host: Host, ref: string): Container {
+	const c = findContainer(host, ref);
+	if (!c) throw new EngineError(`No such container: ${ref}`, 'notFound');
+	return c;
+}
+
+/** Network lookup: full id, exact name, then id prefix (ambiguous prefixes are an error). */
+export function findNetwork(host: Host, ref: string): Network | undefined {
+	const all = Object.values(host.networks);
+	const byId = host.networks[ref];
+	if (byId) return byId;
+	const byName = all.find((n) => n.name === ref);
+	if (byName) return byName;
+	if (!/^[0-9a-z]+$/.test(ref)) return undefined;
+	const byPrefix = all.filter((n) => n.id.startsWith(ref));
+	if (byPrefix.length > 1) throw new EngineError(`network ${ref} is ambiguous (${byPrefix.length} matches found based on ID prefix)`, 'ambiguous');
+	return byPrefix[0];
+}
+
+export function requireNetwork(host: Host, ref: string): Network {
+	const n = findNetwork(host, ref);
+	if (!n) throw new EngineError(`network ${ref} not found`, 'notFound');
+	return n;
+}
+
+export function networkByName(host: Host, name: string): Network | undefined {
+	return Object.values(host.networks).find((n) => n.name === name);
+}
+
+/** Containers in creation order (newest last). */
+export function containersOf(host: Host): Container[] {
+	return Object.values(host.containers).sort((a, b) => a.created - b.created);
+}
+
+/** Replaces one host inside the world (immer-friendly helper for callers that are not drafts). */
+export function withHost(world: World, host: Host): World {
+	return produce(world, (draft) => {
+		draft.hosts[host.name] = host as never;
+	});
+}
