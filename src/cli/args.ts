@@ -1,0 +1,67 @@
+// Command-line arguments of netdojo: a mode word, its positionals and the global options.
+export type Mode = 'menu' | 'play' | 'sandbox' | 'speedrun' | 'script' | 'check' | 'validate' | 'levels' | 'help' | 'version';
+
+export interface Options {
+	readonly mode: Mode;
+	readonly positionals: string[];
+	readonly json: boolean;
+	readonly seed?: number;
+	readonly level?: string;
+	readonly levelsDirs: string[];
+	readonly solutions: string[];
+	readonly lang?: 'en' | 'ko';
+	readonly color: boolean;
+	readonly junit?: string;
+}
+
+const MODES = new Set<Mode>(['play', 'sandbox', 'speedrun', 'script', 'check', 'validate', 'levels', 'help', 'version']);
+
+export type ParseResult = {ok: true; options: Options} | {ok: false; error: string};
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+	let mode: Mode = 'menu';
+	const positionals: string[] = [];
+	const levelsDirs: string[] = [];
+	const solutions: string[] = [];
+	let json = false;
+	let seed: number | undefined;
+	let level: string | undefined;
+	let lang: 'en' | 'ko' | undefined;
+	let color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
+	let junit: string | undefined;
+	const value = (i: number, name: string): string => {
+		const v = argv[i + 1];
+		if (v === undefined) throw new Error(`option ${name} needs a value`);
+		return v;
+	};
+	try {
+		for (let i = 0; i < argv.length; i++) {
+			const a = argv[i];
+			const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+			const take = (name: string) => (inline !== undefined ? inline : value(i++, name));
+			if (flag === '--help' || flag === '-h') mode = 'help';
+			else if (flag === '--version' || flag === '-V') mode = 'version';
+			else if (flag === '--json') json = true;
+			else if (flag === '--no-color') color = false;
+			else if (flag === '--seed') {
+				const v = take('--seed');
+				if (!/^\d+$/.test(v)) throw new Error(`--seed needs a whole number, got "${v}"`);
+				seed = Number(v);
+			} else if (flag === '--level') level = take('--level');
+			else if (flag === '--levels') levelsDirs.push(take('--levels'));
+			else if (flag === '--solution') solutions.push(take('--solution'));
+			else if (flag === '--junit') junit = take('--junit');
+			else if (flag === '--lang') {
+				const v = take('--lang');
+				if (v !== 'en' && v !== 'ko') throw new Error(`--lang must be en or ko, got "${v}"`);
+				lang = v;
+			} else if (a === '-') positionals.push(a);
+			else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
+			else if (mode === 'menu' && positionals.length === 0 && MODES.has(a as Mode)) mode = a as Mode;
+			else positionals.push(a);
+		}
+	} catch (e) {
+		return {ok: false, error: (e as Error).message};
+	}
+	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit}};
+}

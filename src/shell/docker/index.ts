@@ -1,0 +1,126 @@
+// The `docker` program: finds the (sub)command, parses its flags as cobra does, and frames
+// errors and help the way docker CLI 28.2 prints them.
+import type {Tool} from '../context.js';
+import type {CommandResult} from '../types.js';
+import type {DockerCommand, DockerGroup} from './command.js';
+import {FlagError, checkArgs, parseFlags, type CommandSpec} from './flags.js';
+import {buildCommand} from './commands/build.js';
+import {createCommand} from './commands/create.js';
+import {execCommand} from './commands/exec.js';
+import {imagesCommand} from './commands/images.js';
+import {infoCommand} from './commands/info.js';
+import {inspectCommand} from './commands/inspect.js';
+import {logsCommand} from './commands/logs.js';
+import {networkConnectCommand} from './commands/network-connect.js';
+import {networkCreateCommand} from './commands/network-create.js';
+import {networkDisconnectCommand} from './commands/network-disconnect.js';
+import {networkInspectCommand} from './commands/network-inspect.js';
+import {networkLsCommand} from './commands/network-ls.js';
+import {networkPruneCommand} from './commands/network-prune.js';
+import {networkRmCommand} from './commands/network-rm.js';
+import {portCommand} from './commands/port.js';
+import {psCommand} from './commands/ps.js';
+import {restartCommand} from './commands/restart.js';
+import {rmCommand} from './commands/rm.js';
+import {runCommand} from './commands/run.js';
+import {startCommand} from './commands/start.js';
+import {stopCommand} from './commands/stop.js';
+import {swarmInitCommand} from './commands/swarm-init.js';
+import {swarmJoinCommand} from './commands/swarm-join.js';
+import {swarmLeaveCommand} from './commands/swarm-leave.js';
+import {versionCommand} from './commands/version.js';
+import {formatHelp, groupHelp, rootHelp} from './help.js';
+
+/** Top-level commands (`docker run`, ...). */
+export const topCommands: DockerCommand[] = [
+	runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand,
+	execCommand, inspectCommand, imagesCommand, buildCommand, versionCommand, infoCommand,
+];
+
+export const groups: DockerGroup[] = [
+	{
+		path: 'docker network',
+		usage: 'docker network COMMAND',
+		description: 'Manage networks',
+		commands: [networkConnectCommand, networkCreateCommand, networkDisconnectCommand, networkInspectCommand, networkLsCommand, networkPruneCommand, networkRmCommand],
+	},
+	{
+		path: 'docker swarm',
+		usage: 'docker swarm COMMAND',
+		description: 'Manage Swarm',
+		commands: [swarmInitCommand, swarmJoinCommand, swarmLeaveCommand],
+	},
+	{
+		path: 'docker container',
+		usage: 'docker container COMMAND',
+		description: 'Manage containers',
+		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, inspectCommand],
+	},
+	{
+		path: 'docker image',
+		usage: 'docker image COMMAND',
+		description: 'Manage images',
+		commands: [imagesCommand, buildCommand],
+	},
+];
+
+/** Names a subcommand answers to inside a group: its own word, plus aliases (`ls`, `list`, `remove`). */
+function namesOf(command: DockerCommand, group?: DockerGroup): string[] {
+	const own = command.spec.path.split(' ').pop()!;
+	const names = [own, ...(command.spec.aliases ?? [])];
+	if (group?.path === 'docker container' && own === 'ps') names.push('ls', 'list');
+	if (group?.path === 'docker image' && own === 'images') names.push('ls', 'list');
+	return names;
+}
+
+/** The spec as it reads under the path it was called by (`docker container ls` vs `docker ps`). */
+function asCalled(spec: CommandSpec, path: string): CommandSpec {
+	if (spec.path === path) return spec;
+	return {...spec, path, usage: spec.usage.replace(spec.path, path)};
+}
+
+function runCommandWith(command: DockerCommand, path: string, argv: string[], io: Parameters<Tool>[1], ctx: Parameters<Tool>[2]): CommandResult {
+	const spec = asCalled(command.spec, path);
+	let parsed;
+	try {
+		parsed = parseFlags(spec, argv);
+	} catch (e) {
+		if (e instanceof FlagError) {
+			return {stdout: '', stderr: `${e.message}\n\nUsage:  ${spec.usage}\n\nRun '${spec.path} --help' for more information\n`, exitCode: 125};
+		}
+		throw e;
+	}
+	if (parsed.help) return {stdout: formatHelp(spec), stderr: '', exitCode: 0};
+	const argError = checkArgs(spec, parsed.args);
+	if (argError) return {stdout: '', stderr: `${argError}\n`, exitCode: 1};
+	return command.run(parsed, io, ctx);
+}
+
+export const docker: Tool = (argv, io, ctx) => {
+	const args = argv.slice(1);
+	// Global flags before the command (`docker --version`, `docker -v`).
+	if (args[0] === '--version' || args[0] === '-v') {
+		return {stdout: 'Docker version 28.2.2, build e6534b4\n', stderr: '', exitCode: 0};
+	}
+	if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+		return {stdout: rootHelp(topCommands, groups), stderr: '', exitCode: 0};
+	}
+	if (args[0].startsWith('-')) {
+		return {stdout: '', stderr: `unknown flag: ${args[0]}\nSee 'docker --help'.\n`, exitCode: 125};
+	}
+	const group = groups.find((g) => g.path === `docker ${args[0]}`);
+	if (group) {
+		const sub = args[1];
+		if (sub === undefined || sub === '--help' || sub === '-h') return {stdout: groupHelp(group), stderr: '', exitCode: 0};
+		const command = group.commands.find((c) => namesOf(c, group).includes(sub));
+		if (!command) {
+			return {stdout: '', stderr: `docker: unknown command: ${group.path} ${sub}\n\nUsage:  ${group.usage}\n\nRun '${group.path} --help' for more information\n`, exitCode: 1};
+		}
+		return runCommandWith(command, `${group.path} ${namesOf(command, group)[0]}`, args.slice(2), io, ctx);
+	}
+	const command = topCommands.find((c) => c.spec.path === `docker ${args[0]}`);
+	if (!command) {
+		return {stdout: '', stderr: `docker: unknown command: docker ${args[0]}\n\nRun 'docker --help' for more information\n`, exitCode: 1};
+	}
+	return runCommandWith(command, command.spec.path, args.slice(1), io, ctx);
+};

@@ -1,0 +1,213 @@
+// A terminal session on the simulated machine: it owns the current world, knows whether the
+// prompt is on the host or inside a container's shell, and runs typed lines through the shell
+// language, dispatching each simple command to docker, a network tool or a text filter.
+import {createWorld, finishContainer, getHost, tick, type World, type WorldOptions} from '../engine/index.js';
+import {runLine, didExit, type ShellHost} from './syntax/index.js';
+import {filters} from './filters/index.js';
+import {tools} from './tools/index.js';
+import {docker} from './docker/index.js';
+import type {Flavour, Location, ToolContext} from './context.js';
+import type {CommandIO, CommandResult} from './types.js';
+
+/** Simulated time that passes with each typed line. */
+export const SECONDS_PER_COMMAND = 1;
+
+interface Frame {
+	readonly location: Location;
+	readonly env: Record<string, string>;
+	/** What leaving this shell does to its container (`docker run -it` stops it; `exec -it` does not). */
+	readonly onExit: 'stop' | 'none';
+	lastExitCode: number;
+}
+
+export interface SessionResult extends CommandResult {
+	/** The line left the host shell (`exit` at the top level). */
+	readonly left?: boolean;
+}
+
+/** Programs that exist on the simulated host itself. */
+const HOST_PROGRAMS = new Set(['docker', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'cd', 'pwd', 'bash', 'sh', ...Object.keys(filters)]);
+
+function baseName(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function hostEnv(): Record<string, string> {
+	return {HOME: '/home/player', USER: 'player', PWD: '/home/player/app', PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
+}
+
+export class Session {
+	world: World;
+	private readonly frames: Frame[];
+	/** Worlds before each line, for `undo`. */
+	readonly past: World[] = [];
+
+	constructor(world: World | WorldOptions = {}) {
+		this.world = 'hosts' in world ? (world as World) : createWorld(world as WorldOptions);
+		this.frames = [{location: {kind: 'host', host: this.world.hostOrder[0]}, env: hostEnv(), onExit: 'none', lastExitCode: 0}];
+	}
+
+	get location(): Location {
+		return this.top.location;
+	}
+
+	private get top(): Frame {
+		return this.frames[this.frames.length - 1];
+	}
+
+	/** The prompt a real terminal would show here. */
+	prompt(): string {
+		const loc = this.location;
+		if (loc.kind === 'host') return '$ ';
+		const c = this.world.hosts[loc.host]?.containers[loc.id];
+		if (this.flavourAt(loc) === 'debian' && baseName(loc.shell) === 'bash') return `root@${c?.hostname ?? loc.id.slice(0, 12)}:/# `;
+		return '/ # ';
+	}
+
+	/** Switches the prompt to another host (multi-host levels). */
+	switchHost(name: string): void {
+		getHost(this.world, name);
+		this.frames.splice(0, this.frames.length, {location: {kind: 'host', host: name}, env: hostEnv(), onExit: 'none', lastExitCode: 0});
+	}
+
+	/** Runs one typed line and returns what it printed. Never throws. */
+	run(line: string): SessionResult {
+		this.past.push(this.world);
+		if (this.past.length > 200) this.past.shift();
+		this.world = tick(this.world, SECONDS_PER_COMMAND * 1000);
+		this.dropDeadFrames();
+		const frame = this.top;
+		let switched = false;
+		const result = this.runAt(frame, line, () => switched, () => {
+			switched = true;
+		});
+		frame.lastExitCode = result.exitCode;
+		if (didExit(result) && !switched) {
+			if (this.frames.length > 1) {
+				this.leaveFrame(result.exitCode);
+				return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode};
+			}
+			return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, left: true};
+		}
+		return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode};
+	}
+
+	/** Restores the world as it was before the last line. */
+	undo(): boolean {
+		const previous = this.past.pop();
+		if (!previous) return false;
+		this.world = previous;
+		this.frames.splice(1);
+		return true;
+	}
+
+	private leaveFrame(exitCode: number): void {
+		const frame = this.frames.pop()!;
+		if (frame.location.kind === 'container' && frame.onExit === 'stop') {
+			this.world = finishContainer(this.world, frame.location.host, frame.location.id, exitCode);
+		}
+	}
+
+	/** A shell whose container stopped (or was removed) under it is gone. */
+	private dropDeadFrames(): void {
+		while (this.frames.length > 1) {
+			const loc = this.top.location;
+			if (loc.kind !== 'container') break;
+			const c = this.world.hosts[loc.host]?.containers[loc.id];
+			if (c && c.status === 'running') break;
+			this.frames.pop();
+		}
+	}
+
+	private flavourAt(loc: Location): Flavour {
+		if (loc.kind === 'host') return 'host';
+		const c = this.world.hosts[loc.host]?.containers[loc.id];
+		const image = c ? this.world.images[c.imageKey] : undefined;
+		return image?.flavour === 'busybox' ? 'busybox' : 'debian';
+	}
+
+	/** Whether a program exists at a location: the host's set, or the container image's tools. */
+	private hasProgram(loc: Location, name: string): boolean {
+		if (loc.kind === 'host') return HOST_PROGRAMS.has(name);
+		const c = this.world.hosts[loc.host]?.containers[loc.id];
+		const image = c ? this.world.images[c.imageKey] : undefined;
+		return image?.tools.includes(name) ?? false;
+	}
+
+	private runAt(frame: Frame, line: string, shouldStop: () => boolean, onSwitch: () => void): CommandResult {
+		const shellHost: ShellHost = {
+			env: frame.env,
+			lastExitCode: frame.lastExitCode,
+			exec: (argv, io) => this.exec(frame.location, argv, io, onSwitch),
+			shouldStop,
+			readFile: (path) => (frame.location.kind === 'host' ? this.world.files[path.replace(/^\.\//, '')] : undefined),
+		};
+		return runLine(line, shellHost);
+	}
+
+	private context(loc: Location, onSwitch: () => void): ToolContext {
+		// eslint-disable-next-line @typescript-eslint/no-this-alias
+		const session = this;
+		return {
+			get world() {
+				return session.world;
+			},
+			setWorld(world: World) {
+				session.world = world;
+			},
+			location: loc,
+			flavour: this.flavourAt(loc),
+			cwd: '/home/player/app',
+			runIn: (host, id, argv, io) => this.runInContainer(host, id, argv, io),
+			enter: (host, id, shell, onExit) => {
+				this.frames.push({location: {kind: 'container', host, id, shell}, env: {HOME: '/root', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: this.world.hosts[host]?.containers[id]?.hostname ?? ''}, onExit, lastExitCode: 0});
+				onSwitch();
+			},
+		};
+	}
+
+	/** Runs one simple command at a location. */
+	private exec(loc: Location, argv: string[], io: CommandIO, onSwitch: () => void): CommandResult {
+		const name = argv[0] ?? '';
+		const prog = baseName(name);
+		if (!this.hasProgram(loc, prog)) return this.notFound(loc, name);
+		if (prog === 'sh' || prog === 'bash' || prog === 'ash') return this.subshell(loc, argv, io, onSwitch);
+		const ctx = this.context(loc, onSwitch);
+		const full = [prog, ...argv.slice(1)];
+		try {
+			if (prog === 'docker') return docker(full, io, ctx);
+			const tool = tools[prog];
+			if (tool) return tool(full, io, ctx);
+			const filter = filters[prog];
+			if (filter) return filter(full, io);
+			return this.notFound(loc, name);
+		} catch (e) {
+			// A bug in a command must never crash the game: report it like a crashed program.
+			const message = e instanceof Error ? e.message : String(e);
+			return {stdout: '', stderr: `${prog}: internal error: ${message}\n`, exitCode: 1};
+		}
+	}
+
+	/** `sh -c 'line'` runs the line in a child shell; a bare `sh` reads stdin as its script. */
+	private subshell(loc: Location, argv: string[], io: CommandIO, onSwitch: () => void): CommandResult {
+		const frame: Frame = {location: loc, env: {...io.env}, onExit: 'none', lastExitCode: 0};
+		const script = argv[1] === '-c' ? (argv[2] ?? '') : io.stdin;
+		if (argv[1] === '-c' && argv[2] === undefined) return {stdout: '', stderr: `${baseName(argv[0])}: -c requires an argument\n`, exitCode: 2};
+		const r = this.runAt(frame, script.replace(/\n/g, ';').replace(/;;+/g, ';').replace(/^;|;$/g, ''), () => false, onSwitch);
+		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
+	}
+
+	private notFound(loc: Location, name: string): CommandResult {
+		const flavour = this.flavourAt(loc);
+		if (flavour === 'busybox') return {stdout: '', stderr: `sh: ${name}: not found\n`, exitCode: 127};
+		if (loc.kind === 'container' && baseName(loc.shell) !== 'bash') return {stdout: '', stderr: `sh: 1: ${name}: not found\n`, exitCode: 127};
+		return {stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127};
+	}
+
+	/** `docker exec` and foreground `docker run`: run argv in the container's own userland. */
+	private runInContainer(host: string, id: string, argv: string[], io: CommandIO): CommandResult {
+		const loc: Location = {kind: 'container', host, id, shell: argv[0] ?? 'sh'};
+		const env = {HOME: '/root', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: this.world.hosts[host]?.containers[id]?.hostname ?? '', ...io.env};
+		return this.exec(loc, argv, {stdin: io.stdin, env}, () => {});
+	}
+}
