@@ -1,0 +1,92 @@
+/**
+ * UI strings for the screens in src/ui. Level text (briefings, goals, hints) comes
+ * from the level files in both languages; this table only covers the chrome around it.
+ */
+
+export type Lang = 'en' | 'ko';
+
+const en = {
+	goals: 'Goals',
+	allGoalsMet: 'All goals met',
+	levelSolved: 'Level solved!',
+	commands: 'commands',
+	cmds: 'cmds',
+	par: 'par',
+	time: 'time',
+	best: 'best',
+	nextLevel: 'Next level',
+	noNextLevel: 'That was the last level of this pack.',
+	hintsUsed: 'hints used',
+	underPar: 'at or under par',
+	pressEnterNext: 'Enter: next level   m/Esc: level map',
+	pressEnterMenu: 'Enter/m/Esc: level map',
+	levelMap: 'Levels',
+	levelMapHelp: '↑/↓ move   Enter play   q/Esc quit',
+	solved: 'solved',
+	host: 'host',
+	hostMode: 'host mode',
+	noNetwork: 'no network',
+	sharedNetwork: 'shares a network namespace',
+	internal: 'internal',
+	iccOff: 'icc off',
+	noContainers: 'no containers',
+	stopped: 'stopped',
+	running: 'running',
+	gateway: 'gw',
+	topology: 'Topology',
+	tagline: 'Learn Docker networking by doing it.',
+	exitHint: 'Ctrl+D or `exit` to leave',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+// Typed as the full key set so a missing Korean string is a compile error, not a blank label.
+const ko: Record<MessageKey, string> = {
+	goals: '목표',
+	allGoalsMet: '모든 목표 달성',
+	levelSolved: '레벨 클리어!',
+	commands: '명령',
+	cmds: '명령',
+	par: '기준',
+	time: '시간',
+	best: '최고',
+	nextLevel: '다음 레벨',
+	noNextLevel: '이 팩의 마지막 레벨이었습니다.',
+	hintsUsed: '사용한 힌트',
+	underPar: '기준 이하 달성',
+	pressEnterNext: 'Enter: 다음 레벨   m/Esc: 레벨 맵',
+	pressEnterMenu: 'Enter/m/Esc: 레벨 맵',
+	levelMap: '레벨',
+	levelMapHelp: '↑/↓ 이동   Enter 시작   q/Esc 종료',
+	solved: '클리어',
+	host: '호스트',
+	hostMode: '호스트 모드',
+	noNetwork: '네트워크 없음',
+	sharedNetwork: '네트워크 네임스페이스 공유',
+	internal: '내부 전용',
+	iccOff: 'ICC 꺼짐',
+	noContainers: '컨테이너 없음',
+	stopped: '중지됨',
+	running: '실행 중',
+	gateway: 'gw',
+	topology: '토폴로지',
+	tagline: '직접 해 보며 배우는 Docker 네트워킹.',
+	exitHint: 'Ctrl+D 또는 `exit` 로 나가기',
+};
+
+export const messages: Record<Lang, Record<MessageKey, string>> = {en, ko};
+
+/**
+ * Looks up a UI string and fills `{name}` placeholders from `vars`.
+ * Unknown placeholders are left as they are so a typo shows up on screen instead of vanishing.
+ */
+export function t(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
+	const template = messages[lang]?.[key] ?? en[key];
+	if (!vars) {
+		return template;
+	}
+
+	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+		Object.hasOwn(vars, name) ? String(vars[name]) : match,
+	);
+}

@@ -1,0 +1,99 @@
+import React from 'react';
+import {Box, Text, useInput} from 'ink';
+import {formatDuration} from '../format-time.js';
+import {t, type Lang} from '../i18n.js';
+
+export interface SolvedScreenProps {
+	levelTitle: string;
+	commands: number;
+	par: number;
+	timeMs: number;
+	hintsUsed: number;
+	/** Absent after the last level of a pack: Enter then goes back to the map. */
+	nextLevelTitle?: string;
+	onNext: () => void;
+	onMenu: () => void;
+	lang?: Lang;
+	color?: boolean;
+	ascii?: boolean;
+	isActive?: boolean;
+}
+
+/** The reward after the last goal is met: commands vs par, time, hints, what comes next. */
+export default function SolvedScreen({
+	levelTitle,
+	commands,
+	par,
+	timeMs,
+	hintsUsed,
+	nextLevelTitle,
+	onNext,
+	onMenu,
+	lang = 'en',
+	color = true,
+	ascii = false,
+	isActive = true,
+}: SolvedScreenProps) {
+	const atPar = commands <= par;
+	const star = ascii ? '*' : '★';
+
+	useInput(
+		(input, key) => {
+			if (key.return) {
+				if (nextLevelTitle === undefined) {
+					onMenu();
+				} else {
+					onNext();
+				}
+
+				return;
+			}
+
+			if (input === 'm' || key.escape) {
+				onMenu();
+			}
+		},
+		{isActive},
+	);
+
+	return (
+		<Box
+			flexDirection="column"
+			borderStyle={ascii ? 'classic' : 'double'}
+			borderColor={color ? 'green' : undefined}
+			paddingX={2}
+			paddingY={1}
+			width={60}
+		>
+			<Text bold color={color ? 'green' : undefined}>
+				{t(lang, 'levelSolved')}
+			</Text>
+			<Text wrap="truncate-end">{levelTitle}</Text>
+			<Text> </Text>
+			<Text>
+				{t(lang, 'commands')}: {commands} / {t(lang, 'par')} {par}
+				{atPar ? (
+					<Text color={color ? 'yellow' : undefined}>
+						{'  '}
+						{star} {t(lang, 'underPar')}
+					</Text>
+				) : null}
+			</Text>
+			<Text>
+				{t(lang, 'time')}: {formatDuration(timeMs, {tenths: true})}
+			</Text>
+			<Text>
+				{t(lang, 'hintsUsed')}: {hintsUsed}
+			</Text>
+			<Text> </Text>
+			{nextLevelTitle === undefined ? (
+				<Text>{t(lang, 'noNextLevel')}</Text>
+			) : (
+				<Text wrap="truncate-end">
+					{t(lang, 'nextLevel')}: {nextLevelTitle}
+				</Text>
+			)}
+			<Text dimColor>{nextLevelTitle === undefined ? t(lang, 'pressEnterMenu') : t(lang, 'pressEnterNext')}</Text>
+		</Box>
+	);
+}
