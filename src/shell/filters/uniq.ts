@@ -1,0 +1,28 @@
+import type {CommandHandler} from '../types.js';
+import {appletError, usageError} from './busybox.js';
+import {getopt} from './getopt.js';
+import {splitLines} from './lines.js';
+
+const USAGE = '[-cdui] [INPUT]';
+
+/** uniq -c -d -u -i over adjacent lines of stdin; counts use BusyBox's "%7d " prefix. */
+export const uniq: CommandHandler = (argv, io) => {
+	const parsed = getopt(argv, 'cdui', '');
+	if (!parsed.ok) return usageError('uniq', parsed.problem, USAGE);
+	const {opts} = parsed;
+	const file = opts.operands.find((f) => f !== '-');
+	if (file !== undefined) return appletError('uniq', `can't open '${file}': No such file or directory`);
+	const has = (f: string): boolean => opts.flags.includes(f);
+	const norm = has('i') ? (s: string) => s.toLowerCase() : (s: string) => s;
+	let out = '';
+	const lines = splitLines(io.stdin);
+	for (let i = 0; i < lines.length; ) {
+		let j = i + 1;
+		while (j < lines.length && norm(lines[j]) === norm(lines[i])) j++;
+		const count = j - i;
+		const show = (!has('d') || count > 1) && (!has('u') || count === 1);
+		if (show) out += (has('c') ? `${String(count).padStart(7)} ` : '') + lines[i] + '\n';
+		i = j;
+	}
+	return {stdout: out, stderr: '', exitCode: 0};
+};

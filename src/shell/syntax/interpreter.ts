@@ -1,0 +1,258 @@
+import type {AndOr, Command, Pipeline, Redirect, Script, SimpleCommand} from './ast.js';
+import {findBuiltin, type BuiltinContext} from './builtins.js';
+import {ExpansionError, expandWords, expandWordToString, type ExpandContext} from './expand.js';
+import {parse} from './parser.js';
+import {prepareRedirects, route} from './redirect.js';
+import type {CommandIO, CommandResult} from '../types.js';
+
+/** Everything the shell needs from the simulated machine it runs on. */
+export interface ShellHost {
+	/** Shell variables; mutated by `X=1`, `export`, `unset`. */
+	env: Record<string, string>;
+	/** Runs any non-builtin simple command (docker, curl, grep, ...); unknown names are the host's to report. */
+	exec(argv: string[], io: CommandIO): CommandResult;
+	/** For `< file`; undefined means the file does not exist. */
+	readFile?(path: string): string | undefined;
+	/**
+	 * For `> file` / `>> file`. Returns undefined on success or the reason it failed
+	 * ("No such file or directory"), shown as `sh: can't create FILE: REASON`.
+	 * Called with '' first to create/truncate the file before the command runs.
+	 */
+	writeFile?(path: string, content: string, append: boolean): string | undefined;
+	/** Polled between commands: true stops the rest of the line (e.g. a command switched the session). */
+	shouldStop?(): boolean;
+	/** `$?` carried from one line to the next; read at the start of runLine and updated at the end. */
+	lastExitCode?: number;
+}
+
+/** A line's outcome; `exited` is set when `exit` ran at the top level of the line. */
+export interface LineResult extends CommandResult {
+	exited?: boolean;
+}
+
+/** True when the line ended because of `exit` (the session should close this shell). */
+export const didExit = (r: CommandResult): boolean => (r as LineResult).exited === true;
+
+/** Bounds host → runLine → host recursion (e.g. `sh -c "sh -c ..."`). */
+const MAX_SHELL_DEPTH = 32;
+let activeShells = 0;
+
+/** Parses and runs one typed line. Never throws. */
+export function runLine(line: string, host: ShellHost): LineResult {
+	const parsed = parse(line);
+	if (!parsed.ok) {
+		host.lastExitCode = 2;
+		return {stdout: '', stderr: parsed.error + '\n', exitCode: 2};
+	}
+	if (parsed.script.length === 0) return {stdout: '', stderr: '', exitCode: 0};
+	if (activeShells >= MAX_SHELL_DEPTH) {
+		return {stdout: '', stderr: 'sh: too many nested shells\n', exitCode: 2};
+	}
+	activeShells++;
+	const shell = new Shell(host, host.env, host.lastExitCode ?? 0);
+	try {
+		const r = shell.runScript(parsed.script, '');
+		host.lastExitCode = shell.status;
+		return shell.exited ? {...r, exited: true} : r;
+	} catch (e) {
+		// A misbehaving host command (or a bug here) must not take the whole game down.
+		const msg = e instanceof Error ? e.message : String(e);
+		host.lastExitCode = 1;
+		return {stdout: '', stderr: `sh: ${msg}\n`, exitCode: 1};
+	} finally {
+		activeShells--;
+	}
+}
+
+/** Host commands are other people's code: make sure what comes back has the promised shape. */
+function sanitize(r: CommandResult | undefined): CommandResult {
+	if (r && typeof r.stdout === 'string' && typeof r.stderr === 'string' && Number.isInteger(r.exitCode)) return r;
+	return {
+		stdout: typeof r?.stdout === 'string' ? r.stdout : '',
+		stderr: typeof r?.stderr === 'string' ? r.stderr : '',
+		exitCode: Number.isInteger(r?.exitCode) ? (r as CommandResult).exitCode : 1,
+	};
+}
+
+/** Collects output across the commands of a list. */
+class Output {
+	stdout = '';
+	stderr = '';
+	add(r: CommandResult): void {
+		this.stdout += r.stdout;
+		this.stderr += r.stderr;
+	}
+	result(exitCode: number): CommandResult {
+		return {stdout: this.stdout, stderr: this.stderr, exitCode};
+	}
+}
+
+/** One shell scope. Subshells, pipeline members and `$(...)` get their own copy of the variables. */
+class Shell {
+	/** Set by `exit`: the rest of this shell's commands are skipped. */
+	exited = false;
+	/** stderr produced while expanding the current command (command substitutions). */
+	private sideStderr = '';
+	/** Exit status of the last command substitution, which `x=$(false)` reports. */
+	private substStatus: number | undefined;
+
+	private readonly expandCtx: ExpandContext = {
+		lookup: (name) => this.lookup(name),
+		assign: (name, value) => {
+			this.env[name] = value;
+		},
+		substitute: (script) => {
+			const child = this.child();
+			const r = child.runScript(script, '');
+			this.sideStderr += r.stderr;
+			this.substStatus = child.status;
+			return r.stdout;
+		},
+	};
+
+	constructor(
+		private readonly host: ShellHost,
+		readonly env: Record<string, string>,
+		public status: number,
+	) {}
+
+	private child(): Shell {
+		return new Shell(this.host, {...this.env}, this.status);
+	}
+
+	private stopped(): boolean {
+		return this.exited || this.host.shouldStop?.() === true;
+	}
+
+	private lookup(name: string): string | undefined {
+		switch (name) {
+			case '?':
+				return String(this.status);
+			case '$':
+				return this.env['$'] ?? '1';
+			case '#':
+				return '0';
+			case '0':
+				return 'sh';
+			case '@':
+			case '*':
+			case '!':
+			case '-':
+				return '';
+		}
+		return Object.hasOwn(this.env, name) ? this.env[name] : undefined;
+	}
+
+	/** Runs a list; `stdin` goes to the first pipeline only (it would consume it). */
+	runScript(script: Script, stdin: string): CommandResult {
+		const out = new Output();
+		let input = stdin;
+		for (const andOr of script) {
+			if (this.stopped()) break;
+			out.add(this.runAndOr(andOr, input));
+			input = '';
+		}
+		return out.result(this.status);
+	}
+
+	private runAndOr(list: AndOr, stdin: string): CommandResult {
+		const out = new Output();
+		out.add(this.runPipeline(list.first, stdin));
+		for (const {op, pipeline} of list.rest) {
+			if (this.stopped()) break;
+			if ((op === '&&') !== (this.status === 0)) continue;
+			out.add(this.runPipeline(pipeline, ''));
+		}
+		return out.result(this.status);
+	}
+
+	private runPipeline(p: Pipeline, stdin: string): CommandResult {
+		let r: CommandResult;
+		if (p.commands.length === 1) {
+			r = this.runCommand(p.commands[0], stdin);
+		} else {
+			// Each member of a real pipeline is a subshell: its assignments and `exit` stay inside.
+			let input = stdin;
+			let stderr = '';
+			let last: CommandResult = {stdout: '', stderr: '', exitCode: 0};
+			for (const cmd of p.commands) {
+				last = this.child().runCommand(cmd, input);
+				stderr += last.stderr;
+				input = last.stdout;
+			}
+			r = {stdout: last.stdout, stderr, exitCode: last.exitCode};
+		}
+		const exitCode = p.negate ? (r.exitCode === 0 ? 1 : 0) : r.exitCode;
+		this.status = exitCode;
+		return {...r, exitCode};
+	}
+
+	runCommand(cmd: Command, stdin: string): CommandResult {
+		// `eval` and `{ }` re-enter here mid-command; keep the outer command's bookkeeping.
+		const savedSide = this.sideStderr;
+		const savedSubst = this.substStatus;
+		this.sideStderr = '';
+		this.substStatus = undefined;
+		let r: CommandResult;
+		try {
+			r = cmd.kind === 'simple' ? this.runSimple(cmd, stdin) : this.runCompound(cmd, stdin);
+		} catch (e) {
+			if (!(e instanceof ExpansionError)) throw e;
+			r = {stdout: '', stderr: e.message + '\n', exitCode: 1};
+		}
+		const side = this.sideStderr;
+		this.sideStderr = savedSide;
+		this.substStatus = savedSubst;
+		this.status = r.exitCode;
+		return side ? {...r, stderr: side + r.stderr} : r;
+	}
+
+	private runCompound(cmd: Exclude<Command, SimpleCommand>, stdin: string): CommandResult {
+		return this.withRedirects(cmd.redirs, stdin, (input) => {
+			if (cmd.kind === 'group') return this.runScript(cmd.script, input);
+			const sub = this.child();
+			return sub.runScript(cmd.script, input);
+		});
+	}
+
+	private runSimple(cmd: SimpleCommand, stdin: string): CommandResult {
+		const argv = expandWords(cmd.words, this.expandCtx);
+		const assigns = cmd.assigns.map((a) => [a.name, expandWordToString(a.value, this.expandCtx)] as const);
+		if (argv.length === 0) {
+			// Bare assignments change this shell; the status is that of the last $(...), if any.
+			for (const [name, value] of assigns) this.env[name] = value;
+			const status = this.substStatus ?? 0;
+			return this.withRedirects(cmd.redirs, stdin, () => ({stdout: '', stderr: '', exitCode: status}));
+		}
+		const env = assigns.length ? {...this.env, ...Object.fromEntries(assigns)} : this.env;
+		return this.withRedirects(cmd.redirs, stdin, (input) => this.invoke(argv, {stdin: input, env}));
+	}
+
+	private invoke(argv: string[], io: CommandIO): CommandResult {
+		const builtin = findBuiltin(argv[0]);
+		if (!builtin) return sanitize(this.host.exec(argv, io));
+		const ctx: BuiltinContext = {
+			env: this.env,
+			status: this.status,
+			exit: (code) => {
+				this.exited = true;
+				this.status = code;
+			},
+			fileExists: (path) => this.host.readFile?.(path) !== undefined,
+			evalSource: (src, stdin) => {
+				const parsed = parse(src);
+				if (!parsed.ok) return {stdout: '', stderr: parsed.error + '\n', exitCode: 2};
+				return this.runScript(parsed.script, stdin);
+			},
+		};
+		return builtin(argv, io, ctx);
+	}
+
+	private withRedirects(redirs: Redirect[], stdin: string, run: (stdin: string) => CommandResult): CommandResult {
+		if (redirs.length === 0) return run(stdin);
+		const targets = redirs.map((r) => expandWordToString(r.target, this.expandCtx));
+		const prepared = prepareRedirects(redirs, targets, this.host);
+		if (!prepared.ok) return {stdout: '', stderr: prepared.error + '\n', exitCode: 1};
+		return route(run(prepared.stdin ?? stdin), prepared, this.host);
+	}
+}
