@@ -1,0 +1,158 @@
+// Finds packs on disk and loads their levels. One broken file never takes the
+// others down: it is reported in `errors` and left out, and everything else loads.
+import {readdirSync, statSync} from 'node:fs';
+import {basename, dirname, join, resolve} from 'node:path';
+import {builtinLevelsDir} from './builtin-dir.js';
+import type {LevelError} from './errors.js';
+import {loadLevelFile, loadPackFile} from './load.js';
+import {ID_PATTERN, type Level, type LocalText, type PackFile} from './schema.js';
+import type {Locate} from './yaml-positions.js';
+
+/** Where a loaded level came from, for errors found after loading (validateLevels). */
+export interface LevelSource {
+	file: string;
+	locate: Locate;
+}
+
+export interface Pack {
+	id: string;
+	title: LocalText;
+	/** pack.yaml's `order`, else the folder name's number prefix (01-basics → 1), else none (sorts last). */
+	order?: number;
+	dir: string;
+	/** In file-name order. */
+	levels: Level[];
+	/** sources[i] is where levels[i] was read from. */
+	sources: LevelSource[];
+}
+
+export interface LoadPacksOptions {
+	/** Load the built-in packs (builtinLevelsDir()) before `dirs`. Default false. */
+	builtin?: boolean;
+}
+
+export interface LoadedPacks {
+	packs: Pack[];
+	errors: LevelError[];
+}
+
+const PACK_FILES = ['pack.yaml', 'pack.yml'];
+const isLevelFile = (name: string) => /\.ya?ml$/.test(name) && !PACK_FILES.includes(name);
+
+/** A folder to load as one pack; `only` restricts it to one file (a level path given on the command line). */
+interface PackCandidate {
+	dir: string;
+	only?: string;
+}
+
+function fileError(file: string, message: string): LevelError {
+	return {file, line: 0, column: 0, path: '', message};
+}
+
+function listDir(dir: string): {files: string[]; dirs: string[]} {
+	const files: string[] = [];
+	const dirs: string[] = [];
+	for (const entry of readdirSync(dir, {withFileTypes: true})) {
+		if (entry.name.startsWith('.')) continue;
+		if (entry.isDirectory()) dirs.push(entry.name);
+		else if (entry.isFile()) files.push(entry.name);
+	}
+	// Code-point order, not locale order: the same on every machine.
+	const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	return {files: files.sort(byName), dirs: dirs.sort(byName)};
+}
+
+const isPackDir = (listing: {files: string[]}) => listing.files.some((name) => isLevelFile(name) || PACK_FILES.includes(name));
+
+/** A path is a level file, a pack folder (has level files or a pack.yaml), or a folder of pack folders. */
+function findPacks(path: string, errors: LevelError[]): PackCandidate[] {
+	let stats;
+	try {
+		stats = statSync(path);
+	} catch {
+		errors.push(fileError(path, 'no such file or folder'));
+		return [];
+	}
+	if (stats.isFile()) return [{dir: dirname(path), only: basename(path)}];
+	const listing = listDir(path);
+	if (isPackDir(listing)) return [{dir: path}];
+	const packs = listing.dirs.map((name) => join(path, name)).filter((dir) => isPackDir(listDir(dir)));
+	if (packs.length === 0) errors.push(fileError(path, 'no level files (*.yaml) and no pack folders in it'));
+	return packs.map((dir) => ({dir}));
+}
+
+/** `01-basics` → `basics`: the id a pack gets when its pack.yaml does not give one. */
+function idFromFolder(folder: string): string {
+	const id = folder.replace(/^\d+[-_.]/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+	return ID_PATTERN.test(id) ? id : 'pack';
+}
+
+function orderFromFolder(folder: string): number | undefined {
+	const match = /^(\d+)[-_.]/.exec(folder);
+	return match ? Number(match[1]) : undefined;
+}
+
+function readPackFile(dir: string, files: string[], errors: LevelError[]): PackFile {
+	const name = PACK_FILES.find((candidate) => files.includes(candidate));
+	if (!name) return {};
+	const result = loadPackFile(join(dir, name));
+	if (result.ok) return result.pack;
+	// A broken pack.yaml costs the pack its title and order, not its levels.
+	errors.push(...result.errors);
+	return {};
+}
+
+/** Packs and levels from `dirs` (pack folders, folders of packs, or level files), with every problem found. */
+export function loadPacks(dirs: readonly string[], options: LoadPacksOptions = {}): LoadedPacks {
+	const errors: LevelError[] = [];
+	const packs: Pack[] = [];
+	const levelFiles = new Map<string, string>(); // level id → file that defined it first
+	const packDirs = new Map<string, string>(); // pack id → its folder
+	const seenDirs = new Set<string>();
+
+	const paths = [...(options.builtin ? [builtinLevelsDir()] : []), ...dirs];
+	for (const candidate of paths.flatMap((path) => findPacks(path, errors))) {
+		const key = `${resolve(candidate.dir)}\0${candidate.only ?? ''}`;
+		if (seenDirs.has(key)) continue; // The same folder given twice is loaded once.
+		seenDirs.add(key);
+
+		const {files} = listDir(candidate.dir);
+		const folder = basename(resolve(candidate.dir));
+		const meta = readPackFile(candidate.dir, files, errors);
+		const id = meta.id ?? idFromFolder(folder);
+		const firstDir = packDirs.get(id);
+		if (firstDir !== undefined && resolve(firstDir) !== resolve(candidate.dir)) {
+			errors.push(fileError(candidate.dir, `pack id "${id}" is already used by ${firstDir}; this pack is skipped`));
+			continue;
+		}
+		packDirs.set(id, candidate.dir);
+		let pack = packs.find((p) => p.id === id);
+		if (!pack) {
+			pack = {id, title: meta.title ?? id, order: meta.order ?? orderFromFolder(folder), dir: candidate.dir, levels: [], sources: []};
+			packs.push(pack);
+		}
+
+		const names = candidate.only ? [candidate.only] : files.filter(isLevelFile);
+		for (const name of names) {
+			const file = join(candidate.dir, name);
+			const result = loadLevelFile(file);
+			if (!result.ok) {
+				errors.push(...result.errors);
+				continue;
+			}
+			const first = levelFiles.get(result.level.id);
+			if (first !== undefined) {
+				const {line, column} = result.locate(['id']);
+				errors.push({file, line, column, path: 'id', message: `level id "${result.level.id}" is already used by ${first}; this file is skipped`});
+				continue;
+			}
+			levelFiles.set(result.level.id, file);
+			pack.levels.push(result.level);
+			pack.sources.push({file, locate: result.locate});
+		}
+	}
+
+	const orderOf = (pack: Pack) => pack.order ?? Number.POSITIVE_INFINITY;
+	packs.sort((a, b) => orderOf(a) - orderOf(b) || (basename(a.dir) < basename(b.dir) ? -1 : basename(a.dir) > basename(b.dir) ? 1 : 0));
+	return {packs, errors};
+}
