@@ -1,6 +1,15 @@
+// Routes every mode except script/help/version (which cli.tsx handles) to its module.
 import type {Options} from './args.js';
 
 export async function runMode(options: Options): Promise<number> {
-	process.stderr.write(`netdojo: mode ${options.mode} is not available yet\n`);
-	return 2;
+	switch (options.mode) {
+		case 'check':
+			return (await import('./check-mode.js')).checkMode(options);
+		case 'validate':
+			return (await import('./validate-mode.js')).validateMode(options);
+		case 'levels':
+			return (await import('./levels-mode.js')).levelsMode(options);
+		default:
+			return (await import('./interactive.js')).interactiveMode(options);
+	}
 }

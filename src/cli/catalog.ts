@@ -1,0 +1,25 @@
+// Loads the built-in packs plus any --levels folders, for every mode that needs levels.
+import {builtinLevelsDir, formatLevelError, loadPacks, type Level, type Pack} from '../levels/index.js';
+import type {Options} from './args.js';
+
+export interface Catalog {
+	readonly packs: Pack[];
+	readonly errors: string[];
+}
+
+export function loadCatalog(options: Pick<Options, 'levelsDirs'>): Catalog {
+	const {packs, errors} = loadPacks([builtinLevelsDir(), ...options.levelsDirs]);
+	return {packs, errors: errors.map(formatLevelError)};
+}
+
+export function findLevel(catalog: Catalog, id: string): Level | undefined {
+	for (const pack of catalog.packs) {
+		const level = pack.levels.find((l) => l.id === id);
+		if (level) return level;
+	}
+	return undefined;
+}
+
+export function allLevels(catalog: Catalog): Level[] {
+	return catalog.packs.flatMap((p) => p.levels);
+}

@@ -1,0 +1,221 @@
+// One level being played (or the sandbox): the shell session, the in-game commands (hint, goals,
+// trace, undo, answer, ...) and the goal checker after every line. The UI, `check` and the
+// speed-run verifier all drive levels through this class, so they cannot disagree.
+import type {Level} from '../levels/schema.js';
+import {localize} from '../levels/text.js';
+import {containerBaseline, evaluateGoals, type GoalStatus} from '../levels/checker.js';
+import {levelBaseWorld} from '../levels/level-world.js';
+import {Session} from '../shell/session.js';
+import {splitCommands} from '../levels/command-words.js';
+import {msg, type Lang} from './messages.js';
+import {topologyOf} from './topology.js';
+import {traceLine} from '../shell/tools/trace.js';
+import type {TopologyModel} from '../ui/map/topology.js';
+
+export type GameCommand = 'help' | 'hint' | 'goals' | 'briefing' | 'map' | 'trace' | 'reset' | 'undo' | 'solution' | 'answer' | 'levels' | 'clear' | 'lang' | 'exit';
+
+export const GAME_COMMANDS: readonly GameCommand[] = ['help', 'hint', 'goals', 'briefing', 'map', 'trace', 'reset', 'undo', 'solution', 'answer', 'levels', 'clear', 'lang', 'exit'];
+
+export interface LineOutcome {
+	readonly command: string;
+	readonly prompt: string;
+	readonly stdout: string;
+	readonly stderr: string;
+	readonly exitCode: number;
+	/** Whether the line counts towards "commands vs par" (shell lines and answers do; help does not). */
+	readonly counted: boolean;
+	readonly effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang';
+	readonly goals: GoalStatus[];
+	/** Every goal is met after this line (and was not before). */
+	readonly solvedNow: boolean;
+}
+
+export interface GameOptions {
+	readonly seed?: number;
+	readonly lang?: Lang;
+}
+
+export class GameSession {
+	readonly level: Level | undefined;
+	session!: Session;
+	lang: Lang;
+	private readonly seed: number;
+	private baseline: Record<string, string> = {};
+	private answers: string[] = [];
+	/** Answers given before each counted line, for undo. */
+	private readonly answerHistory: string[][] = [];
+	private readonly lineHistory: string[] = [];
+	hintsShown = 0;
+	commands = 0;
+	/** 1-based count of counted lines after which every goal was first met. */
+	solvedAt: number | null = null;
+	private lastGoals: GoalStatus[] = [];
+	setupProblems: {line: string; stderr: string}[] = [];
+
+	constructor(level: Level | undefined, options: GameOptions = {}) {
+		this.level = level;
+		this.seed = options.seed ?? 1;
+		this.lang = options.lang ?? 'en';
+		this.start();
+	}
+
+	private start(): void {
+		if (this.level) {
+			this.session = new Session(levelBaseWorld(this.level, this.seed));
+			this.setupProblems = [];
+			for (const line of this.level.world.setup) {
+				const r = this.session.run(line);
+				if (r.exitCode !== 0) this.setupProblems.push({line, stderr: r.stderr});
+			}
+			this.session.past.length = 0;
+		} else {
+			this.session = new Session({seed: this.seed});
+		}
+		this.baseline = containerBaseline(this.session.world);
+		this.answers = [];
+		this.answerHistory.length = 0;
+		this.lineHistory.length = 0;
+		this.commands = 0;
+		this.solvedAt = null;
+		this.lastGoals = this.evaluate();
+	}
+
+	get solved(): boolean {
+		return this.level !== undefined && this.lastGoals.length > 0 && this.lastGoals.every((g) => g.met);
+	}
+
+	goals(): GoalStatus[] {
+		return this.lastGoals;
+	}
+
+	/** Goal texts in the current language, with their marks. */
+	goalLines(): {id: string; text: string; met: boolean}[] {
+		if (!this.level) return [];
+		return this.level.goals.map((g, i) => ({id: g.id, text: localize(g.text, this.lang), met: this.lastGoals[i]?.met ?? false}));
+	}
+
+	briefing(): string {
+		return this.level ? localize(this.level.briefing, this.lang) : msg(this.lang, 'sandboxBriefing');
+	}
+
+	title(): string {
+		return this.level ? localize(this.level.title, this.lang) : 'sandbox';
+	}
+
+	prompt(): string {
+		return this.session.prompt();
+	}
+
+	topology(): TopologyModel {
+		return topologyOf(this.session.world);
+	}
+
+	private evaluate(): GoalStatus[] {
+		if (!this.level) return [];
+		return evaluateGoals(this.session.world, this.level, {baseline: this.baseline, answers: this.answers});
+	}
+
+	/** Runs a typed line: an in-game command, or a shell line on the simulated machine. */
+	run(line: string): LineOutcome {
+		const prompt = this.prompt();
+		const wasSolved = this.solved;
+		const words = splitCommands(line)[0] ?? [];
+		const game = this.gameCommand(words, line);
+		let out: Omit<LineOutcome, 'goals' | 'solvedNow' | 'prompt' | 'command'>;
+		if (game) {
+			out = game;
+		} else {
+			const before = [...this.answers];
+			const r = this.session.run(line);
+			out = {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, counted: line.trim().length > 0, ...(r.left ? {effect: 'leave' as const} : {})};
+			if (out.counted) {
+				this.answerHistory.push(before);
+				this.lineHistory.push(line);
+			}
+		}
+		if (out.counted) this.commands++;
+		this.lastGoals = this.evaluate();
+		const solvedNow = !wasSolved && this.solved;
+		if (solvedNow && this.solvedAt === null) this.solvedAt = this.commands;
+		return {command: line, prompt, ...out, goals: this.lastGoals, solvedNow};
+	}
+
+	private text(stdout: string): Omit<LineOutcome, 'goals' | 'solvedNow' | 'prompt' | 'command'> {
+		return {stdout: stdout.endsWith('\n') || stdout === '' ? stdout : `${stdout}\n`, stderr: '', exitCode: 0, counted: false};
+	}
+
+	/** In-game commands; undefined when the line is for the shell. */
+	private gameCommand(words: string[], line: string): Omit<LineOutcome, 'goals' | 'solvedNow' | 'prompt' | 'command'> | undefined {
+		const [name, ...args] = words;
+		const onHost = this.session.location.kind === 'host';
+		const L = this.lang;
+		switch (name) {
+			case 'help': {
+				if (args[0] && args[0] !== 'game') {
+					const r = this.session.run(`${args.join(' ')} --help`);
+					this.session.past.pop();
+					return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, counted: false};
+				}
+				const keys = ['helpHelp', 'helpHint', 'helpGoals', 'helpBriefing', 'helpMap', 'helpTrace', 'helpReset', 'helpUndo', 'helpSolution', 'helpAnswer', 'helpLevels', 'helpClear', 'helpLang', 'helpExit'] as const;
+				return this.text([msg(L, 'helpIntro'), ...keys.map((k) => `  ${msg(L, k)}`), '', msg(L, 'helpTools')].join('\n'));
+			}
+			case 'hint': {
+				const hints = this.level?.hints ?? [];
+				if (hints.length === 0) return this.text(msg(L, 'noHints'));
+				if (this.hintsShown >= hints.length) return this.text(msg(L, 'noMoreHints'));
+				this.hintsShown++;
+				return this.text(msg(L, 'hintN', {n: this.hintsShown, total: hints.length, text: localize(hints[this.hintsShown - 1], L)}));
+			}
+			case 'goals': {
+				if (!this.level) return this.text(msg(L, 'noGoals'));
+				return this.text([`${msg(L, 'goalsTitle')}:`, ...this.goalLines().map((g) => `  ${g.met ? '[x]' : '[ ]'} ${g.text}`)].join('\n'));
+			}
+			case 'briefing':
+				return this.text(this.briefing());
+			case 'map':
+				return {...this.text(''), effect: 'map'};
+			case 'clear':
+				return {...this.text(''), effect: 'clear'};
+			case 'levels':
+				return {...this.text(''), effect: 'levels'};
+			case 'lang': {
+				if (args[0] !== 'en' && args[0] !== 'ko') return {stdout: '', stderr: `${msg(L, 'langUsage')}\n`, exitCode: 2, counted: false};
+				this.lang = args[0];
+				return {...this.text(msg(this.lang, 'langSet')), effect: 'lang'};
+			}
+			case 'trace': {
+				if (args.length === 0) return {stdout: '', stderr: `${msg(L, 'traceUsage')}\n`, exitCode: 2, counted: false};
+				const argv = splitCommands(line.replace(/^\s*trace\s+/, ''))[0] ?? [];
+				const r = this.session.trace(argv, (a, ctx) => traceLine(a, ctx, L));
+				return {...r, counted: false};
+			}
+			case 'reset':
+				this.start();
+				return this.text(msg(L, 'resetDone'));
+			case 'undo': {
+				const last = this.lineHistory.pop();
+				if (last === undefined || !this.session.undo()) return this.text(msg(L, 'undoNothing'));
+				this.answers = this.answerHistory.pop() ?? this.answers;
+				return this.text(msg(L, 'undoDone', {line: last}));
+			}
+			case 'solution': {
+				if (!this.level) return this.text(msg(L, 'noGoals'));
+				const left = this.level.hints.length - this.hintsShown;
+				if (left > 0) return this.text(msg(L, 'solutionLocked', {left}));
+				return this.text([msg(L, 'solutionIntro'), ...this.level.solution.map((s) => `  ${s}`)].join('\n'));
+			}
+			case 'answer': {
+				if (!onHost) return undefined;
+				const value = line.replace(/^\s*answer\s*/, '').trim().replace(/^["']|["']$/g, '');
+				if (!value) return {stdout: '', stderr: `${msg(L, 'answerUsage')}\n`, exitCode: 2, counted: false};
+				this.answerHistory.push([...this.answers]);
+				this.lineHistory.push(line);
+				this.session.past.push(this.session.world);
+				this.answers.push(value);
+				return {...this.text(msg(L, 'answerTaken', {value})), counted: true};
+			}
+			default:
+				return undefined;
+		}
+	}
+}
