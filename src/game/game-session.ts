@@ -11,10 +11,9 @@ import {msg, type Lang} from './messages.js';
 import {topologyOf} from './topology.js';
 import {traceLine} from '../shell/tools/trace.js';
 import type {TopologyModel} from '../ui/map/topology.js';
+import {complete as completeLine} from './completion.js';
 
-export type GameCommand = 'help' | 'hint' | 'goals' | 'briefing' | 'map' | 'trace' | 'reset' | 'undo' | 'solution' | 'answer' | 'levels' | 'clear' | 'lang' | 'exit';
-
-export const GAME_COMMANDS: readonly GameCommand[] = ['help', 'hint', 'goals', 'briefing', 'map', 'trace', 'reset', 'undo', 'solution', 'answer', 'levels', 'clear', 'lang', 'exit'];
+export {GAME_COMMANDS, type GameCommand} from './game-commands.js';
 
 export interface LineOutcome {
 	readonly command: string;
@@ -105,6 +104,9 @@ export class GameSession {
 	prompt(): string {
 		return this.session.prompt();
 	}
+
+	/** Tab completion for the prompt (an arrow function, so the UI can pass it around). */
+	complete = (line: string, cursor: number): {replaceFrom: number; candidates: string[]} => completeLine(this.session.world, this.session.location, line, cursor);
 
 	topology(): TopologyModel {
 		return topologyOf(this.session.world);

@@ -1,0 +1,102 @@
+// The modes that need a terminal: the level map, play, sandbox (and speedrun). Ink is loaded here
+// only, so headless modes never pay for it.
+import React from 'react';
+import type {Options} from './args.js';
+import {loadCatalog} from './catalog.js';
+import {detectLang, localize, type Level} from '../levels/index.js';
+import {loadProgress, recordResult} from '../progress/index.js';
+import {GameSession} from '../game/game-session.js';
+import type {PackSummary} from '../ui/level-map/LevelMap.js';
+import type {StartedGame} from '../ui/app/App.js';
+import type {Lang} from '../ui/i18n.js';
+
+export const NO_TTY_MESSAGE =
+	'netdojo needs an interactive terminal to play. Run it in a terminal, or use a headless mode:\n' +
+	'  netdojo script FILE|-                   run docker/shell commands and print what they print\n' +
+	'  netdojo check LEVEL --solution FILE     grade a solution file against a level\n';
+
+export async function interactiveMode(options: Options): Promise<number> {
+	if (!process.stdin.isTTY || !process.stdout.isTTY) {
+		process.stderr.write(NO_TTY_MESSAGE);
+		return 2;
+	}
+	const lang: Lang = options.lang ?? detectLang();
+	const catalog = loadCatalog(options);
+	for (const e of catalog.errors) process.stderr.write(`${e}\n`);
+	const levels: {level: Level; pack: string; number: number}[] = [];
+	for (const pack of catalog.packs) for (const level of pack.levels) levels.push({level, pack: pack.id, number: levels.length + 1});
+	const warnings: string[] = [];
+
+	let initial: {screen: 'menu'} | {screen: 'play'; levelId?: string} = {screen: 'menu'};
+	if (options.mode === 'sandbox') initial = {screen: 'play'};
+	else if (options.mode === 'play') {
+		const id = options.positionals[0] ?? levels.find((l) => !readProgress().levels[l.level.id]?.solved)?.level.id ?? levels[0]?.level.id;
+		if (!id || !levels.some((l) => l.level.id === id)) {
+			process.stderr.write(`netdojo: unknown level "${options.positionals[0]}" (netdojo levels lists them)\n`);
+			return 2;
+		}
+		initial = {screen: 'play', levelId: id};
+	}
+
+	function readProgress() {
+		try {
+			const loaded = loadProgress();
+			if (loaded.warning && !warnings.includes(loaded.warning)) warnings.push(loaded.warning);
+			return loaded.progress;
+		} catch (e) {
+			const w = `could not read your progress: ${(e as Error).message}`;
+			if (!warnings.includes(w)) warnings.push(w);
+			return {version: 1 as const, levels: {}};
+		}
+	}
+
+	const packs = (): PackSummary[] => {
+		const progress = readProgress();
+		let n = 0;
+		return catalog.packs.map((pack) => ({
+			id: pack.id,
+			title: localize(pack.title, lang),
+			levels: pack.levels.map((level) => {
+				const p = progress.levels[level.id];
+				n++;
+				return {id: level.id, title: localize(level.title, lang), par: level.par, solved: p?.solved ?? false, number: n, bestTimeMs: p?.bestTimeMs, bestCommands: p?.bestCommands};
+			}),
+		}));
+	};
+
+	const start = (levelId: string | undefined, currentLang: Lang): StartedGame => {
+		const index = levels.findIndex((l) => l.level.id === levelId);
+		const entry = levels[index];
+		const game = new GameSession(entry?.level, {lang: currentLang});
+		if (!entry) return {game, heading: 'sandbox', title: 'sandbox', par: 0};
+		const next = levels[index + 1];
+		return {
+			game,
+			heading: `${entry.pack} ${String(entry.number).padStart(2, '0')} · ${localize(entry.level.title, currentLang)}`,
+			title: localize(entry.level.title, currentLang),
+			par: entry.level.par,
+			nextLevelId: next?.level.id,
+			nextLevelTitle: next ? localize(next.level.title, currentLang) : undefined,
+		};
+	};
+
+	const record = (levelId: string, result: {timeMs: number; commands: number; hintsUsed: number}) => {
+		try {
+			const r = recordResult(levelId, result);
+			if (r.warning) warnings.push(r.warning);
+		} catch (e) {
+			warnings.push(`could not save your progress: ${(e as Error).message}`);
+		}
+	};
+
+	readProgress();
+	for (const w of warnings.splice(0)) process.stderr.write(`netdojo: ${w}\n`);
+	// Ink's colour library switches off every style, the prompt's inverse cursor included, when it
+	// sees --no-color; the components already honour options.color themselves.
+	process.argv = process.argv.filter((a) => a !== '--no-color');
+	const [{render}, {default: App}] = await Promise.all([import('ink'), import('../ui/app/App.js')]);
+	const instance = render(<App packs={packs} start={start} record={record} initial={initial} lang={lang} color={options.color} />, {exitOnCtrlC: false});
+	await instance.waitUntilExit();
+	for (const w of warnings) process.stderr.write(`netdojo: ${w}\n`);
+	return 0;
+}
