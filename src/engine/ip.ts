@@ -15,9 +15,22 @@ export function isIP(text: string): boolean {
 	return ipaddr.isValid(text);
 }
 
+// Addresses and subnets repeat endlessly (every probe parses a few), so parsed forms are memoised.
+const intCache = new Map<string, number>();
+const cidrCache = new Map<string, Cidr>();
+const CACHE_LIMIT = 50_000;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+	if (cache.size >= CACHE_LIMIT) cache.clear();
+	cache.set(key, value);
+	return value;
+}
+
 export function ipToInt(text: string): number {
+	const hit = intCache.get(text);
+	if (hit !== undefined) return hit;
 	const parts = ipaddr.IPv4.parse(text).octets;
-	return ((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]) >>> 0;
+	return remember(intCache, text, ((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]) >>> 0);
 }
 
 export function intToIp(n: number): string {
@@ -38,9 +51,11 @@ export function parseCidr(text: string): {ip: number; prefix: number} | undefine
 }
 
 export function cidrOf(text: string): Cidr {
+	const hit = cidrCache.get(text);
+	if (hit) return hit;
 	const p = parseCidr(text);
 	if (!p) throw new Error(`not a CIDR: ${text}`);
-	return {base: (p.ip & mask(p.prefix)) >>> 0, prefix: p.prefix};
+	return remember(cidrCache, text, {base: (p.ip & mask(p.prefix)) >>> 0, prefix: p.prefix});
 }
 
 export function cidrText(c: Cidr): string {

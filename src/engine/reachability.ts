@@ -10,6 +10,7 @@ import {attachments, gatewayAttachment, isHostMode, sandboxListeners} from './sa
 import {sandboxOwner} from './container-ops.js';
 import {EXTERNAL_LAN_IP, INTERNET_IP} from './world.js';
 import {hostSockets} from './ports.js';
+import {hostIndex, namespaceListeners, networkOwningIp} from './host-index.js';
 
 export type ProbeProtocol = 'icmp' | 'tcp';
 
@@ -55,6 +56,8 @@ type Namespace = {kind: 'container'; host: Host; container: Container} | {kind: 
 
 interface Ctx {
 	readonly world: World;
+	/** Build the hop-by-hop explanation (trace wants it; bulk checks do not pay for it). */
+	readonly explain: boolean;
 	readonly hops: Hop[];
 	readonly protocol: ProbeProtocol;
 	readonly port: number;
@@ -78,21 +81,16 @@ function containerLabel(host: Host, c: Container): string {
 
 /** The container that owns an address on a network of this host. */
 function endpointAt(host: Host, network: Network, ip: string): Container | undefined {
-	for (const c of Object.values(host.containers)) {
-		const ep = c.networks[network.id]?.endpoint;
-		if (ep && ep.ip === ip && c.status === 'running') return c;
-	}
-	return undefined;
+	return hostIndex(host).endpoints.get(network.id)?.get(ip);
 }
 
 function networkOwning(host: Host, ip: string): Network | undefined {
-	return Object.values(host.networks).find((n) => (n.ipamConfig ?? []).some((c) => subnetContains(c.subnet, ip)) && n.driver !== 'host' && n.driver !== 'null');
+	return networkOwningIp(host, ip);
 }
 
 /** Addresses of the host itself: LAN address and every bridge's gateway. */
 function isHostAddress(host: Host, ip: string): boolean {
-	if (ip === host.lanIp || ip === '127.0.1.1') return true;
-	return Object.values(host.networks).some((n) => n.driver === 'bridge' && (n.ipamConfig ?? []).some((c) => c.gateway === ip));
+	return hostIndex(host).hostAddresses.has(ip);
 }
 
 function deviceOf(n: Network): string {
@@ -103,17 +101,17 @@ function deviceOf(n: Network): string {
 function deliverToContainer(ctx: Ctx, host: Host, c: Container, ip: string): ProbeResult {
 	const label = containerLabel(host, c);
 	if (ctx.protocol === 'icmp') {
-		ctx.hops.push({at: label, what: 'the kernel answers the echo request'});
+		ctx.explain && ctx.hops.push({at: label, what: 'the kernel answers the echo request'});
 		return done(ctx, 'ok', {ip, responder: c.name});
 	}
-	const listeners = sandboxListeners(host, c);
+	const listeners = namespaceListeners(host, sandboxOwner(host, c));
 	const hit = listeners.find((l) => listenerMatches(l, ip, ctx.port));
 	if (hit) {
-		ctx.hops.push({at: label, what: `${hit.program} listens on ${hit.address === '::' ? '[::]' : hit.address}:${hit.port} and accepts`});
+		ctx.explain && ctx.hops.push({at: label, what: `${hit.program} listens on ${hit.address === '::' ? '[::]' : hit.address}:${hit.port} and accepts`});
 		return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
 	}
 	const other = listeners.find((l) => l.port === ctx.port);
-	ctx.hops.push({
+	ctx.explain && ctx.hops.push({
 		at: label,
 		what: other
 			? `${other.program} listens only on ${other.address}:${other.port}, not on ${ip}; the kernel answers with RST`
@@ -125,14 +123,14 @@ function deliverToContainer(ctx: Ctx, host: Host, c: Container, ip: string): Pro
 /** Packets arriving in the host's own namespace (INPUT): host-mode servers and docker-proxy. */
 function deliverToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 	if (ctx.protocol === 'icmp') {
-		ctx.hops.push({at: `host ${host.name}`, what: 'the host answers the echo request'});
+		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: 'the host answers the echo request'});
 		return done(ctx, 'ok', {ip, responder: host.name});
 	}
 	for (const c of Object.values(host.containers)) {
 		if (c.status !== 'running' || c.networkMode !== 'host') continue;
 		const hit = c.listeners.find((l) => listenerMatches(l, ip, ctx.port));
 		if (hit) {
-			ctx.hops.push({at: `host ${host.name}`, what: `${hit.program} in host-mode container ${c.name} listens on ${hit.address}:${hit.port} and accepts`});
+			ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `${hit.program} in host-mode container ${c.name} listens on ${hit.address}:${hit.port} and accepts`});
 			return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
 		}
 	}
@@ -141,13 +139,13 @@ function deliverToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 		const c = host.containers[proxy.owner];
 		const target = publishedTarget(host, c, ctx.port);
 		if (!target) return done(ctx, 'refused', {ip});
-		ctx.hops.push({at: `host ${host.name}`, what: `docker-proxy listens on ${proxy.address}:${proxy.port} and accepts, then dials ${target.ip}:${target.port}`});
+		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `docker-proxy listens on ${proxy.address}:${proxy.port} and accepts, then dials ${target.ip}:${target.port}`});
 		const inner = deliverToContainer({...ctx, port: target.port}, host, c, target.ip);
 		if (inner.outcome === 'ok') return {...inner, ip};
-		ctx.hops.push({at: 'docker-proxy', what: `cannot reach ${target.ip}:${target.port}, so it closes the client connection`});
+		ctx.explain && ctx.hops.push({at: 'docker-proxy', what: `cannot reach ${target.ip}:${target.port}, so it closes the client connection`});
 		return done(ctx, 'reset', {ip, responder: c.name});
 	}
-	ctx.hops.push({at: `host ${host.name}`, what: `nothing listens on ${ip}:${ctx.port}; the kernel answers with RST`});
+	ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `nothing listens on ${ip}:${ctx.port}; the kernel answers with RST`});
 	return done(ctx, 'refused', {ip, responder: host.name});
 }
 
@@ -176,7 +174,7 @@ function dnat(ctx: Ctx, host: Host, ip: string, inDevice: string): {c: Container
 			if (!target) continue;
 			const gw = gatewayAttachment(host, c);
 			if (gw && deviceOf(gw.network) === inDevice) continue;
-			ctx.hops.push({
+			ctx.explain && ctx.hops.push({
 				at: `host ${host.name} nat/DOCKER`,
 				what: `-A DOCKER ${gw ? `! -i ${deviceOf(gw.network)} ` : ''}${match.hostIp !== '0.0.0.0' ? `-d ${match.hostIp}/32 ` : ''}-p tcp -m tcp --dport ${ctx.port} -j DNAT --to-destination ${target.ip}:${target.port}`,
 				verdict: 'DNAT',
@@ -191,61 +189,61 @@ function dnat(ctx: Ctx, host: Host, ip: string, inDevice: string): {c: Container
 function fromContainer(ctx: Ctx, host: Host, source: Container, ip: string): ProbeResult {
 	const owner = sandboxOwner(host, source);
 	if (isLoopback(ip)) {
-		ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is this container's own loopback (lo)`});
+		ctx.explain && ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is this container's own loopback (lo)`});
 		return deliverToContainer(ctx, host, owner, ip);
 	}
 	const mine = attachments(host, owner);
 	if (mine.some((a) => a.endpoint.ip === ip)) {
-		ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is this container's own address`});
+		ctx.explain && ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is this container's own address`});
 		return deliverToContainer(ctx, host, owner, ip);
 	}
 	if (mine.length === 0) {
-		ctx.hops.push({at: `${owner.name} (lo only)`, what: 'no interface but lo and no route: Network unreachable'});
+		ctx.explain && ctx.hops.push({at: `${owner.name} (lo only)`, what: 'no interface but lo and no route: Network unreachable'});
 		return done(ctx, 'unreachable', {ip});
 	}
 	const local = mine.find((a) => (a.network.ipamConfig ?? []).some((c) => subnetContains(c.subnet, ip)));
 	if (local) {
 		const dev = deviceOf(local.network);
-		ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is on ${local.network.name}'s subnet: out ${local.endpoint.ifname}, through ${local.endpoint.vethName} to bridge ${dev}`});
+		ctx.explain && ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is on ${local.network.name}'s subnet: out ${local.endpoint.ifname}, through ${local.endpoint.vethName} to bridge ${dev}`});
 		const gateway = (local.network.ipamConfig ?? []).find((c) => c.gateway === ip);
 		if (gateway) {
-			ctx.hops.push({at: `bridge ${dev}`, what: `${ip} is the bridge's own address: the host takes it (INPUT)`});
-			if (ctx.protocol === 'tcp') ctx.hops.push({at: `host ${host.name} nat/DOCKER`, what: `-A DOCKER -i ${dev} -j RETURN (no DNAT for traffic from a Docker bridge)`, verdict: 'RETURN'});
+			ctx.explain && ctx.hops.push({at: `bridge ${dev}`, what: `${ip} is the bridge's own address: the host takes it (INPUT)`});
+			if (ctx.protocol === 'tcp') ctx.explain && ctx.hops.push({at: `host ${host.name} nat/DOCKER`, what: `-A DOCKER -i ${dev} -j RETURN (no DNAT for traffic from a Docker bridge)`, verdict: 'RETURN'});
 			return deliverToHost(ctx, host, ip);
 		}
 		const target = endpointAt(host, local.network, ip);
 		if (!target) {
-			ctx.hops.push({at: `bridge ${dev}`, what: `no endpoint has ${ip}: ARP gets no answer`});
+			ctx.explain && ctx.hops.push({at: `bridge ${dev}`, what: `no endpoint has ${ip}: ARP gets no answer`});
 			return done(ctx, 'timeout', {ip});
 		}
 		if (local.network.options['com.docker.network.bridge.enable_icc'] === 'false') {
-			ctx.hops.push({at: `host ${host.name} filter/FORWARD`, what: `-A FORWARD -i ${dev} -o ${dev} -j DROP (inter-container communication is off on ${local.network.name})`, verdict: 'DROP'});
+			ctx.explain && ctx.hops.push({at: `host ${host.name} filter/FORWARD`, what: `-A FORWARD -i ${dev} -o ${dev} -j DROP (inter-container communication is off on ${local.network.name})`, verdict: 'DROP'});
 			return done(ctx, 'timeout', {ip});
 		}
-		ctx.hops.push({at: `bridge ${dev}`, what: `switches the frame to ${target.networks[local.network.id]?.endpoint?.vethName ?? 'veth'} of ${target.name}`, verdict: 'ACCEPT'});
+		ctx.explain && ctx.hops.push({at: `bridge ${dev}`, what: `switches the frame to ${target.networks[local.network.id]?.endpoint?.vethName ?? 'veth'} of ${target.name}`, verdict: 'ACCEPT'});
 		return deliverToContainer(ctx, host, target, ip);
 	}
 	const gw = gatewayAttachment(host, owner);
 	if (!gw) {
-		ctx.hops.push({at: containerLabel(host, owner), what: `no default route (${mine.every((a) => a.network.internal) ? 'internal networks have no gateway' : 'no gateway'}): Network unreachable`});
+		ctx.explain && ctx.hops.push({at: containerLabel(host, owner), what: `no default route (${mine.every((a) => a.network.internal) ? 'internal networks have no gateway' : 'no gateway'}): Network unreachable`});
 		return done(ctx, 'unreachable', {ip});
 	}
 	const inDev = deviceOf(gw.network);
-	ctx.hops.push({at: containerLabel(host, owner), what: `default route via ${gw.endpoint.gateway} (${gw.network.name}): out ${gw.endpoint.ifname}, through ${gw.endpoint.vethName} to bridge ${inDev}`});
+	ctx.explain && ctx.hops.push({at: containerLabel(host, owner), what: `default route via ${gw.endpoint.gateway} (${gw.network.name}): out ${gw.endpoint.ifname}, through ${gw.endpoint.vethName} to bridge ${inDev}`});
 	if (isHostAddress(host, ip)) {
-		ctx.hops.push({at: `host ${host.name}`, what: `${ip} is one of the host's own addresses (INPUT)`});
-		if (ctx.protocol === 'tcp') ctx.hops.push({at: `host ${host.name} nat/DOCKER`, what: `-A DOCKER -i ${inDev} -j RETURN (no DNAT for traffic from a Docker bridge)`, verdict: 'RETURN'});
+		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `${ip} is one of the host's own addresses (INPUT)`});
+		if (ctx.protocol === 'tcp') ctx.explain && ctx.hops.push({at: `host ${host.name} nat/DOCKER`, what: `-A DOCKER -i ${inDev} -j RETURN (no DNAT for traffic from a Docker bridge)`, verdict: 'RETURN'});
 		return deliverToHost(ctx, host, ip);
 	}
 	const other = networkOwning(host, ip);
 	if (other && other.driver === 'bridge') {
 		const outDev = deviceOf(other);
-		ctx.hops.push({at: `host ${host.name} filter/DOCKER-ISOLATION-STAGE-1`, what: `-A DOCKER-ISOLATION-STAGE-1 -i ${inDev} ! -o ${inDev} -j DOCKER-ISOLATION-STAGE-2`});
-		ctx.hops.push({at: `host ${host.name} filter/DOCKER-ISOLATION-STAGE-2`, what: `-A DOCKER-ISOLATION-STAGE-2 -o ${outDev} -j DROP (different bridge networks are isolated)`, verdict: 'DROP'});
+		ctx.explain && ctx.hops.push({at: `host ${host.name} filter/DOCKER-ISOLATION-STAGE-1`, what: `-A DOCKER-ISOLATION-STAGE-1 -i ${inDev} ! -o ${inDev} -j DOCKER-ISOLATION-STAGE-2`});
+		ctx.explain && ctx.hops.push({at: `host ${host.name} filter/DOCKER-ISOLATION-STAGE-2`, what: `-A DOCKER-ISOLATION-STAGE-2 -o ${outDev} -j DROP (different bridge networks are isolated)`, verdict: 'DROP'});
 		return done(ctx, 'timeout', {ip});
 	}
-	ctx.hops.push({at: `host ${host.name} filter/FORWARD`, what: `-A FORWARD -i ${inDev} ! -o ${inDev} -j ACCEPT`, verdict: 'ACCEPT'});
-	ctx.hops.push({at: `host ${host.name} nat/POSTROUTING`, what: `-A POSTROUTING -s ${(gw.network.ipamConfig ?? [])[0]?.subnet} ! -o ${inDev} -j MASQUERADE (source becomes ${host.lanIp})`, verdict: 'MASQUERADE'});
+	ctx.explain && ctx.hops.push({at: `host ${host.name} filter/FORWARD`, what: `-A FORWARD -i ${inDev} ! -o ${inDev} -j ACCEPT`, verdict: 'ACCEPT'});
+	ctx.explain && ctx.hops.push({at: `host ${host.name} nat/POSTROUTING`, what: `-A POSTROUTING -s ${(gw.network.ipamConfig ?? [])[0]?.subnet} ! -o ${inDev} -j MASQUERADE (source becomes ${host.lanIp})`, verdict: 'MASQUERADE'});
 	return outside(ctx, ip);
 }
 
@@ -253,25 +251,25 @@ function fromContainer(ctx: Ctx, host: Host, source: Container, ip: string): Pro
 function outside(ctx: Ctx, ip: string): ProbeResult {
 	for (const other of Object.values(ctx.world.hosts)) {
 		if (other.lanIp === ip) {
-			ctx.hops.push({at: 'LAN', what: `to host ${other.name} (${ip})`});
+			ctx.explain && ctx.hops.push({at: 'LAN', what: `to host ${other.name} (${ip})`});
 			return fromExternalToHost(ctx, other, ip);
 		}
 	}
 	if (ip === EXTERNAL_LAN_IP) {
-		ctx.hops.push({at: 'LAN', what: `to the machine at ${ip}`});
+		ctx.explain && ctx.hops.push({at: 'LAN', what: `to the machine at ${ip}`});
 		if (ctx.protocol === 'icmp') return done(ctx, 'ok', {ip, responder: 'external'});
-		ctx.hops.push({at: `external ${ip}`, what: `nothing listens on port ${ctx.port}`});
+		ctx.explain && ctx.hops.push({at: `external ${ip}`, what: `nothing listens on port ${ctx.port}`});
 		return done(ctx, 'refused', {ip, responder: 'external'});
 	}
 	if (ip === INTERNET_IP) {
-		ctx.hops.push({at: 'internet', what: `through the LAN router to ${ip}`});
+		ctx.explain && ctx.hops.push({at: 'internet', what: `through the LAN router to ${ip}`});
 		if (ctx.protocol === 'icmp' || ctx.port === 80 || ctx.port === 443) {
 			const listener: Listener = {port: ctx.port, address: '0.0.0.0', protocol: 'tcp', program: 'example.com', kind: 'http', body: EXAMPLE_BODY};
 			return done(ctx, 'ok', {ip, responder: 'example.com', ...(ctx.protocol === 'tcp' ? {listener} : {})});
 		}
 		return done(ctx, 'timeout', {ip});
 	}
-	ctx.hops.push({at: 'LAN', what: `no machine answers at ${ip}`});
+	ctx.explain && ctx.hops.push({at: 'LAN', what: `no machine answers at ${ip}`});
 	return done(ctx, 'timeout', {ip});
 }
 
@@ -282,7 +280,7 @@ function fromExternalToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 	const d = dnat(ctx, host, ip, 'eth0');
 	if (d) {
 		const gw = gatewayAttachment(host, d.c);
-		ctx.hops.push({at: `host ${host.name} filter/DOCKER`, what: `-A DOCKER -d ${d.ip}/32 ! -i ${gw ? deviceOf(gw.network) : 'br'} -o ${gw ? deviceOf(gw.network) : 'br'} -p tcp -m tcp --dport ${d.port} -j ACCEPT`, verdict: 'ACCEPT'});
+		ctx.explain && ctx.hops.push({at: `host ${host.name} filter/DOCKER`, what: `-A DOCKER -d ${d.ip}/32 ! -i ${gw ? deviceOf(gw.network) : 'br'} -o ${gw ? deviceOf(gw.network) : 'br'} -p tcp -m tcp --dport ${d.port} -j ACCEPT`, verdict: 'ACCEPT'});
 		return deliverToContainer({...ctx, port: d.port}, host, d.c, d.ip);
 	}
 	// Ports published on 127.0.0.1 have neither a DNAT rule for this address nor a proxy on it.
@@ -291,12 +289,12 @@ function fromExternalToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 			if (c.status !== 'running' || c.networkMode !== 'host') continue;
 			const hit = c.listeners.find((l) => listenerMatches(l, ip, ctx.port));
 			if (hit) {
-				ctx.hops.push({at: `host ${host.name}`, what: `${hit.program} in host-mode container ${c.name} listens on ${hit.address}:${hit.port} and accepts`});
+				ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `${hit.program} in host-mode container ${c.name} listens on ${hit.address}:${hit.port} and accepts`});
 				return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
 			}
 		}
 		const loopOnly = Object.values(host.containers).some((c) => c.status === 'running' && Object.values(c.ports).some((bs) => bs.some((b) => Number(b.hostPort) === ctx.port && isLoopback(b.hostIp))));
-		ctx.hops.push({at: `host ${host.name}`, what: loopOnly ? `port ${ctx.port} is published on 127.0.0.1 only: nothing listens on ${ip}:${ctx.port}; RST` : `nothing listens on ${ip}:${ctx.port}; RST`});
+		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: loopOnly ? `port ${ctx.port} is published on 127.0.0.1 only: nothing listens on ${ip}:${ctx.port}; RST` : `nothing listens on ${ip}:${ctx.port}; RST`});
 		return done(ctx, 'refused', {ip, responder: host.name});
 	}
 	return deliverToHost(ctx, host, ip);
@@ -304,7 +302,7 @@ function fromExternalToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 
 function fromHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 	if (isLoopback(ip)) {
-		ctx.hops.push({at: `host ${host.name}`, what: `${ip} is the host's loopback (lo): no DNAT for 127.0.0.0/8 (nat/OUTPUT ! -d 127.0.0.0/8)`});
+		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `${ip} is the host's loopback (lo): no DNAT for 127.0.0.0/8 (nat/OUTPUT ! -d 127.0.0.0/8)`});
 		return deliverToHost(ctx, host, ip);
 	}
 	if (isHostAddress(host, ip)) {
@@ -315,16 +313,16 @@ function fromHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 	const network = networkOwning(host, ip);
 	if (network) {
 		const dev = deviceOf(network);
-		ctx.hops.push({at: `host ${host.name}`, what: `route ${(network.ipamConfig ?? [])[0]?.subnet} dev ${dev}`});
+		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `route ${(network.ipamConfig ?? [])[0]?.subnet} dev ${dev}`});
 		const target = endpointAt(host, network, ip);
 		if (!target) {
-			ctx.hops.push({at: `bridge ${dev}`, what: `no endpoint has ${ip}: ARP gets no answer`});
+			ctx.explain && ctx.hops.push({at: `bridge ${dev}`, what: `no endpoint has ${ip}: ARP gets no answer`});
 			return done(ctx, 'timeout', {ip});
 		}
-		ctx.hops.push({at: `bridge ${dev}`, what: `to ${target.networks[network.id]?.endpoint?.vethName ?? 'veth'} of ${target.name}`});
+		ctx.explain && ctx.hops.push({at: `bridge ${dev}`, what: `to ${target.networks[network.id]?.endpoint?.vethName ?? 'veth'} of ${target.name}`});
 		return deliverToContainer(ctx, host, target, ip);
 	}
-	ctx.hops.push({at: `host ${host.name}`, what: `default route via the LAN router, out eth0`});
+	ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `default route via the LAN router, out eth0`});
 	return outside(ctx, ip);
 }
 
@@ -337,8 +335,13 @@ function sourceLabel(world: World, from: Viewpoint): string {
 }
 
 /** Probes a name or address from a viewpoint: DNS, routing, iptables, proxy, listener. */
-export function probe(world: World, request: ProbeRequest): ProbeResult {
-	const ctx: Ctx = {world, hops: [], protocol: request.protocol, port: request.port ?? 80};
+export interface ProbeOptions {
+	/** false skips building the hops (same outcome, less work); default true. */
+	readonly explain?: boolean;
+}
+
+export function probe(world: World, request: ProbeRequest, options: ProbeOptions = {}): ProbeResult {
+	const ctx: Ctx = {world, explain: options.explain ?? true, hops: [], protocol: request.protocol, port: request.port ?? 80};
 	const from = request.from;
 	if (from.kind === 'container') {
 		const host = world.hosts[from.host];
@@ -347,12 +350,12 @@ export function probe(world: World, request: ProbeRequest): ProbeResult {
 	}
 	const resolution = resolveName(world, from, request.target);
 	if (resolution.ips.length === 0) {
-		ctx.hops.push({at: sourceLabel(world, from), what: resolution.failure === 'no-server' ? `no DNS server is reachable to look up ${request.target}` : `${resolution.server || 'the resolver'} does not know ${request.target} (NXDOMAIN)`});
+		ctx.explain && ctx.hops.push({at: sourceLabel(world, from), what: resolution.failure === 'no-server' ? `no DNS server is reachable to look up ${request.target}` : `${resolution.server || 'the resolver'} does not know ${request.target} (NXDOMAIN)`});
 		return done(ctx, 'unresolved', {resolution});
 	}
 	const ip = resolution.ips[0];
 	if (resolution.source !== 'literal') {
-		ctx.hops.push({at: sourceLabel(world, from), what: `${request.target} resolves to ${ip} (${resolution.source === 'embedded-dns' ? 'Docker\'s embedded DNS at 127.0.0.11' : resolution.source === 'hosts' ? '/etc/hosts' : `DNS server ${resolution.server}`})`});
+		ctx.explain && ctx.hops.push({at: sourceLabel(world, from), what: `${request.target} resolves to ${ip} (${resolution.source === 'embedded-dns' ? 'Docker\'s embedded DNS at 127.0.0.11' : resolution.source === 'hosts' ? '/etc/hosts' : `DNS server ${resolution.server}`})`});
 	}
 	const result = route(ctx, from, ip);
 	return {...result, resolution};
@@ -360,14 +363,14 @@ export function probe(world: World, request: ProbeRequest): ProbeResult {
 
 function route(ctx: Ctx, from: Viewpoint, ip: string): ProbeResult {
 	if (from.kind === 'external') {
-		ctx.hops.push({at: `external (${EXTERNAL_LAN_IP})`, what: `sends to ${ip} over the LAN`});
+		ctx.explain && ctx.hops.push({at: `external (${EXTERNAL_LAN_IP})`, what: `sends to ${ip} over the LAN`});
 		return outside(ctx, ip);
 	}
 	const host = ctx.world.hosts[from.host];
 	if (from.kind === 'host') return fromHost(ctx, host, ip);
 	const c = host.containers[from.id];
 	if (isHostMode(host, c)) {
-		ctx.hops.push({at: `${c.name} (host network)`, what: 'shares the host\'s network namespace'});
+		ctx.explain && ctx.hops.push({at: `${c.name} (host network)`, what: 'shares the host\'s network namespace'});
 		return fromHost(ctx, host, ip);
 	}
 	return fromContainer(ctx, host, c, ip);
@@ -377,10 +380,10 @@ function route(ctx: Ctx, from: Viewpoint, ip: string): ProbeResult {
  * Every address a container has, tried from a source without DNS: met for `reachable` when any
  * answers. Used by isolation goals, where a name that does not resolve is not isolation.
  */
-export function probeContainer(world: World, from: Viewpoint, hostName: string, containerName: string, port?: number): ProbeResult[] {
+export function probeContainer(world: World, from: Viewpoint, hostName: string, containerName: string, port?: number, options: ProbeOptions = {}): ProbeResult[] {
 	const host = world.hosts[hostName];
 	const c = Object.values(host.containers).find((x) => x.name === containerName);
 	if (!c) return [];
 	const addresses = isHostMode(host, c) ? [host.lanIp] : attachments(host, c).map((a) => a.endpoint.ip);
-	return addresses.map((ip) => probe(world, {from, target: ip, protocol: port === undefined ? 'icmp' : 'tcp', port}));
+	return addresses.map((ip) => probe(world, {from, target: ip, protocol: port === undefined ? 'icmp' : 'tcp', port}, options));
 }

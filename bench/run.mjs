@@ -1,0 +1,34 @@
+// `npm run bench`: prints speed and memory figures (never asserts; targets are reported beside them).
+import {build} from 'esbuild';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'netdojo-bench-'));
+const out = join(dir, 'engine-bench.mjs');
+const result = await build({entryPoints: [join(root, 'bench/engine-bench.ts')], bundle: true, platform: 'node', format: 'esm', write: false, target: 'node20', logLevel: 'warning'});
+writeFileSync(out, result.outputFiles[0].text);
+const {run} = await import(pathToFileURL(out).href);
+
+const sizes = [
+	[10, 1], [10, 10],
+	[100, 1], [100, 10], [100, 50],
+	[1000, 1], [1000, 10], [1000, 50],
+];
+const fmt = (n, d = 3) => n.toFixed(d);
+console.log('Engine: time per command through the script code path, and all-pairs probing');
+console.log('containers networks  build(ms)  median(ms)  p99(ms)   pairs      all-pairs(ms)');
+let peak = process.memoryUsage().rss;
+for (const [containers, networks] of sizes) {
+	const [f] = run([[containers, networks]], containers >= 1000 ? 5 : 20);
+	peak = Math.max(peak, process.memoryUsage().rss);
+	console.log(`${String(f.containers).padStart(10)} ${String(f.networks).padStart(8)}  ${fmt(f.buildMs, 0).padStart(9)}  ${fmt(f.medianMs).padStart(10)}  ${fmt(f.p99Ms).padStart(7)}  ${String(f.pairs).padStart(8)}  ${fmt(f.allPairsMs, 0).padStart(13)}`);
+}
+console.log(`peak RSS: ${(peak / 1024 / 1024).toFixed(0)} MB (sampled after each size)`);
+console.log('targets: p99 per command < 2 ms at 100 containers; all-pairs probing of 1000 containers < 1000 ms');
+if (process.argv.includes('--startup')) {
+	const {startupBench} = await import('./startup.mjs');
+	await startupBench();
+}

@@ -1,0 +1,62 @@
+// Lookup tables derived from one host's state. State is immutable, so a table built for a host
+// object stays valid for as long as that object lives: probing every pair of 1000 containers
+// then costs lookups, not scans.
+import type {Container, Host, Listener, Network} from './types.js';
+import {cidrContains, cidrOf, ipToInt, isIPv4, type Cidr} from './ip.js';
+import {sandboxOwner} from './container-ops.js';
+
+export interface HostIndex {
+	/** network id → address → the running container holding it. */
+	readonly endpoints: Map<string, Map<string, Container>>;
+	/** sandbox owner id → running containers sharing its namespace (itself included). */
+	readonly sandboxMembers: Map<string, Container[]>;
+	/** The host's own addresses: LAN address and each bridge's gateway. */
+	readonly hostAddresses: Set<string>;
+	readonly subnets: {network: Network; cidr: Cidr}[];
+}
+
+const cache = new WeakMap<Host, HostIndex>();
+
+export function hostIndex(host: Host): HostIndex {
+	const hit = cache.get(host);
+	if (hit) return hit;
+	const endpoints = new Map<string, Map<string, Container>>();
+	const sandboxMembers = new Map<string, Container[]>();
+	for (const c of Object.values(host.containers)) {
+		if (c.status !== 'running') continue;
+		for (const s of Object.values(c.networks)) {
+			if (!s.endpoint) continue;
+			let m = endpoints.get(s.networkId);
+			if (!m) endpoints.set(s.networkId, (m = new Map()));
+			m.set(s.endpoint.ip, c);
+		}
+		const owner = sandboxOwner(host, c);
+		const list = sandboxMembers.get(owner.id);
+		if (list) list.push(c);
+		else sandboxMembers.set(owner.id, [c]);
+	}
+	const hostAddresses = new Set<string>([host.lanIp, '127.0.1.1']);
+	const subnets: {network: Network; cidr: Cidr}[] = [];
+	for (const n of Object.values(host.networks)) {
+		for (const cfg of n.ipamConfig ?? []) {
+			if (n.driver === 'bridge' && cfg.gateway) hostAddresses.add(cfg.gateway);
+			if (n.driver !== 'host' && n.driver !== 'null') subnets.push({network: n, cidr: cidrOf(cfg.subnet)});
+		}
+	}
+	const index = {endpoints, sandboxMembers, hostAddresses, subnets};
+	cache.set(host, index);
+	return index;
+}
+
+/** Every socket listening in the namespace owned by `owner` (its own and those of containers sharing it). */
+export function namespaceListeners(host: Host, owner: Container): Listener[] {
+	const members = hostIndex(host).sandboxMembers.get(owner.id) ?? [];
+	if (members.length === 1) return members[0].listeners;
+	return members.flatMap((c) => c.listeners);
+}
+
+export function networkOwningIp(host: Host, ip: string): Network | undefined {
+	if (!isIPv4(ip)) return undefined;
+	const n = ipToInt(ip);
+	return hostIndex(host).subnets.find((s) => cidrContains(s.cidr, n))?.network;
+}
