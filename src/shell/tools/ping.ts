@@ -1,0 +1,117 @@
+// ping: BusyBox layout in alpine/busybox images, iputils on the host and in Debian images.
+// Whether echo requests are answered comes from probe; round-trip times are deterministic.
+import {probe, type ProbeResult} from '../../engine/index.js';
+import type {Tool, ToolContext} from '../context.js';
+import type {CommandIO, CommandResult} from '../types.js';
+import {measure, viewpoint} from './common.js';
+
+interface PingOptions {
+	count: number;
+	quiet: boolean;
+	deadline?: number;
+	target?: string;
+}
+
+/** Without -c a real ping runs until Ctrl-C; the game behaves as if it were stopped after 4. */
+const DEFAULT_COUNT = 4;
+
+function parsePing(argv: string[], flavour: string): PingOptions | {error: string; exitCode: number} {
+	const o: PingOptions = {count: DEFAULT_COUNT, quiet: false};
+	let counted = false;
+	for (let i = 1; i < argv.length; i++) {
+		const a = argv[i];
+		if (a.startsWith('-') && a.length > 1) {
+			for (let j = 1; j < a.length; j++) {
+				const ch = a[j];
+				if ('cWwsitIiQlp'.includes(ch)) {
+					const rest = a.slice(j + 1);
+					const value = rest !== '' ? rest : argv[++i];
+					if (value === undefined) return flavour === 'busybox' ? {error: `ping: option requires an argument -- '${ch}'`, exitCode: 1} : {error: `ping: option requires an argument -- '${ch}'`, exitCode: 2};
+					if (ch === 'c') {
+						o.count = Number(value);
+						counted = true;
+					}
+					if (ch === 'w') o.deadline = Number(value);
+					break;
+				}
+				if (ch === 'q') o.quiet = true;
+				else if ('4nvODR'.includes(ch)) continue;
+				else return {error: `ping: invalid option -- '${ch}'`, exitCode: flavour === 'busybox' ? 1 : 2};
+			}
+		} else o.target = a;
+	}
+	if (!counted && o.deadline !== undefined) o.count = Math.max(1, Math.min(DEFAULT_COUNT, o.deadline));
+	return o;
+}
+
+/** Round-trip times in microseconds, one per packet. */
+function rtts(ctx: ToolContext, ip: string, count: number): number[] {
+	const out: number[] = [];
+	const loopback = ip.startsWith('127.') || ip === '::1';
+	for (let i = 0; i < count; i++) out.push(measure(ctx.world, `ping:${ip}:${i}`, loopback ? 25 : 45, loopback ? 90 : 320));
+	return out;
+}
+
+const ms3 = (us: number) => `${Math.floor(us / 1000)}.${String(us % 1000).padStart(3, '0')}`;
+
+function busybox(o: PingOptions, r: ProbeResult, ctx: ToolContext): CommandResult {
+	const target = o.target!;
+	if (r.outcome === 'unresolved') return {stdout: '', stderr: `ping: bad address '${target}'\n`, exitCode: 1};
+	const ip = r.ip ?? target;
+	let out = `PING ${target} (${ip}): 56 data bytes\n`;
+	if (r.outcome === 'unreachable' || r.outcome === 'not-running') return {stdout: out, stderr: 'ping: sendto: Network is unreachable\n', exitCode: 1};
+	const answered = r.outcome === 'ok';
+	const times = answered ? rtts(ctx, ip, o.count) : [];
+	if (!o.quiet) times.forEach((t, seq) => (out += `64 bytes from ${ip}: seq=${seq} ttl=${ip.startsWith('127.') ? 64 : 64} time=${ms3(t)} ms\n`));
+	out += `\n--- ${target} ping statistics ---\n`;
+	out += `${o.count} packets transmitted, ${times.length} packets received, ${answered ? 0 : 100}% packet loss\n`;
+	if (answered && times.length > 0) {
+		const sum = times.reduce((a, b) => a + b, 0);
+		out += `round-trip min/avg/max = ${ms3(Math.min(...times))}/${ms3(Math.floor(sum / times.length))}/${ms3(Math.max(...times))} ms\n`;
+	}
+	return {stdout: out, stderr: '', exitCode: answered ? 0 : 1};
+}
+
+function iputils(o: PingOptions, r: ProbeResult, ctx: ToolContext): CommandResult {
+	const target = o.target!;
+	if (r.outcome === 'unresolved') return {stdout: '', stderr: `ping: ${target}: ${r.resolution?.failure === 'no-server' ? 'Temporary failure in name resolution' : 'Name or service not known'}\n`, exitCode: 2};
+	if (r.outcome === 'unreachable' || r.outcome === 'not-running') return {stdout: '', stderr: 'ping: connect: Network is unreachable\n', exitCode: 2};
+	const ip = r.ip ?? target;
+	const named = target !== ip;
+	let out = `PING ${target} (${ip}) 56(84) bytes of data.\n`;
+	const answered = r.outcome === 'ok';
+	const times = answered ? rtts(ctx, ip, o.count) : [];
+	const fmt = (us: number) => (us < 1000 ? ms3(us) : us < 10000 ? (us / 1000).toFixed(2) : (us / 1000).toFixed(1));
+	if (!o.quiet) times.forEach((t, seq) => (out += `64 bytes from ${named ? `${target} (${ip})` : ip}: icmp_seq=${seq + 1} ttl=64 time=${fmt(t)} ms\n`));
+	const elapsed = o.count <= 1 ? 0 : (o.count - 1) * 1000 + measure(ctx.world, `ping-time:${ip}`, answered ? 1 : 20, answered ? 60 : 90);
+	out += `\n--- ${target} ping statistics ---\n`;
+	out += `${o.count} packets transmitted, ${times.length} received, ${answered ? 0 : 100}% packet loss, time ${elapsed}ms\n`;
+	if (answered && times.length > 0) {
+		const n = times.length;
+		const avg = times.reduce((a, b) => a + b, 0) / n;
+		const mdev = Math.round(Math.sqrt(Math.max(0, times.reduce((a, b) => a + b * b, 0) / n - avg * avg)));
+		out += `rtt min/avg/max/mdev = ${ms3(Math.min(...times))}/${ms3(Math.floor(avg))}/${ms3(Math.max(...times))}/${ms3(mdev)} ms\n`;
+	} else out += '\n';
+	return {stdout: out, stderr: '', exitCode: answered ? 0 : 1};
+}
+
+/** Runs the probe ping would make (for `trace`). */
+export function pingProbe(argv: string[], ctx: ToolContext): {result: ProbeResult; target: string} | {error: string} {
+	const o = parsePing(argv, ctx.flavour);
+	if ('error' in o) return {error: `${o.error}\n`};
+	if (!o.target) return {error: 'ping: usage error: Destination address required\n'};
+	return {result: probe(ctx.world, {from: viewpoint(ctx), target: o.target, protocol: 'icmp'}), target: o.target};
+}
+
+export const ping: Tool = (argv: string[], _io: CommandIO, ctx: ToolContext): CommandResult => {
+	const bb = ctx.flavour === 'busybox';
+	const o = parsePing(argv, ctx.flavour);
+	if ('error' in o) return {stdout: '', stderr: `${o.error}\n`, exitCode: o.exitCode};
+	if (!o.target) {
+		return bb
+			? {stdout: '', stderr: 'BusyBox v1.37.0 (Debian 1:1.37.0-6+b9) multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n\nSend ICMP ECHO_REQUESTs to HOST\n', exitCode: 1}
+			: {stdout: '', stderr: 'ping: usage error: Destination address required\n', exitCode: 1};
+	}
+	const r = probe(ctx.world, {from: viewpoint(ctx), target: o.target, protocol: 'icmp'});
+	return bb ? busybox(o, r, ctx) : iputils(o, r, ctx);
+};
