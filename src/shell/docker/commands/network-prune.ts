@@ -1,5 +1,43 @@
-// STUB: being written.
+// `docker network prune [-f]`: CLI 28.2 (cli/command/network/prune.go). Without -f it asks on
+// stdout and reads the answer from stdin (`echo y | docker network prune`); anything but y/Y
+// cancels silently with exit 0. The report is printed with Fprintln, hence the blank last line.
+import {pruneNetworks} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
-import {notYet} from './not-yet.js';
+import {cliError} from '../errors.js';
+import {flagBool, flagList} from '../flags.js';
+import {confirmLine} from './network-rm.js';
 
-export const networkPruneCommand: DockerCommand = notYet('docker network prune', 'docker network prune [OPTIONS]');
+const WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
+
+export const networkPruneCommand: DockerCommand = {
+	spec: {
+		path: 'docker network prune',
+		usage: 'docker network prune [OPTIONS]',
+		description: 'Remove all unused networks',
+		flags: [
+			{long: 'filter', type: 'list', valueName: 'filter', description: 'Provide filter values (e.g. "until=<timestamp>")'},
+			{long: 'force', short: 'f', type: 'bool', description: 'Do not prompt for confirmation'},
+		],
+		args: {kind: 'none'},
+	},
+	run(parsed, io, ctx) {
+		for (const raw of flagList(parsed.flags, 'filter')) {
+			if (raw !== '' && !raw.includes('=')) {
+				return {stdout: '', stderr: `invalid argument "${raw}" for "--filter" flag: bad format of filter (expected name=value)\n\nUsage:  docker network prune [OPTIONS]\n\nRun 'docker network prune --help' for more information\n`, exitCode: 125};
+			}
+		}
+		let stdout = '';
+		if (!flagBool(parsed.flags, 'force')) {
+			stdout += WARNING;
+			if (!confirmLine(io.stdin, 0)) return {stdout, stderr: '', exitCode: 0};
+		}
+		try {
+			const {world, removed} = pruneNetworks(ctx.world, ctx.location.host);
+			ctx.setWorld(world);
+			if (removed.length > 0) stdout += `Deleted Networks:\n${removed.map((n) => `${n}\n`).join('')}\n`;
+			return {stdout, stderr: '', exitCode: 0};
+		} catch (e) {
+			return cliError(e, stdout);
+		}
+	},
+};
