@@ -8,6 +8,7 @@ import {normalizeImageRef} from './images.js';
 import {planProcess} from './processes.js';
 import {drawHex, findContainer, findNetwork, getHost, requireContainer, requireNetwork} from './world.js';
 import {allocatePorts, hostListenerConflict} from './ports.js';
+import {isNetworkOrBroadcast, subnetContains} from './ipam.js';
 
 export interface NetworkAttachment {
 	readonly network: string;
@@ -36,7 +37,12 @@ export interface ContainerSpec {
 	readonly extraHosts?: string[];
 	readonly links?: string[];
 	readonly workingDir?: string;
+	/** Config.Labels. */
+	readonly labels?: Record<string, string>;
 }
+
+/** Time between `docker start` and the main process running (see startContainer). */
+export const START_LATENCY_MS = 500;
 
 const NAME_PATTERN = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 /** Programs that die on SIGTERM with status 0 (they install a handler); PID 1 ignores it otherwise. */
@@ -77,9 +83,12 @@ export function createContainer(world: World, hostName: string | undefined, spec
 	if (mode.startsWith('container:')) {
 		if (Object.keys(ports).length > 0 || spec.publishAll) throw new EngineError('conflicting options: port publishing and the container type network mode', 'invalid');
 		if (spec.hostname) throw new EngineError('conflicting options: hostname and the network mode', 'invalid');
+		// An unknown container is only an error when the container starts (daemon 26.1).
 		const other = findContainer(host, mode.slice('container:'.length));
-		if (!other) throw new EngineError(`No such container: ${mode.slice('container:'.length)}`, 'notFound');
-		modeName = `container:${other.id}`;
+		modeName = other ? `container:${other.id}` : mode;
+	} else if (!findNetwork(host, mode) && !['bridge', 'host', 'none'].includes(mode)) {
+		// An unknown user-defined network is only an error when the container starts (daemon 26.1).
+		modeName = mode;
 	} else {
 		const network = requireNetwork(host, mode);
 		networkId = network.id;
@@ -92,6 +101,11 @@ export function createContainer(world: World, hostName: string | undefined, spec
 		}
 		if (!network.predefined && spec.attachment?.ipv4Address && !network.userSubnet) {
 			throw new EngineError('user specified IP address is supported only when connecting to networks with user configured subnets', 'invalid');
+		}
+		const ip = spec.attachment?.ipv4Address;
+		const config = network.ipamConfig?.[0];
+		if (!network.predefined && ip && config && (!subnetContains(config.subnet, ip) || isNetworkOrBroadcast(config.subnet, ip))) {
+			throw new EngineError(`no configured subnet or ip-range contain the IP address ${ip}`, 'invalid');
 		}
 		if (network.driver === 'overlay' && !network.attachable) {
 			throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
@@ -113,14 +127,16 @@ export function createContainer(world: World, hostName: string | undefined, spec
 			created: draft.clock,
 			entrypoint: spec.entrypoint !== undefined ? spec.entrypoint : image.entrypoint,
 			cmd: spec.cmd && spec.cmd.length > 0 ? spec.cmd : spec.entrypoint !== undefined && spec.entrypoint !== null ? [] : image.cmd,
-			hostname: spec.hostname ?? (mode === 'host' ? host.name : id.slice(0, 12)),
+			// container:X shares X's UTS namespace too, so X's hostname.
+			hostname: spec.hostname ?? (mode === 'host' ? host.name : mode.startsWith('container:') && findContainer(host, mode.slice('container:'.length)) ? findContainer(host, mode.slice('container:'.length))!.hostname : id.slice(0, 12)),
 			env: [...image.env, ...(spec.env ?? [])],
 			exposedPorts: exposed,
 			tty: spec.tty ?? false,
 			openStdin: spec.openStdin ?? false,
 			workingDir: spec.workingDir ?? image.workingDir,
 			networkMode: mode === 'bridge' || mode === 'host' || mode === 'none' || mode.startsWith('container:') ? modeName : mode,
-			portBindings: mode === 'host' ? {} : ports,
+			// Kept as given (inspect shows them); host mode simply never binds them.
+			portBindings: ports,
 			publishAll: spec.publishAll ?? false,
 			autoRemove: spec.autoRemove ?? false,
 			extraHosts: [...(spec.extraHosts ?? [])],
@@ -134,6 +150,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 			ports: {},
 			listeners: [],
 			logs: [],
+			...(spec.labels && Object.keys(spec.labels).length > 0 ? {labels: {...spec.labels}} : {}),
 		};
 		draft.hosts[host.name].containers[id] = created as Draft<Container>;
 	});
@@ -195,11 +212,18 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 		const image = draft.images[c.imageKey];
 		const mode = c.networkMode;
 		if (mode.startsWith('container:')) {
-			const owner = host.containers[mode.slice('container:'.length)];
-			if (!owner) throw new EngineError(`No such container: ${mode.slice('container:'.length)}`, 'notFound');
+			const ref = mode.slice('container:'.length);
+			const owner = host.containers[ref] ?? findContainer(host as Host, ref);
+			if (!owner) throw new EngineError(`No such container: ${ref}`, 'notFound');
 			if (owner.status !== 'running') {
-				throw new EngineError(`cannot join network namespace of a non running container: container ${owner.name} is ${owner.status}`, 'conflict');
+				throw new EngineError(`cannot join network of a non running container: ${owner.id}`, 'conflict');
 			}
+			c.networkMode = `container:${owner.id}`;
+		} else if (!['bridge', 'host', 'none'].includes(mode) && Object.keys(c.networks).length === 0) {
+			// Created for a network that did not exist then: it must exist now.
+			const network = findNetwork(host as Host, mode);
+			if (!network) throw new EngineError(`network ${mode} not found`, 'notFound');
+			c.networks[network.id] = {networkId: network.id, aliases: [], links: []};
 		}
 		// Endpoints, in the order the networks were attached.
 		for (const settings of Object.values(c.networks)) {
@@ -211,7 +235,7 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 		// Published ports: only for a sandbox of its own on a network that has a way out.
 		const gatewayNet = Object.values(c.networks)
 			.map((s) => host.networks[s.networkId])
-			.find((n) => n && !n.internal && n.driver !== 'null');
+			.find((n) => n && !n.internal && n.driver !== 'null' && n.driver !== 'host');
 		const endpointName = c.name;
 		if (gatewayNet && (Object.keys(c.portBindings).length > 0 || c.publishAll)) {
 			const gwSettings = c.networks[gatewayNet.id];
@@ -222,14 +246,16 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 		const plan = planProcess({argv: [...(c.entrypoint ?? []), ...c.cmd], env: c.env, image, openStdin: c.openStdin, tty: c.tty});
 		draft.pidNext += 1;
 		c.pid = draft.pidNext;
-		c.startedAt = draft.clock;
+		// The daemon needs a moment to set up the sandbox and start the process: on a real engine
+		// `docker ps` on the next line says "Up Less than a second", not "Up 1 second".
+		c.startedAt = draft.clock + START_LATENCY_MS;
 		c.status = 'running';
 		c.exitCode = 0;
 		c.logs.push(...plan.logs);
 		const owner = sandboxOwner(host as Host, c as Container);
 		if (plan.lifetime === 'exit') {
 			if (plan.exitsAfter === 0 && !plan.tool) {
-				markExited(host, c, plan.exitCode, draft.clock);
+				markExited(host, c, plan.exitCode, c.startedAt);
 				return;
 			}
 			c.exitsAfter = plan.exitsAfter;
@@ -239,14 +265,14 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 			const clash = plan.listeners.find((l) => hostListenerConflict(host as Host, l, c.id));
 			if (clash) {
 				c.logs.push(...(plan.bindFailure?.(clash.port, clash.address) ?? []));
-				markExited(host, c, 1, draft.clock);
+				markExited(host, c, 1, c.startedAt);
 				return;
 			}
 		} else if (owner.id !== c.id) {
 			const clash = plan.listeners.find((l) => owner.listeners.some((o) => o.port === l.port && o.protocol === l.protocol));
 			if (clash) {
 				c.logs.push(...(plan.bindFailure?.(clash.port, clash.address) ?? []));
-				markExited(host, c, 1, draft.clock);
+				markExited(host, c, 1, c.startedAt);
 				return;
 			}
 		}
@@ -265,10 +291,8 @@ export function stopContainer(world: World, hostName: string | undefined, ref: s
 		const program = c.listeners[0]?.program ?? '';
 		const code = signalCode ?? (GRACEFUL.has(program) ? 0 : 137);
 		markExited(host, c, code, draft.clock);
-		// Containers sharing this one's namespace lose their network with it.
-		for (const other of Object.values(host.containers)) {
-			if (other.networkMode === `container:${c.id}` && other.status === 'running') markExited(host, other, 137, draft.clock);
-		}
+		// Containers sharing this one's namespace keep running (recorded on daemon 26.1: `side`
+		// stays "Up" after `docker stop web`); they just have no network left but lo.
 	});
 }
 
@@ -276,7 +300,7 @@ export function removeContainer(world: World, hostName: string | undefined, ref:
 	const host0 = getHost(world, hostName);
 	const target = requireContainer(host0, ref);
 	if (target.status === 'running' && !force) {
-		throw new EngineError(`You cannot remove a running container ${target.id}. Stop the container before attempting removal or force remove`, 'conflict');
+		throw new EngineError(`cannot remove container "/${target.name}": container is running: stop the container before removing or force remove`, 'conflict');
 	}
 	const stopped = target.status === 'running' ? stopContainer(world, hostName, target.id, 137) : world;
 	return produce(stopped, (draft) => {
@@ -302,13 +326,15 @@ export interface ConnectOptions {
 
 export function connectNetwork(world: World, hostName: string | undefined, networkRef: string, containerRef: string, opts: ConnectOptions = {}): World {
 	const host0 = getHost(world, hostName);
-	const network = requireNetwork(host0, networkRef);
+	// Recorded (16-cli-errors): the container is looked up before the network.
 	const target = requireContainer(host0, containerRef);
-	if (network.driver === 'host' || target.networkMode === 'host') {
-		throw new EngineError('container cannot be disconnected from host network or connected to host network', 'forbidden');
-	}
-	if (target.networkMode.startsWith('container:')) {
+	const network = requireNetwork(host0, networkRef);
+	// Recorded (09-host-mode): a host-mode container gets the shared-namespace error.
+	if (target.networkMode === 'host' || target.networkMode.startsWith('container:')) {
 		throw new EngineError('container sharing network namespace with another container or host cannot be connected to any other network', 'forbidden');
+	}
+	if (network.driver === 'host') {
+		throw new EngineError('container cannot be disconnected from host network or connected to host network', 'forbidden');
 	}
 	if (target.networkMode === 'none' || network.driver === 'null') {
 		throw new EngineError('container cannot be connected to multiple networks with one of the networks in private (none) mode', 'forbidden');
@@ -339,12 +365,15 @@ export function connectNetwork(world: World, hostName: string | undefined, netwo
 
 export function disconnectNetwork(world: World, hostName: string | undefined, networkRef: string, containerRef: string, force: boolean): World {
 	const host0 = getHost(world, hostName);
-	const network = requireNetwork(host0, networkRef);
+	// daemon DisconnectContainerFromNetwork (v26): the container is looked up first; with -f a
+	// missing container means "delete its endpoint by name" (ForceEndpointDelete).
 	const target = findContainer(host0, containerRef);
 	if (!target) {
-		if (force) return world;
-		throw new EngineError(`No such container: ${containerRef}`, 'notFound');
+		if (!force) throw new EngineError(`No such container: ${containerRef}`, 'notFound');
+		requireNetwork(host0, networkRef);
+		throw new EngineError(`endpoint ${containerRef} not found`, 'notFound');
 	}
+	const network = requireNetwork(host0, networkRef);
 	if (target.networkMode === 'host' || network.driver === 'host') {
 		throw new EngineError('container cannot be disconnected from host network or connected to host network', 'forbidden');
 	}
@@ -385,7 +414,7 @@ export function finishContainer(world: World, hostName: string | undefined, id: 
 	if (!host0.containers[id] || host0.containers[id].status !== 'running') return world;
 	return produce(world, (draft) => {
 		const host = draft.hosts[host0.name];
-		markExited(host, host.containers[id], exitCode, draft.clock);
+		markExited(host, host.containers[id], exitCode, Math.max(draft.clock, host.containers[id].startedAt));
 	});
 }
 

@@ -2,7 +2,7 @@
 export type * from './types.js';
 export {EngineError, isEngineError} from './errors.js';
 export {createWorld, getHost, findContainer, requireContainer, findNetwork, requireNetwork, networkByName, containersOf, DEFAULT_HOST, DEFAULT_LAN_IP, EXTERNAL_LAN_IP, INTERNET_IP, INTERNET_NAMES, type WorldOptions, type HostSpec} from './world.js';
-export {createNetwork, removeNetwork, pruneNetworks, activeEndpoints, type NetworkCreateOptions} from './network-ops.js';
+export {createNetwork, removeNetwork, pruneNetworks, activeEndpoints, validateIpam, type NetworkCreateOptions} from './network-ops.js';
 export {createContainer, startContainer, stopContainer, removeContainer, restartContainer, connectNetwork, disconnectNetwork, tick, finishContainer, sandboxOwner, resolveImage, type ContainerSpec, type ConnectOptions} from './container-ops.js';
 export {attachments, gatewayAttachment, sandboxListeners, hostsFile, resolvConf, isHostMode, isNoneMode, usesEmbeddedDns, HOST_RESOLV_CONF, hostHostsFile} from './sandbox.js';
 export {resolveName, dnsNames, type Viewpoint, type Resolution} from './dns.js';
@@ -11,3 +11,4 @@ export {planProcess} from './processes.js';
 export {builtinImages, makeImage, normalizeImageRef} from './images.js';
 export {hostSockets} from './ports.js';
 export {LOCAL_POOLS} from './ipam.js';
+export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmInitResult} from './swarm-ops.js';

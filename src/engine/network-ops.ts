@@ -3,7 +3,10 @@ import {produce} from 'immer';
 import type {Network, World} from './types.js';
 import {driverFor, type CreateRequest} from './drivers/index.js';
 import {EngineError} from './errors.js';
-import {drawHex, getHost, requireNetwork} from './world.js';
+import {drawBase36, drawHex, getHost, requireNetwork} from './world.js';
+import {NOT_A_SWARM_MANAGER} from './drivers/overlay.js';
+import {canonicalSubnet, subnetContains, subnetsOverlap} from './ipam.js';
+import {intToIp, isIPv4, parseCidr} from './ip.js';
 
 export interface NetworkCreateOptions extends Partial<CreateRequest> {
 	readonly name: string;
@@ -12,12 +15,55 @@ export interface NetworkCreateOptions extends Partial<CreateRequest> {
 
 const PREDEFINED = new Set(['bridge', 'host', 'none', 'default']);
 
+/**
+ * The daemon's own check of the IPAM request (api/types/network/ipam.go ValidateIPAM, v26):
+ * every problem is listed under `invalid network config:`. The CLI has already paired
+ * gateways and ranges with subnets; only IPv4 is simulated.
+ */
+export function validateIpam(subnets: readonly string[], gateways: readonly string[], ipRanges: readonly string[]): void {
+	const errs: string[] = [];
+	subnets.forEach((subnet, i) => {
+		const parsed = parseCidr(subnet);
+		if (!parsed) {
+			errs.push(`invalid subnet ${subnet}: invalid CIDR block notation`);
+			return;
+		}
+		const canonical = canonicalSubnet(subnet);
+		const shown = `${intToIp(parsed.ip)}/${parsed.prefix}`;
+		if (canonical !== shown) errs.push(`invalid subnet ${shown}: it should be ${canonical}`);
+		const range = ipRanges[i];
+		if (range) {
+			const r = parseCidr(range);
+			if (!r) {
+				errs.push(`invalid ip-range ${range}: invalid CIDR block notation`);
+			} else {
+				const rShown = `${intToIp(r.ip)}/${r.prefix}`;
+				if (r.prefix < parsed.prefix) errs.push(`invalid ip-range ${range}: CIDR block is bigger than its parent subnet ${shown}`);
+				if (canonicalSubnet(range) !== rShown) errs.push(`invalid ip-range ${rShown}: it should be ${canonicalSubnet(range)}`);
+				if (!subnetsOverlap(canonical, canonicalSubnet(range))) errs.push(`invalid ip-range ${range}: parent subnet ${shown} doesn't contain ip-range`);
+			}
+		}
+		const gateway = gateways[i];
+		if (gateway) {
+			if (!isIPv4(gateway)) errs.push(`invalid gateway ${gateway}: invalid address`);
+			else if (!subnetContains(canonical, gateway)) errs.push(`invalid gateway ${gateway}: parent subnet ${shown} doesn't contain this address`);
+		}
+	});
+	if (errs.length > 0) throw new EngineError(`invalid network config:\n${errs.join('\n')}`, 'invalid');
+}
+
 export function createNetwork(world: World, hostName: string | undefined, opts: NetworkCreateOptions): {world: World; network: Network} {
 	let created: Network | undefined;
+	const host0 = getHost(world, hostName);
+	const driverName = opts.driver ?? 'bridge';
+	// daemon/network.go createNetwork, v26: predefined names, overlay outside a swarm manager,
+	// the IPAM request, then libnetwork's NewNetwork (name, driver, pools).
+	// The daemon's text ends with a space; the API client trims it (recorded, 16-cli-errors).
+	if (PREDEFINED.has(opts.name)) throw new EngineError(`operation is not permitted on predefined ${opts.name} network`, 'forbidden');
+	if (driverName === 'overlay' && host0.swarm?.role !== 'manager') throw new EngineError(NOT_A_SWARM_MANAGER, 'forbidden');
+	validateIpam(opts.subnets ?? [], opts.gateways ?? [], opts.ipRanges ?? []);
 	const next = produce(world, (draft) => {
-		const host = draft.hosts[getHost(world, hostName).name];
-		const driverName = opts.driver ?? 'bridge';
-		if (PREDEFINED.has(opts.name)) throw new EngineError(`operation is not permitted on predefined ${opts.name} network `, 'forbidden');
+		const host = draft.hosts[host0.name];
 		if (Object.values(host.networks).some((n) => n.name === opts.name)) {
 			throw new EngineError(`network with name ${opts.name} already exists`, 'conflict');
 		}
@@ -34,7 +80,8 @@ export function createNetwork(world: World, hostName: string | undefined, opts: 
 			options: opts.options ?? {},
 			labels: opts.labels ?? {},
 		};
-		const id = drawHex(draft);
+		// Swarm objects (overlay networks) get swarmkit's 25-character base-36 ids.
+		const id = driver.name === 'overlay' ? drawBase36(draft) : drawHex(draft);
 		const network: Network = {
 			id,
 			name: opts.name,
@@ -84,15 +131,22 @@ export function removeNetwork(world: World, hostName: string | undefined, ref: s
 	});
 }
 
-/** Removes every custom network with no container attached (running or not); returns their names. */
+/**
+ * `docker network prune` (daemon/prune.go localNetworksPrune, v26): removes every custom
+ * network with no live endpoint. A stopped container holds no endpoint, so its networks go too
+ * (starting it again then fails). Swarm networks: the manager removes unused overlays, never
+ * ingress. Returns the removed names.
+ */
 export function pruneNetworks(world: World, hostName?: string): {world: World; removed: string[]} {
 	const host = getHost(world, hostName);
 	const removed: string[] = [];
 	let next = world;
 	const unused = Object.values(host.networks)
-		.filter((n) => !n.predefined && !n.ingress && n.name !== 'docker_gwbridge')
-		.filter((n) => !Object.values(host.containers).some((c) => c.networks[n.id]))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.filter((n) => !n.predefined && !n.ingress)
+		.filter((n) => n.scope !== 'swarm' || host.swarm?.role === 'manager')
+		.filter((n) => Object.keys(n.extraEndpoints ?? {}).length === 0)
+		.filter((n) => activeEndpoints(world, hostName, n).length === 0)
+		.sort((a, b) => a.created - b.created || a.name.localeCompare(b.name));
 	for (const n of unused) {
 		next = removeNetwork(next, hostName, n.id);
 		removed.push(n.name);

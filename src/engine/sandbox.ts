@@ -81,7 +81,9 @@ export function hostsFile(host: Host, container: Container): string {
 		const at = extra.indexOf(':');
 		const eq = extra.indexOf('=');
 		const cut = eq !== -1 ? eq : at;
-		if (cut > 0) lines.push(`${extra.slice(cut + 1)}\t${extra.slice(0, cut)}`);
+		// `host-gateway` is the default bridge's gateway (the daemon's --host-gateway-ip default).
+		const ip = extra.slice(cut + 1) === 'host-gateway' ? defaultBridgeGateway(host) : extra.slice(cut + 1);
+		if (cut > 0) lines.push(`${ip}\t${extra.slice(0, cut)}`);
 	}
 	for (const s of Object.values(owner.networks)) {
 		for (const link of s.links) {
@@ -94,6 +96,10 @@ export function hostsFile(host: Host, container: Container): string {
 	const first = attachments(host, owner)[0];
 	if (first) lines.push(`${first.endpoint.ip}\t${owner.hostname}`);
 	return `${lines.join('\n')}\n`;
+}
+
+function defaultBridgeGateway(host: Host): string {
+	return Object.values(host.networks).find((n) => n.predefined && n.name === 'bridge')?.ipamConfig?.[0]?.gateway ?? '172.17.0.1';
 }
 
 export function hostHostsFile(host: Host): string {

@@ -17,6 +17,11 @@ export interface World {
 	readonly images: Record<string, Image>;
 	/** The player's working directory (Dockerfile, main.py, compose files...). */
 	readonly files: Record<string, string>;
+	/**
+	 * Images a level lets the player build: `docker build -t NAME` produces `recipes[NAME]`
+	 * (its listeners, response, tools) instead of deriving everything from the Dockerfile.
+	 */
+	readonly recipes: Record<string, Image>;
 	/** Counter for interface indexes is per host; this one numbers docker-proxy pids etc. */
 	readonly pidNext: number;
 }
@@ -36,9 +41,31 @@ export interface Host {
 
 export interface SwarmState {
 	readonly nodeId: string;
+	/** Join tokens (`SWMTKN-1-<50 base36 CA digest>-<25 base36 secret>`); a worker keeps its manager's. */
 	readonly workerToken: string;
 	readonly managerToken: string;
+	/** Next index into the swarm pool 10.0.0.0/8 in /24s (the manager's allocator). */
 	readonly poolIndex: number;
+	readonly role: 'manager' | 'worker';
+	/** Shared by every node of one swarm. */
+	readonly clusterId: string;
+	/** Address this node advertises (`<ip>`; the join command adds `:2377`). */
+	readonly advertiseAddr: string;
+	/** networkdb node name shown in an overlay network's `Peers` (`<hostname>-<12 hex>`). */
+	readonly peerName: string;
+	/** Next VXLAN id for an overlay network (ingress takes 4096). */
+	readonly vxlanNext: number;
+	/** When the swarm was created (ms). */
+	readonly created: number;
+}
+
+/** An endpoint that belongs to no container (swarm's `ingress-sbox`), listed in network inspect. */
+export interface ExtraEndpoint {
+	readonly name: string;
+	readonly endpointId: string;
+	readonly mac: string;
+	readonly ip: string;
+	readonly prefixLen: number;
 }
 
 export interface IpamConfig {
@@ -72,6 +99,8 @@ export interface Network {
 	/** Linux bridge device (docker0, br-<id12>) and its interface index. */
 	readonly device?: string;
 	readonly ifindex?: number;
+	/** Endpoints of daemon-owned sandboxes, keyed as `Containers` keys them (`ingress-sbox`). */
+	readonly extraEndpoints?: Record<string, ExtraEndpoint>;
 }
 
 /** A container's attachment to one network (libnetwork's Endpoint plus the settings that outlive it). */
@@ -162,6 +191,8 @@ export interface Container {
 	/** ms after start when the main process ends by itself (a `sleep 5`), or undefined for never. */
 	readonly exitsAfter?: number;
 	readonly exitCodeOnFinish?: number;
+	/** Config.Labels (`--label`, Compose's com.docker.compose.*); absent means none. */
+	readonly labels?: Record<string, string>;
 }
 
 export interface Image {

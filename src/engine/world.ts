@@ -3,7 +3,7 @@
 import {produce} from 'immer';
 import type {Container, Host, Image, Network, World} from './types.js';
 import {builtinImages} from './images.js';
-import {hex, seedToRng} from './random.js';
+import {base36Id, hex, seedToRng} from './random.js';
 import {EngineError} from './errors.js';
 
 export const DEFAULT_HOST = 'host';
@@ -26,6 +26,14 @@ export interface WorldOptions {
 	readonly hosts?: readonly HostSpec[];
 	readonly images?: Record<string, Image>;
 	readonly files?: Record<string, string>;
+	readonly recipes?: Record<string, Image>;
+}
+
+/** Draws a swarm object id (25 base-36 characters) from the world's PRNG inside an immer recipe. */
+export function drawBase36(draft: {rng: number}, length = 25): string {
+	const d = base36Id(draft.rng, length);
+	draft.rng = d.rng;
+	return d.value;
 }
 
 /** Draws `length` hex digits from the world's PRNG inside an immer recipe. */
@@ -89,6 +97,7 @@ export function createWorld(options: WorldOptions = {}): World {
 		hostOrder: hostSpecs.map((h) => h.name),
 		images: {...builtinImages(), ...(options.images ?? {})},
 		files: {...(options.files ?? {})},
+		recipes: {...(options.recipes ?? {})},
 		pidNext: 1000,
 	};
 }

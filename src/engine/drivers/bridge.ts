@@ -17,6 +17,7 @@ export function subnetsInUse(host: Host | Draft<Host>): string[] {
 export function takenAddresses(host: Host | Draft<Host>, network: Network | Draft<Network>): Set<string> {
 	const taken = new Set<string>();
 	for (const c of network.ipamConfig ?? []) if (c.gateway) taken.add(c.gateway);
+	for (const ep of Object.values(network.extraEndpoints ?? {})) taken.add(ep.ip);
 	for (const container of Object.values(host.containers)) {
 		const ep = container.networks[network.id]?.endpoint;
 		if (ep) taken.add(ep.ip);
@@ -38,18 +39,18 @@ export function checkUserSubnets(host: Draft<Host>, request: CreateRequest): {su
 			if (subnetsOverlap(other.subnet, canonical)) throw new EngineError('multiple overlapping subnet configuration is not supported', 'invalid', false);
 		}
 		const gateway = request.gateways[i];
-		if (gateway !== undefined) {
+		if (gateway) {
 			if (!isIPv4(gateway)) throw new EngineError(`invalid gateway address ${gateway}`, 'invalid', false);
 			if (!subnetContains(canonical, gateway)) throw new EngineError(`no matching subnet for gateway ${gateway}`, 'invalid', false);
 		}
 		const ipRange = request.ipRanges[i];
-		if (ipRange !== undefined) {
+		if (ipRange) {
 			if (!parseCidr(ipRange)) throw new EngineError(`invalid CIDR address: ${ipRange}`, 'invalid', false);
 			if (!subnetContains(canonical, ipRange.split('/')[0])) throw new EngineError(`no matching subnet for range ${ipRange}`, 'invalid', false);
 		}
 		out.push({subnet: canonical, ...(gateway ? {gateway} : {}), ...(ipRange ? {ipRange: canonicalSubnet(ipRange)} : {})});
 	});
-	if (request.gateways.length > request.subnets.length) {
+	if (request.gateways.filter(Boolean).length > request.subnets.length) {
 		throw new EngineError(`no matching subnet for gateway ${request.gateways[request.subnets.length]}`, 'invalid', false);
 	}
 	for (const c of out) {

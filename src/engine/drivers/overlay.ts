@@ -22,7 +22,10 @@ export const overlayDriver: NetworkDriver = {
 			host.swarm.poolIndex = choice.nextIndex;
 			network.ipamConfig = [{subnet: choice.subnet, gateway: firstHost(choice.subnet)}];
 		}
-		network.options = {'com.docker.network.driver.overlay.vxlanid_list': String(4096 + host.swarm.poolIndex), ...request.options};
+		network.options = {'com.docker.network.driver.overlay.vxlanid_list': String(host.swarm.vxlanNext), ...request.options};
+		host.swarm.vxlanNext += 1;
+		// Swarm networks are stored by the cluster: no IPAM options unless given.
+		network.ipamOptions = null;
 	},
 	join(world, host, network, container, request) {
 		return bridgeDriver.join(world, host, network, container, request);

@@ -114,7 +114,7 @@ export const docker: Tool = (argv, io, ctx) => {
 		if (sub === undefined || sub === '--help' || sub === '-h') return {stdout: groupHelp(group), stderr: '', exitCode: 0};
 		const command = group.commands.find((c) => namesOf(c, group).includes(sub));
 		if (!command) {
-			return {stdout: '', stderr: `docker: unknown command: ${group.path} ${sub}\n\nUsage:  ${group.usage}\n\nRun '${group.path} --help' for more information\n`, exitCode: 1};
+			return {stdout: '', stderr: `docker: unknown command: ${group.path} ${sub}\n\nUsage:  ${group.path}\n\nRun '${group.path} --help' for more information\n`, exitCode: 1};
 		}
 		return runCommandWith(command, `${group.path} ${namesOf(command, group)[0]}`, args.slice(2), io, ctx);
 	}

@@ -1,5 +1,140 @@
-// STUB: being written.
+// `docker inspect`: containers, then images, then networks by name or id (docker CLI 28.2
+// system/inspect.go), printed as a JSON array or through a Go template (-f/--format).
+import {findContainer, findNetwork, getHost, normalizeImageRef, type Image, type World} from '../../../engine/index.js';
+import {dockerInspectExitCode, dockerTemplateError, parseInspectTemplate, renderInspectObject, TemplateError, type InspectTemplate} from '../../template/index.js';
 import type {DockerCommand} from '../command.js';
-import {notYet} from './not-yet.js';
+import {daemonText} from '../errors.js';
+import {flagString} from '../flags.js';
+import {hostOf} from '../views/container-common.js';
+import {containerJson, inspectJson, rfc3339Nano} from '../views/container-json.js';
+import {networkJson} from '../views/network-json.js';
 
-export const inspectCommand: DockerCommand = notYet('docker inspect', 'docker inspect [OPTIONS]');
+const TYPES = ['', 'config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
+
+/** The image object (API 1.45 ImageInspect), in the daemon's field order. */
+export function imageJson(image: Image): Record<string, unknown> {
+	const [repo, tag] = [image.name.slice(0, image.name.lastIndexOf(':')), image.name.slice(image.name.lastIndexOf(':') + 1)];
+	const exposed: Record<string, object> = {};
+	for (const p of [...image.exposedPorts].sort()) exposed[p] = {};
+	return {
+		Id: `sha256:${image.id}`,
+		RepoTags: [`${repo}:${tag}`],
+		RepoDigests: [`${repo}@sha256:${image.id.split('').reverse().join('')}`],
+		Parent: '',
+		Comment: '',
+		Created: rfc3339Nano(image.created, `image:${image.id}`),
+		DockerVersion: '',
+		Author: '',
+		Config: {
+			Hostname: '',
+			Domainname: '',
+			User: '',
+			AttachStdin: false,
+			AttachStdout: false,
+			AttachStderr: false,
+			...(image.exposedPorts.length > 0 ? {ExposedPorts: exposed} : {}),
+			Tty: false,
+			OpenStdin: false,
+			StdinOnce: false,
+			Env: [...image.env],
+			Cmd: image.cmd.length > 0 ? [...image.cmd] : null,
+			Image: '',
+			Volumes: null,
+			WorkingDir: image.workingDir,
+			Entrypoint: image.entrypoint ? [...image.entrypoint] : null,
+			OnBuild: null,
+			Labels: null,
+		},
+		Architecture: 'amd64',
+		Os: 'linux',
+		Size: sizeBytes(image.size),
+		GraphDriver: {
+			Data: {MergedDir: `/var/lib/docker/overlay2/${image.id.slice(0, 64)}/merged`, UpperDir: `/var/lib/docker/overlay2/${image.id}/diff`, WorkDir: `/var/lib/docker/overlay2/${image.id}/work`},
+			Name: 'overlay2',
+		},
+		RootFS: {Type: 'layers', Layers: [`sha256:${image.id.slice(8)}${image.id.slice(0, 8)}`]},
+		Metadata: {LastTagTime: '0001-01-01T00:00:00Z'},
+	};
+}
+
+function sizeBytes(size: string): number {
+	const m = /^([\d.]+)\s*([kKMG]?B)$/.exec(size);
+	if (!m) return 0;
+	const mult = {B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9}[m[2]] ?? 1;
+	return Math.round(Number(m[1]) * mult);
+}
+
+function findImage(world: World, ref: string): Image | undefined {
+	const key = normalizeImageRef(ref);
+	if (world.images[key]) return world.images[key];
+	const id = ref.replace(/^sha256:/, '');
+	if (/^[0-9a-f]{4,64}$/.test(id)) return Object.values(world.images).find((i) => i.id.startsWith(id));
+	return undefined;
+}
+
+export const inspectCommand: DockerCommand = {
+	spec: {
+		path: 'docker inspect',
+		usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]',
+		description: 'Return low-level information on Docker objects',
+		flags: [
+			{long: 'format', short: 'f', type: 'string', description: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"},
+			{long: 'size', short: 's', type: 'bool', description: 'Display total file sizes if the type is container'},
+			{long: 'type', type: 'string', description: 'Only inspect objects of the given type'},
+		],
+		args: {kind: 'min', n: 1},
+	},
+	run(parsed, _io, ctx) {
+		const type = flagString(parsed.flags, 'type') ?? '';
+		if (!TYPES.includes(type)) return {stdout: '', stderr: `"${type}" is not a valid value for --type\n`, exitCode: 1};
+		const format = flagString(parsed.flags, 'format');
+		let tmpl: InspectTemplate | undefined;
+		if (format !== undefined && format !== '' && format !== 'json') {
+			try {
+				tmpl = parseInspectTemplate(format);
+			} catch (e) {
+				if (e instanceof TemplateError) return {stdout: '', stderr: `${dockerTemplateError(e)}\n`, exitCode: dockerInspectExitCode(e)};
+				throw e;
+			}
+		}
+		const hostName = hostOf(ctx);
+		const host = getHost(ctx.world, hostName);
+		const objects: unknown[] = [];
+		const errors: string[] = [];
+		for (const ref of parsed.args) {
+			let found: unknown;
+			try {
+				if (type === '' || type === 'container') {
+					const c = findContainer(host, ref);
+					if (c) found = containerJson(ctx.world, hostName, c, tmpl !== undefined);
+				}
+				if (found === undefined && (type === '' || type === 'image')) {
+					const image = findImage(ctx.world, ref);
+					if (image) found = imageJson(image);
+				}
+				if (found === undefined && (type === '' || type === 'network')) {
+					const n = findNetwork(host, ref);
+					if (n) found = networkJson(ctx.world, hostName, n);
+				}
+			} catch (e) {
+				errors.push(daemonText(e));
+				continue;
+			}
+			if (found === undefined) errors.push(type === '' ? `Error: No such object: ${ref}` : `Error: No such ${type}: ${ref}`);
+			else objects.push(found);
+		}
+		const stderr = errors.map((e) => `${e}\n`).join('');
+		const exitCode = errors.length > 0 ? 1 : 0;
+		if (!tmpl) return {stdout: `${inspectJson(objects)}\n`, stderr, exitCode};
+		let out = '';
+		for (const o of objects) {
+			try {
+				out += `${renderInspectObject(tmpl, o)}\n`;
+			} catch (e) {
+				if (e instanceof TemplateError) return {stdout: out === '' ? '\n' : out, stderr: `${stderr}${dockerTemplateError(e)}\n`, exitCode: dockerInspectExitCode(e)};
+				throw e;
+			}
+		}
+		return {stdout: out === '' ? '\n' : out, stderr, exitCode};
+	},
+};

@@ -1,5 +1,33 @@
-// STUB: being written.
+// `docker restart`: stop then start each container, printing each name as given.
+import {getHost, requireContainer, restartContainer} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
-import {notYet} from './not-yet.js';
+import {hostOf, perObject} from '../views/container-common.js';
 
-export const restartCommand: DockerCommand = notYet('docker restart', 'docker restart [OPTIONS]');
+export const restartCommand: DockerCommand = {
+	spec: {
+		path: 'docker restart',
+		usage: 'docker restart [OPTIONS] CONTAINER [CONTAINER...]',
+		description: 'Restart one or more containers',
+		flags: [
+			{long: 'signal', short: 's', type: 'string', description: 'Signal to send to the container'},
+			{long: 'timeout', short: 't', type: 'int', description: 'Seconds to wait before killing the container'},
+			{long: 'time', type: 'int', hidden: true},
+		],
+		args: {kind: 'min', n: 1},
+	},
+	run(parsed, _io, ctx) {
+		const hostName = hostOf(ctx);
+		const out: string[] = [];
+		const errors: unknown[] = [];
+		for (const ref of parsed.args) {
+			try {
+				const c = requireContainer(getHost(ctx.world, hostName), ref);
+				ctx.setWorld(restartContainer(ctx.world, hostName, c.id).world);
+				out.push(ref);
+			} catch (e) {
+				errors.push(e);
+			}
+		}
+		return perObject(out, errors);
+	},
+};

@@ -1,0 +1,333 @@
+// What `docker run` and `docker create` share: their flags (docker CLI 28.2 `container/opts.go`),
+// and turning the parsed flags into an engine ContainerSpec with the CLI-side validation texts
+// (go-connections/nat for -p, opts.NetworkOpt for --network, opts.ValidateExtraHost).
+import {EngineError, normalizeImageRef, type ContainerSpec, type PortBinding} from '../../engine/index.js';
+import type {CommandIO} from '../types.js';
+import {flagBool, flagList, flagString, type FlagSpec, type FlagValues} from './flags.js';
+
+/** The flags of `docker run` / `docker create` the game understands (the rest are rejected as unknown). */
+export function containerFlags(forRun: boolean): FlagSpec[] {
+	const flags: FlagSpec[] = [
+		{long: 'add-host', type: 'list', description: 'Add a custom host-to-IP mapping (host:ip)'},
+		{long: 'attach', short: 'a', type: 'list', description: 'Attach to STDIN, STDOUT or STDERR'},
+		{long: 'cpus', type: 'string', valueName: 'decimal', description: 'Number of CPUs'},
+	];
+	if (forRun) flags.push({long: 'detach', short: 'd', type: 'bool', description: 'Run container in background and print container ID'});
+	flags.push(
+		{long: 'dns', type: 'list', description: 'Set custom DNS servers'},
+		{long: 'entrypoint', type: 'string', description: 'Overwrite the default ENTRYPOINT of the image'},
+		{long: 'env', short: 'e', type: 'list', description: 'Set environment variables'},
+		{long: 'env-file', type: 'list', description: 'Read in a file of environment variables'},
+		{long: 'expose', type: 'list', description: 'Expose a port or a range of ports'},
+		{long: 'hostname', short: 'h', type: 'string', description: 'Container host name'},
+		{long: 'init', type: 'bool', description: 'Run an init inside the container that forwards signals and reaps processes'},
+		{long: 'interactive', short: 'i', type: 'bool', description: 'Keep STDIN open even if not attached'},
+		{long: 'ip', type: 'string', description: 'IPv4 address (e.g., 172.30.100.104)'},
+		{long: 'label', short: 'l', type: 'list', description: 'Set meta data on a container'},
+		{long: 'link', type: 'list', description: 'Add link to another container'},
+		{long: 'memory', short: 'm', type: 'string', valueName: 'bytes', description: 'Memory limit'},
+		{long: 'name', type: 'string', description: 'Assign a name to the container'},
+		{long: 'network', type: 'list', valueName: 'network', description: 'Connect a container to a network'},
+		{long: 'net', type: 'list', valueName: 'network', hidden: true},
+		{long: 'network-alias', type: 'list', description: 'Add network-scoped alias for the container'},
+		{long: 'net-alias', type: 'list', hidden: true},
+		{long: 'platform', type: 'string', description: 'Set platform if server is multi-platform capable'},
+		{long: 'publish', short: 'p', type: 'list', description: "Publish a container's port(s) to the host"},
+		{long: 'publish-all', short: 'P', type: 'bool', description: 'Publish all exposed ports to random ports'},
+		{long: 'pull', type: 'string', description: 'Pull image before running ("always", "missing", "never")', defaultText: '"missing"'},
+		{long: 'quiet', short: 'q', type: 'bool', description: 'Suppress the pull output'},
+		{long: 'restart', type: 'string', description: 'Restart policy to apply when a container exits', defaultText: '"no"'},
+		{long: 'rm', type: 'bool', description: 'Automatically remove the container and its associated anonymous volumes when it exits'},
+		{long: 'tty', short: 't', type: 'bool', description: 'Allocate a pseudo-TTY'},
+		{long: 'user', short: 'u', type: 'string', description: 'Username or UID (format: "<name|uid>[:<group|gid>]")'},
+		{long: 'volume', short: 'v', type: 'list', description: 'Bind mount a volume'},
+		{long: 'workdir', short: 'w', type: 'string', description: 'Working directory inside the container'},
+	);
+	return flags;
+}
+
+/** An error the CLI itself raises while reading the flags (printed as `docker: <msg>`, exit 125). */
+export function cliInvalid(message: string): EngineError {
+	return new EngineError(message, 'invalid', false);
+}
+
+// ---- -p / --publish (go-connections nat.ParsePortSpec) -------------------------------------
+
+function parseUint16(s: string): number | undefined {
+	if (!/^\d+$/.test(s)) return undefined;
+	const n = Number(s);
+	return n <= 65535 ? n : undefined;
+}
+
+/** nat.ParsePortRange */
+function parsePortRange(ports: string): [number, number] | undefined {
+	if (ports === '') return undefined;
+	if (!ports.includes('-')) {
+		const n = parseUint16(ports);
+		return n === undefined ? undefined : [n, n];
+	}
+	const parts = ports.split('-');
+	const start = parseUint16(parts[0]);
+	const end = parseUint16(parts[1] ?? '');
+	if (start === undefined || end === undefined || end < start) return undefined;
+	return [start, end];
+}
+
+/** nat.SplitProtoPort */
+function splitProtoPort(raw: string): [string, string] {
+	const parts = raw.split('/');
+	if (raw.length === 0 || parts[0].length === 0) return ['', ''];
+	if (parts.length === 1) return ['tcp', raw];
+	if (parts[1].length === 0) return ['tcp', parts[0]];
+	return [parts[1], parts[0]];
+}
+
+function isIP(s: string): boolean {
+	if (/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(s)) return s.split('.').every((o) => Number(o) <= 255 && !(o.length > 1 && o.startsWith('0')));
+	if (s.includes(':')) return /^[0-9a-fA-F:.]+$/.test(s) && (s.match(/::/g) ?? []).length <= 1;
+	return false;
+}
+
+export interface PortMapping {
+	readonly key: string;
+	readonly binding: PortBinding;
+}
+
+/** One -p value → its mappings; throws the CLI's texts (`invalid hostPort: 99999`). */
+export function parsePortSpec(raw: string): PortMapping[] {
+	const parts = raw.split(':');
+	const n = parts.length;
+	let ip = '';
+	let hostPort = '';
+	let containerPort = parts[n - 1];
+	if (n === 2) hostPort = parts[0];
+	else if (n === 3) [ip, hostPort] = parts;
+	else if (n > 3) {
+		ip = parts.slice(0, n - 2).join(':');
+		hostPort = parts[n - 2];
+	}
+	let proto: string;
+	[proto, containerPort] = splitProtoPort(containerPort);
+	if (ip !== '' && ip.startsWith('[')) {
+		const m = /^\[([^\]]*)\]$/.exec(ip);
+		if (!m) throw cliInvalid(`invalid IP address ${ip}: address ${ip}:: missing port in address`);
+		ip = m[1];
+	}
+	if (ip !== '' && !isIP(ip)) throw cliInvalid(`invalid IP address: ${ip}`);
+	if (containerPort === '') throw cliInvalid(`no port specified: ${raw}<empty>`);
+	const cRange = parsePortRange(containerPort);
+	if (!cRange) throw cliInvalid(`invalid containerPort: ${containerPort}`);
+	let hRange: [number, number] = [0, 0];
+	if (hostPort.length > 0) {
+		const r = parsePortRange(hostPort);
+		if (!r) throw cliInvalid(`invalid hostPort: ${hostPort}`);
+		hRange = r;
+	}
+	const [start, end] = cRange;
+	if (hostPort !== '' && end - start !== hRange[1] - hRange[0] && end !== start) {
+		throw cliInvalid(`invalid ranges specified for container and host Ports: ${containerPort} and ${hostPort}`);
+	}
+	proto = proto.toLowerCase();
+	if (!['tcp', 'udp', 'sctp'].includes(proto)) throw cliInvalid(`invalid proto: ${proto}`);
+	const out: PortMapping[] = [];
+	for (let i = 0; i <= end - start; i++) {
+		let hp = hostPort.length > 0 ? String(hRange[0] + i) : '';
+		if (start === end && hRange[0] !== hRange[1]) hp = `${hp}-${hRange[1]}`;
+		out.push({key: `${start + i}/${proto}`, binding: {hostIp: ip, hostPort: hp}});
+	}
+	return out;
+}
+
+/** --expose values → port keys (`80/tcp`). */
+export function parseExpose(values: readonly string[]): string[] {
+	const out: string[] = [];
+	for (const e of values) {
+		if (e.includes(':')) throw cliInvalid(`invalid port format for --expose: ${e}`);
+		const [proto, port] = splitProtoPort(e);
+		const r = parsePortRange(port);
+		if (!r) throw cliInvalid(`invalid range format for --expose: ${e}, error: strconv.ParseUint: parsing "${port}": invalid syntax`);
+		for (let p = r[0]; p <= r[1]; p++) out.push(`${p}/${proto}`);
+	}
+	return out;
+}
+
+// ---- --network (opts.NetworkOpt) -------------------------------------------------------------
+
+export interface NetworkAttachmentOpt {
+	readonly target: string;
+	readonly aliases: string[];
+	readonly ipv4Address?: string;
+	readonly links: string[];
+}
+
+function parseNetworkOpt(value: string): NetworkAttachmentOpt {
+	if (!value.includes('=')) return {target: value, aliases: [], links: []};
+	let target = '';
+	const aliases: string[] = [];
+	let ip: string | undefined;
+	for (const field of value.split(',')) {
+		const eq = field.indexOf('=');
+		const key = (eq === -1 ? field : field.slice(0, eq)).trim().toLowerCase();
+		const val = eq === -1 ? '' : field.slice(eq + 1);
+		if (eq === -1) throw cliInvalid(`invalid field '${field}' must be a key=value pair`);
+		switch (key) {
+			case 'name':
+				target = val;
+				break;
+			case 'alias':
+				aliases.push(val);
+				break;
+			case 'ip':
+				ip = val;
+				break;
+			case 'driver-opt':
+			case 'ip6':
+			case 'link-local-ip':
+			case 'mac-address':
+			case 'gw-priority':
+				break;
+			default:
+				throw cliInvalid(`invalid field key ${key}`);
+		}
+	}
+	return {target, aliases, links: [], ...(ip ? {ipv4Address: ip} : {})};
+}
+
+/** container.NetworkMode.IsUserDefined */
+export function isUserDefinedMode(mode: string): boolean {
+	return !['default', 'bridge', 'host', 'none'].includes(mode) && !mode.startsWith('container:');
+}
+
+// ---- the whole spec -----------------------------------------------------------------------------
+
+export interface RunOptions {
+	readonly spec: ContainerSpec;
+	/** Networks after the first (daemon ≥ API 1.44 attaches them all at create). */
+	readonly extraNetworks: NetworkAttachmentOpt[];
+	readonly detach: boolean;
+	readonly interactive: boolean;
+	readonly tty: boolean;
+	/** The image as the CLI names it in "Unable to find image 'x:latest' locally". */
+	readonly imageRef: string;
+	readonly publishGiven: boolean;
+}
+
+function validateExtraHost(value: string): string {
+	// opts.ValidateExtraHost (v25+): "host:ip" or "host=ip"; the IP may be host-gateway.
+	const eq = value.indexOf('=');
+	const sep = eq !== -1 ? eq : value.indexOf(':');
+	if (sep <= 0) throw cliInvalid(`bad format for add-host: "${value}"`);
+	const name = value.slice(0, sep);
+	let ip = value.slice(sep + 1);
+	if (ip.startsWith('[') && ip.endsWith(']')) ip = ip.slice(1, -1);
+	if (ip !== 'host-gateway' && !isIP(ip)) throw cliInvalid(`invalid IP address in add-host: "${ip}"`);
+	return `${name}:${ip}`;
+}
+
+/** Reads the run/create flags and arguments; throws EngineError with the CLI's texts. */
+export function readRunOptions(flags: FlagValues, args: readonly string[], io: CommandIO, forRun: boolean): RunOptions {
+	const image = args[0];
+	const cmd = args.slice(1);
+	// Publish
+	const portBindings: Record<string, PortBinding[]> = {};
+	const publish = flagList(flags, 'publish');
+	for (const p of publish) {
+		for (const m of parsePortSpec(p)) (portBindings[m.key] ??= []).push(m.binding);
+	}
+	const exposed = parseExpose(flagList(flags, 'expose'));
+	// Env: `-e FOO` takes FOO from the CLI's environment, or is dropped.
+	const env: string[] = [];
+	for (const e of flagList(flags, 'env')) {
+		if (e.includes('=')) env.push(e);
+		else if (e !== '' && io.env[e] !== undefined) env.push(`${e}=${io.env[e]}`);
+		else if (e === '') throw cliInvalid('invalid environment variable: ');
+	}
+	const extraHosts = flagList(flags, 'add-host').map(validateExtraHost);
+	// Networks
+	const networkValues = [...flagList(flags, 'network'), ...flagList(flags, 'net')].map(parseNetworkOpt);
+	const aliasFlags = [...flagList(flags, 'network-alias'), ...flagList(flags, 'net-alias')];
+	const ipFlag = flagString(flags, 'ip');
+	const links = flagList(flags, 'link');
+	const attachments: NetworkAttachmentOpt[] = networkValues.length > 0 ? networkValues : [{target: 'default', aliases: [], links: []}];
+	let hasUser = false;
+	let hasNonUser = false;
+	const seen = new Set<string>();
+	const resolved: NetworkAttachmentOpt[] = [];
+	attachments.forEach((n, i) => {
+		let a = n;
+		if (i === 0) {
+			if (a.aliases.length > 0 && aliasFlags.length > 0) throw cliInvalid('conflicting options: cannot specify both --network-alias and per-network alias');
+			if (a.ipv4Address && ipFlag) throw cliInvalid('conflicting options: cannot specify both --ip and per-network IPv4 address');
+			a = {
+				target: a.target,
+				aliases: aliasFlags.length > 0 ? [...aliasFlags] : a.aliases,
+				links: isUserDefinedMode(a.target) ? [...links] : a.links,
+				...(ipFlag ? {ipv4Address: ipFlag} : a.ipv4Address ? {ipv4Address: a.ipv4Address} : {}),
+			};
+		}
+		if (networkValues.length > 0) {
+			if (isUserDefinedMode(a.target)) hasUser = true;
+			else hasNonUser = true;
+		}
+		if (a.target.trim() === '') throw cliInvalid('no name set for network');
+		if (!isUserDefinedMode(a.target)) {
+			if (a.aliases.length > 0) throw cliInvalid('network-scoped aliases are only supported for user-defined networks');
+			if (a.links.length > 0) throw cliInvalid('links are only supported for user-defined networks');
+		}
+		if (seen.has(a.target)) throw cliInvalid(`network "${a.target}" is specified multiple times`);
+		seen.add(a.target);
+		resolved.push(a);
+	});
+	if (hasUser && hasNonUser) throw cliInvalid('conflicting options: cannot attach both user-defined and non-user-defined network-modes');
+	const first = resolved[0];
+	const entrypointText = flagString(flags, 'entrypoint');
+	const tty = flagBool(flags, 'tty');
+	const interactive = flagBool(flags, 'interactive');
+	const spec: ContainerSpec = {
+		image,
+		...(flagString(flags, 'name') !== undefined ? {name: flagString(flags, 'name')} : {}),
+		...(cmd.length > 0 ? {cmd} : {}),
+		...(entrypointText !== undefined ? {entrypoint: entrypointText === '' ? null : [entrypointText]} : {}),
+		env,
+		...(flagString(flags, 'hostname') !== undefined ? {hostname: flagString(flags, 'hostname')} : {}),
+		networkMode: first.target,
+		attachment: {aliases: first.aliases, ...(first.ipv4Address ? {ipv4Address: first.ipv4Address} : {})},
+		portBindings,
+		exposedPorts: exposed,
+		publishAll: flagBool(flags, 'publish-all'),
+		tty,
+		openStdin: interactive,
+		autoRemove: flagBool(flags, 'rm'),
+		extraHosts,
+		links,
+		...(flagString(flags, 'workdir') !== undefined ? {workingDir: flagString(flags, 'workdir')} : {}),
+	};
+	return {
+		spec,
+		extraNetworks: resolved.slice(1),
+		detach: forRun ? flagBool(flags, 'detach') : true,
+		interactive,
+		tty,
+		imageRef: familiarRef(image),
+		publishGiven: publish.length > 0 || flagBool(flags, 'publish-all'),
+	};
+}
+
+/** reference.FamiliarString of a normalized reference: `foo` → `foo:latest`. */
+export function familiarRef(image: string): string {
+	return normalizeImageRef(image);
+}
+
+/** Daemon-side validation texts that the daemon wraps as endpoint-settings errors on create. */
+export function wrapEndpointError(network: string, e: unknown): unknown {
+	if (!(e instanceof EngineError)) return e;
+	const endpointTexts = [
+		'user specified IP address is supported on user defined networks only',
+		'user specified IP address is supported only when connecting to networks with user configured subnets',
+		'network-scoped alias is supported only for containers in user defined networks',
+	];
+	if (endpointTexts.includes(e.message) || e.message.startsWith('no configured subnet or ip-range contain the IP address')) {
+		return new EngineError(`invalid config for network ${network}: invalid endpoint settings:\n${e.message}`, e.kind);
+	}
+	return e;
+}

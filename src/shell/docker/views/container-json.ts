@@ -1,0 +1,279 @@
+// The object `docker inspect CONTAINER` prints: daemon 26.1 (API 1.45) types.ContainerJSON, with
+// its fields in the daemon's struct order (recorded samples in test/fidelity/recorded/ win).
+import {dnsNames, getHost, type Container, type Host, type World} from '../../../engine/index.js';
+import {digest64} from '../../../engine/hash.js';
+
+const ZERO_TIME = '0001-01-01T00:00:00Z';
+
+/** Go's RFC3339Nano for a simulated instant; a stable sub-millisecond part comes from `salt`. */
+export function rfc3339Nano(ms: number, salt: string): string {
+	if (!ms) return ZERO_TIME;
+	const iso = new Date(ms).toISOString(); // 2026-11-23T09:00:01.000Z
+	const sub = String(parseInt(digest64(salt).slice(0, 8), 16) % 1_000_000).padStart(6, '0');
+	const frac = `${iso.slice(20, 23)}${sub}`.replace(/0+$/, '');
+	return `${iso.slice(0, 19)}${frac ? `.${frac}` : ''}Z`;
+}
+
+function argvOf(c: Container): string[] {
+	return [...(c.entrypoint ?? []), ...c.cmd];
+}
+
+/** `ExposedPorts`/`Ports` keys in Go's map order (sorted as strings by encoding/json). */
+function sortedKeys(keys: Iterable<string>): string[] {
+	return [...new Set(keys)].sort();
+}
+
+function portMap(c: Container): Record<string, {HostIp: string; HostPort: string}[] | null> {
+	const out: Record<string, {HostIp: string; HostPort: string}[] | null> = {};
+	if (c.status !== 'running' || c.networkMode === 'host' || c.networkMode.startsWith('container:')) return out;
+	for (const key of sortedKeys([...c.exposedPorts, ...Object.keys(c.ports)])) {
+		const bindings = c.ports[key];
+		out[key] = bindings ? bindings.map((b) => ({HostIp: b.hostIp, HostPort: b.hostPort})) : null;
+	}
+	return out;
+}
+
+function hostConfigLinks(host: Host, c: Container): string[] | null {
+	const def = Object.values(c.networks).find((s) => host.networks[s.networkId]?.name === 'bridge');
+	if (!def || def.links.length === 0) return null;
+	return def.links.map((l) => {
+		const [name, alias] = l.split(':');
+		return `/${name}:/${c.name}/${alias ?? name}`;
+	});
+}
+
+/**
+ * NetworkSettings.Networks, keyed by network name (Go sorts map keys). `typed` is the shape the
+ * CLI 28.2 re-marshals for `-f` templates (its EndpointSettings has DriverOpts and GwPriority
+ * after MacAddress); without it, the daemon 26.1 raw JSON (DriverOpts before DNSNames).
+ */
+function networksJson(host: Host, c: Container, typed: boolean): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	if (c.networkMode.startsWith('container:')) return out;
+	const entries = Object.values(c.networks)
+		.map((s) => ({s, network: host.networks[s.networkId]}))
+		.filter((e) => e.network !== undefined)
+		.sort((a, b) => (a.network.name < b.network.name ? -1 : a.network.name > b.network.name ? 1 : 0));
+	const everStarted = c.startedAt > 0;
+	for (const {s, network} of entries) {
+		const live = c.status === 'running';
+		const ep = live ? s.endpoint : undefined;
+		const userDefined = !network.predefined;
+		// An endpoint added by `docker network connect` carries empty (non-nil) settings.
+		const connected = network.name !== c.networkMode && network.id !== c.networkMode;
+		const ipam = s.ipv4Address ? {IPv4Address: s.ipv4Address} : connected ? {} : null;
+		const aliases = s.aliases.length > 0 ? [...s.aliases] : connected ? [] : null;
+		const driverOpts = connected ? {} : null;
+		const head = {
+			IPAMConfig: ipam,
+			Links: userDefined && s.links.length > 0 ? [...s.links] : null,
+			Aliases: aliases,
+			MacAddress: ep?.mac ?? '',
+		};
+		const rest = {
+			NetworkID: everStarted || live ? network.id : '',
+			EndpointID: live ? (ep?.id ?? digest64(`endpoint:${c.id}:${network.id}:${c.startedAt}`)) : '',
+			Gateway: ep?.gateway ?? '',
+			IPAddress: ep?.ip ?? '',
+			IPPrefixLen: ep?.prefixLen ?? 0,
+			IPv6Gateway: '',
+			GlobalIPv6Address: '',
+			GlobalIPv6PrefixLen: 0,
+		};
+		const dns = userDefined && live ? dnsNames(c, s.aliases) : null;
+		out[network.name] = typed
+			? {...head, DriverOpts: driverOpts, GwPriority: 0, ...rest, DNSNames: dns}
+			: {...head, ...rest, DriverOpts: driverOpts, DNSNames: dns};
+	}
+	return out;
+}
+
+function networkSettings(host: Host, c: Container, typed: boolean): Record<string, unknown> {
+	const running = c.status === 'running';
+	// A stopped container keeps its last sandbox's id and key; a created one has none.
+	const ownSandbox = c.startedAt > 0 && !c.networkMode.startsWith('container:');
+	const sandboxId = ownSandbox ? digest64(`sandbox:${c.id}:${c.startedAt}`) : '';
+	const bridgeNet = Object.values(c.networks).find((s) => host.networks[s.networkId]?.name === 'bridge');
+	const ep = running ? bridgeNet?.endpoint : undefined;
+	const endpointId = ep ? ep.id : '';
+	return {
+		Bridge: '',
+		SandboxID: sandboxId,
+		SandboxKey: ownSandbox ? (c.networkMode === 'host' ? '/var/run/docker/netns/default' : `/var/run/docker/netns/${sandboxId.slice(0, 12)}`) : '',
+		Ports: portMap(c),
+		HairpinMode: false,
+		LinkLocalIPv6Address: '',
+		LinkLocalIPv6PrefixLen: 0,
+		SecondaryIPAddresses: null,
+		SecondaryIPv6Addresses: null,
+		EndpointID: endpointId,
+		Gateway: ep?.gateway ?? '',
+		GlobalIPv6Address: '',
+		GlobalIPv6PrefixLen: 0,
+		IPAddress: ep?.ip ?? '',
+		IPPrefixLen: ep?.prefixLen ?? 0,
+		IPv6Gateway: '',
+		MacAddress: ep?.mac ?? '',
+		Networks: networksJson(host, c, typed),
+	};
+}
+
+/** Images whose Dockerfile sets STOPSIGNAL. */
+const STOP_SIGNALS: Record<string, string> = {'nginx:latest': 'SIGQUIT', 'nginx:alpine': 'SIGQUIT', 'nginx:stable': 'SIGQUIT', 'httpd:latest': 'SIGWINCH', 'httpd:2.4': 'SIGWINCH', 'postgres:latest': 'SIGINT', 'postgres:16': 'SIGINT', 'postgres:15': 'SIGINT'};
+
+function configJson(world: World, c: Container): Record<string, unknown> {
+	const attached = false;
+	const exposed: Record<string, object> = {};
+	for (const k of sortedKeys(c.exposedPorts)) exposed[k] = {};
+	return {
+		Hostname: c.hostname,
+		Domainname: '',
+		User: '',
+		AttachStdin: attached,
+		AttachStdout: attached,
+		AttachStderr: attached,
+		...(c.exposedPorts.length > 0 ? {ExposedPorts: exposed} : {}),
+		Tty: c.tty,
+		OpenStdin: c.openStdin,
+		StdinOnce: false,
+		Env: [...c.env],
+		Cmd: c.cmd.length > 0 ? [...c.cmd] : null,
+		Image: c.image,
+		Volumes: null,
+		WorkingDir: c.workingDir,
+		Entrypoint: c.entrypoint ? [...c.entrypoint] : null,
+		OnBuild: null,
+		Labels: Object.fromEntries(Object.entries(c.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+		...(STOP_SIGNALS[c.imageKey] ? {StopSignal: STOP_SIGNALS[c.imageKey]} : {}),
+	};
+}
+
+/**
+ * The full inspect object of one container: the daemon's raw JSON, or (`typed`) the shape the
+ * CLI's own Go types give it, which is what `-f` templates and their `json` function see.
+ */
+export function containerJson(world: World, hostName: string, c: Container, typed = false): Record<string, unknown> {
+	const host = getHost(world, hostName);
+	const argv = argvOf(c);
+	const image = world.images[c.imageKey];
+	const running = c.status === 'running';
+	const started = c.startedAt > 0 || c.status !== 'created';
+	const dir = `/var/lib/docker/containers/${c.id}`;
+	const layer = digest64(`layer:${c.id}`);
+	return {
+		Id: c.id,
+		Created: rfc3339Nano(c.created, `created:${c.id}`),
+		Path: argv[0] ?? '',
+		Args: argv.slice(1),
+		State: {
+			Status: c.status,
+			Running: running,
+			Paused: false,
+			Restarting: false,
+			OOMKilled: false,
+			Dead: c.status === 'dead',
+			Pid: running ? c.pid : 0,
+			ExitCode: c.exitCode,
+			Error: '',
+			StartedAt: rfc3339Nano(c.startedAt, `started:${c.id}:${c.startedAt}`),
+			FinishedAt: rfc3339Nano(c.finishedAt, `finished:${c.id}:${c.finishedAt}`),
+		},
+		Image: `sha256:${image?.id ?? digest64(`image:${c.imageKey}`)}`,
+		ResolvConfPath: started ? `${dir}/resolv.conf` : '',
+		HostnamePath: started ? `${dir}/hostname` : '',
+		HostsPath: started ? `${dir}/hosts` : '',
+		LogPath: started ? `${dir}/${c.id}-json.log` : '',
+		Name: `/${c.name}`,
+		RestartCount: c.restartCount,
+		Driver: 'overlay2',
+		Platform: 'linux',
+		MountLabel: '',
+		ProcessLabel: '',
+		AppArmorProfile: '',
+		ExecIDs: null,
+		HostConfig: {
+			Binds: null,
+			ContainerIDFile: '',
+			LogConfig: {Type: 'json-file', Config: {}},
+			NetworkMode: c.networkMode,
+			PortBindings: Object.fromEntries(Object.entries(c.portBindings).map(([k, bs]) => [k, bs.map((b) => ({HostIp: b.hostIp, HostPort: b.hostPort}))])),
+			RestartPolicy: {Name: 'no', MaximumRetryCount: 0},
+			AutoRemove: c.autoRemove,
+			VolumeDriver: '',
+			VolumesFrom: null,
+			ConsoleSize: [0, 0],
+			CapAdd: null,
+			CapDrop: null,
+			CgroupnsMode: 'host',
+			Dns: [],
+			DnsOptions: [],
+			DnsSearch: [],
+			ExtraHosts: c.extraHosts.length > 0 ? [...c.extraHosts] : null,
+			GroupAdd: null,
+			IpcMode: 'private',
+			Cgroup: '',
+			Links: hostConfigLinks(host, c),
+			OomScoreAdj: 0,
+			PidMode: '',
+			Privileged: false,
+			PublishAllPorts: c.publishAll,
+			ReadonlyRootfs: false,
+			SecurityOpt: null,
+			UTSMode: '',
+			UsernsMode: '',
+			ShmSize: 67108864,
+			Runtime: 'runc',
+			Isolation: '',
+			CpuShares: 0,
+			Memory: 0,
+			NanoCpus: 0,
+			CgroupParent: '',
+			BlkioWeight: 0,
+			BlkioWeightDevice: [],
+			BlkioDeviceReadBps: [],
+			BlkioDeviceWriteBps: [],
+			BlkioDeviceReadIOps: [],
+			BlkioDeviceWriteIOps: [],
+			CpuPeriod: 0,
+			CpuQuota: 0,
+			CpuRealtimePeriod: 0,
+			CpuRealtimeRuntime: 0,
+			CpusetCpus: '',
+			CpusetMems: '',
+			Devices: [],
+			DeviceCgroupRules: null,
+			DeviceRequests: null,
+			MemoryReservation: 0,
+			MemorySwap: 0,
+			MemorySwappiness: null,
+			OomKillDisable: false,
+			PidsLimit: null,
+			Ulimits: [],
+			CpuCount: 0,
+			CpuPercent: 0,
+			IOMaximumIOps: 0,
+			IOMaximumBandwidth: 0,
+			MaskedPaths: ['/proc/asound', '/proc/acpi', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware', '/sys/devices/virtual/powercap'],
+			ReadonlyPaths: ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'],
+		},
+		GraphDriver: {
+			Data: {
+				LowerDir: `/var/lib/docker/overlay2/${layer}-init/diff:/var/lib/docker/overlay2/${digest64(`base:${c.imageKey}`)}/diff`,
+				MergedDir: `/var/lib/docker/overlay2/${layer}/merged`,
+				UpperDir: `/var/lib/docker/overlay2/${layer}/diff`,
+				WorkDir: `/var/lib/docker/overlay2/${layer}/work`,
+			},
+			Name: 'overlay2',
+		},
+		Mounts: [],
+		Config: configJson(world, c),
+		NetworkSettings: networkSettings(host, c, typed),
+	};
+}
+
+/** Go's json.MarshalIndent output for docker inspect (4 spaces, HTML characters escaped). */
+export function inspectJson(objects: readonly unknown[]): string {
+	if (objects.length === 0) return '[]';
+	const text = JSON.stringify(objects, null, 4);
+	return text.replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,103 @@
+// The rows `docker ps` formats (formatter.ContainerContext fields) and the PORTS list the
+// daemon reports for a container (types.Port, from NetworkSettings.Ports).
+import {getHost, type Container, type World} from '../../../engine/index.js';
+import {commandColumn, displayablePorts, runningFor, statusText, type Port} from '../../format/index.js';
+
+/** The daemon's port list for one container: bindings of a running container, exposed ports unbound. */
+export function apiPorts(c: Container): Port[] {
+	if (c.status !== 'running' || c.networkMode === 'host' || c.networkMode.startsWith('container:')) return [];
+	const out: Port[] = [];
+	const keys = [...new Set([...c.exposedPorts, ...Object.keys(c.ports)])].sort();
+	for (const key of keys) {
+		const [port, proto] = key.split('/');
+		const type = (proto ?? 'tcp') as Port['Type'];
+		const bindings = c.ports[key];
+		if (!bindings || bindings.length === 0) {
+			out.push({PrivatePort: Number(port), Type: type});
+			continue;
+		}
+		for (const b of bindings) out.push({PrivatePort: Number(port), PublicPort: Number(b.hostPort), Type: type, IP: b.hostIp});
+	}
+	return out;
+}
+
+/** time.Time.String() of a Unix second, as `CreatedAt` shows it. */
+function goTimeString(ms: number): string {
+	const d = new Date(Math.floor(ms / 1000) * 1000);
+	const p = (n: number) => String(n).padStart(2, '0');
+	return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000 UTC`;
+}
+
+export interface PsRow {
+	ID: string;
+	Image: string;
+	Command: string;
+	CreatedAt: string;
+	RunningFor: string;
+	Ports: string;
+	State: string;
+	Status: string;
+	Size: string;
+	Names: string;
+	Labels: string;
+	Mounts: string;
+	Networks: string;
+	LocalVolumes: string;
+}
+
+export const PS_HEADERS: Record<string, string> = {
+	ID: 'CONTAINER ID',
+	Image: 'IMAGE',
+	Command: 'COMMAND',
+	CreatedAt: 'CREATED AT',
+	RunningFor: 'CREATED',
+	Ports: 'PORTS',
+	State: 'STATE',
+	Status: 'STATUS',
+	Size: 'SIZE',
+	Names: 'NAMES',
+	Labels: 'LABELS',
+	Mounts: 'MOUNTS',
+	Networks: 'NETWORKS',
+	LocalVolumes: 'LOCAL VOLUMES',
+};
+
+export function networkNames(world: World, hostName: string, c: Container): string[] {
+	const host = getHost(world, hostName);
+	if (c.networkMode.startsWith('container:')) return [];
+	return Object.values(c.networks)
+		.map((s) => host.networks[s.networkId]?.name)
+		.filter((n): n is string => Boolean(n))
+		.sort();
+}
+
+export function psRow(world: World, hostName: string, c: Container, noTrunc: boolean): PsRow {
+	// The daemon's Command: Path, then the args, those with a space in single quotes (daemon/list.go).
+	const [path = '', ...args] = [...(c.entrypoint ?? []), ...c.cmd];
+	const command = args.length > 0 ? `${path} ${args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}` : path;
+	return {
+		ID: noTrunc ? c.id : c.id.slice(0, 12),
+		Image: c.image,
+		Command: commandColumn(command, !noTrunc),
+		CreatedAt: goTimeString(c.created),
+		RunningFor: runningFor(c.created, world.clock),
+		Ports: displayablePorts(apiPorts(c)),
+		State: c.status,
+		Status: statusText(
+			{
+				running: c.status === 'running',
+				dead: c.status === 'dead',
+				exitCode: c.exitCode,
+				startedAt: c.startedAt > 0 ? c.startedAt : null,
+				finishedAt: c.finishedAt > 0 ? c.finishedAt : null,
+			},
+			world.clock,
+		),
+		Size: '0B',
+		Names: c.name,
+		Labels: '',
+		Mounts: '',
+		Networks: networkNames(world, hostName, c).join(','),
+		LocalVolumes: '0',
+	};
+}
