@@ -6,7 +6,7 @@ import {driverOf} from './drivers/index.js';
 import {EngineError} from './errors.js';
 import {normalizeImageRef} from './images.js';
 import {planProcess} from './processes.js';
-import {drawHex, findContainer, findNetwork, getHost, requireContainer, requireNetwork} from './world.js';
+import {drawHex, newObjectId, findContainer, findNetwork, getHost, requireContainer, requireNetwork} from './world.js';
 import {allocatePorts, hostListenerConflict} from './ports.js';
 import {isNetworkOrBroadcast, subnetContains} from './ipam.js';
 
@@ -113,7 +113,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 	}
 	let created!: Container;
 	const next = produce(world, (draft) => {
-		const id = drawHex(draft);
+		const id = newObjectId(draft);
 		const exposed = [...new Set([...image.exposedPorts, ...(spec.exposedPorts ?? []), ...Object.keys(ports)])];
 		const networks: Record<string, EndpointSettings> = {};
 		if (networkId) {
@@ -243,7 +243,7 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 		} else {
 			c.ports = {};
 		}
-		const plan = planProcess({argv: [...(c.entrypoint ?? []), ...c.cmd], env: c.env, image, openStdin: c.openStdin, tty: c.tty});
+		const plan = planProcess({argv: [...(c.entrypoint ?? []), ...c.cmd], env: c.env, image, openStdin: c.openStdin, tty: c.tty, now: draft.clock});
 		draft.pidNext += 1;
 		c.pid = draft.pidNext;
 		// The daemon needs a moment to set up the sandbox and start the process: on a real engine
@@ -276,6 +276,7 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 				return;
 			}
 		}
+		c.logs.push(...(plan.readyLogs ?? []));
 		c.listeners = plan.listeners as Draft<Listener>[];
 	});
 	return {world: next, warnings};

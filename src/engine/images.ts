@@ -108,9 +108,12 @@ export function makeImage(name: string, spec: Spec, created = CATALOG_CREATED): 
 	};
 }
 
+/** Pull order of the catalog, oldest first: `docker images` lists newest first, as after pulling in this order. */
+const PULL_ORDER = ['mysql:latest', 'alpine:latest', 'busybox:latest', 'redis:latest', 'python:latest', 'nginx:latest', 'postgres:latest', 'httpd:latest', 'ubuntu:latest', 'node:latest'];
+
 export function builtinImages(): Record<string, Image> {
 	const out: Record<string, Image> = {};
-	for (const [name, spec] of Object.entries(specs)) out[name] = makeImage(name, spec);
+	for (const [name, spec] of Object.entries(specs)) out[name] = makeImage(name, spec, CATALOG_CREATED + Math.max(0, PULL_ORDER.indexOf(name)) * 3_600_000);
 	for (const [alias, target] of Object.entries(aliases)) {
 		const base = out[target];
 		out[alias] = {...base, name: alias};

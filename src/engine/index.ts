@@ -4,7 +4,7 @@ export {EngineError, isEngineError} from './errors.js';
 export {createWorld, getHost, findContainer, requireContainer, findNetwork, requireNetwork, networkByName, containersOf, DEFAULT_HOST, DEFAULT_LAN_IP, EXTERNAL_LAN_IP, INTERNET_IP, INTERNET_NAMES, type WorldOptions, type HostSpec} from './world.js';
 export {createNetwork, removeNetwork, pruneNetworks, activeEndpoints, validateIpam, type NetworkCreateOptions} from './network-ops.js';
 export {createContainer, startContainer, stopContainer, removeContainer, restartContainer, connectNetwork, disconnectNetwork, tick, finishContainer, sandboxOwner, resolveImage, type ContainerSpec, type ConnectOptions} from './container-ops.js';
-export {attachments, gatewayAttachment, sandboxListeners, hostsFile, resolvConf, isHostMode, isNoneMode, usesEmbeddedDns, HOST_RESOLV_CONF, hostHostsFile} from './sandbox.js';
+export {attachments, gatewayAttachment, sandboxListeners, hostsFile, resolvConf, isHostMode, isNoneMode, reportsPorts, usesEmbeddedDns, HOST_RESOLV_CONF, hostHostsFile} from './sandbox.js';
 export {resolveName, dnsNames, type Viewpoint, type Resolution} from './dns.js';
 export {probe, probeContainer, EXAMPLE_BODY, type ProbeRequest, type ProbeResult, type Outcome, type Hop} from './reachability.js';
 export {planProcess} from './processes.js';

@@ -3,7 +3,7 @@ import {produce} from 'immer';
 import type {Network, World} from './types.js';
 import {driverFor, type CreateRequest} from './drivers/index.js';
 import {EngineError} from './errors.js';
-import {drawBase36, drawHex, getHost, requireNetwork} from './world.js';
+import {drawBase36, drawHex, getHost, newObjectId, requireNetwork} from './world.js';
 import {NOT_A_SWARM_MANAGER} from './drivers/overlay.js';
 import {canonicalSubnet, subnetContains, subnetsOverlap} from './ipam.js';
 import {intToIp, isIPv4, parseCidr} from './ip.js';
@@ -81,7 +81,7 @@ export function createNetwork(world: World, hostName: string | undefined, opts: 
 			labels: opts.labels ?? {},
 		};
 		// Swarm objects (overlay networks) get swarmkit's 25-character base-36 ids.
-		const id = driver.name === 'overlay' ? drawBase36(draft) : drawHex(draft);
+		const id = driver.name === 'overlay' ? drawBase36(draft) : newObjectId(draft);
 		const network: Network = {
 			id,
 			name: opts.name,

@@ -14,6 +14,8 @@ export interface ProcessPlan {
 	readonly exitCode: number;
 	/** Lines the process logs when it starts. */
 	readonly logs: LogLine[];
+	/** Logged once the process listens (after a successful bind). */
+	readonly readyLogs?: LogLine[];
 	/** Logged when a listener cannot bind because the port is taken (host mode). */
 	readonly bindFailure?: (port: number, address: string) => LogLine[];
 	/**
@@ -30,6 +32,8 @@ export interface ProcessContext {
 	/** -i: stdin kept open, so a shell waits for input instead of exiting. */
 	readonly openStdin: boolean;
 	readonly tty: boolean;
+	/** When the process starts (simulated clock, ms): servers stamp their log lines with it. */
+	readonly now?: number;
 }
 
 const SHELLS = new Set(['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash']);
@@ -89,18 +93,106 @@ function oneShot(program: string, exitCode = 0, logs: LogLine[] = [], after = 0)
 	return {program, listeners: [], lifetime: 'exit', exitsAfter: after, exitCode, logs};
 }
 
-const nginxLogs = [
-	stdout('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration'),
-	stdout('/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/'),
-	stdout('/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh'),
-	stdout('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf'),
-	stdout('/docker-entrypoint.sh: Configuration complete; ready for start up'),
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** nginx's error-log time: 2026/11/23 16:24:10 (the container's clock is UTC). */
+function nginxTime(ms: number): string {
+	const d = new Date(ms);
+	return `${d.getUTCFullYear()}/${pad2(d.getUTCMonth() + 1)}/${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
+}
+
+/** redis's log time: 23 Nov 2026 16:24:22.000 */
+function redisTime(ms: number): string {
+	const d = new Date(ms);
+	return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}.${String(d.getUTCMilliseconds()).padStart(3, '0')}`;
+}
+
+/** The official nginx image's entrypoint script, before nginx itself starts. */
+const NGINX_ENTRYPOINT_LOGS: LogLine[] = [
+		stdout('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration'),
+		stdout('/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/'),
+		stdout('/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh'),
+		stdout('10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf'),
+		stdout('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf'),
+		stdout('/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh'),
+		stdout('/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh'),
+		stdout('/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh'),
+		stdout('/docker-entrypoint.sh: Configuration complete; ready for start up'),
 ];
+
+/** nginx's own start-up notices on stderr, once it has bound its sockets. */
+function nginxReadyLogs(now: number): LogLine[] {
+	const t = nginxTime(now);
+	return [
+		stderr(`${t} [notice] 1#1: using the "epoll" event method`),
+		stderr(`${t} [notice] 1#1: nginx/1.27.4`),
+		stderr(`${t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) `),
+		stderr(`${t} [notice] 1#1: OS: Linux 6.1.0-netdojo`),
+		stderr(`${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576`),
+		stderr(`${t} [notice] 1#1: start worker processes`),
+		stderr(`${t} [notice] 1#1: start worker process 29`),
+		stderr(`${t} [notice] 1#1: start worker process 30`),
+	];
+}
+
+/** nginx tries to bind five times, half a second apart, then gives up with status 1. */
+function nginxBindFailure(now: number, port: number): LogLine[] {
+	const t = nginxTime(now);
+	const out: LogLine[] = [];
+	for (let i = 0; i < 5; i++) {
+		for (const addr of ['0.0.0.0', '[::]']) {
+			out.push(stderr(`${t} [emerg] 1#1: bind() to ${addr}:${port} failed (98: Address already in use)`));
+			out.push(stderr(`nginx: [emerg] bind() to ${addr}:${port} failed (98: Address already in use)`));
+		}
+	}
+	out.push(stderr(`${t} [emerg] 1#1: still could not bind()`), stderr('nginx: [emerg] still could not bind()'));
+	return out;
+}
+
+function redisLogs(now: number, port: number): LogLine[] {
+	const t = redisTime(now);
+	return [
+		stdout(`1:C ${t} # WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition.`),
+		stdout(`1:C ${t} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo`),
+		stdout(`1:C ${t} * Redis version=7.4.2, bits=64, commit=00000000, modified=0, pid=1, just started`),
+		stdout(`1:C ${t} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf`),
+		stdout(`1:M ${t} * monotonic clock: POSIX clock_gettime`),
+		stdout(`1:M ${t} * Running mode=standalone, port=${port}.`),
+		stdout(`1:M ${t} * Server initialized`),
+		stdout(`1:M ${t} * Ready to accept connections tcp`),
+	];
+}
+
+/** python3 -m http.server failing to bind (Python 3.13's traceback). */
+const PYTHON_BIND_TRACEBACK = [
+	'Traceback (most recent call last):',
+	'  File "<frozen runpy>", line 198, in _run_module_as_main',
+	'  File "<frozen runpy>", line 88, in _run_code',
+	'  File "/usr/local/lib/python3.13/http/server.py", line 1323, in <module>',
+	'    test(',
+	'  File "/usr/local/lib/python3.13/http/server.py", line 1270, in test',
+	'    with ServerClass(addr, HandlerClass) as httpd:',
+	'         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+	'  File "/usr/local/lib/python3.13/socketserver.py", line 457, in __init__',
+	'    self.server_bind()',
+	'  File "/usr/local/lib/python3.13/http/server.py", line 1317, in server_bind',
+	'    return super().server_bind()',
+	'           ~~~~~~~~~~~~~~~~~~~^^',
+	'  File "/usr/local/lib/python3.13/http/server.py", line 136, in server_bind',
+	'    socketserver.TCPServer.server_bind(self)',
+	'  File "/usr/local/lib/python3.13/socketserver.py", line 478, in server_bind',
+	'    self.socket.bind(self.server_address)',
+	'OSError: [Errno 98] Address already in use',
+].map(stderr);
 
 /** Plans the main process of a container from its full argv (entrypoint + cmd). */
 export function planProcess(ctx: ProcessContext): ProcessPlan {
-	let argv = [...ctx.argv];
+	// `python3 -u -m ...`: -u only changes buffering, which the http.server branch reads itself.
+	let argv = ctx.argv.filter((a, i) => !(a === '-u' && i === 1 && /python3?$/.test(ctx.argv[0] ?? '')));
+	const unbufferedFlag = argv.length !== ctx.argv.length;
 	const body = ctx.image.response;
+	const now = ctx.now ?? Date.UTC(2026, 10, 23, 9, 0, 0);
 	// Entrypoint wrappers hand over to the real program.
 	while (argv.length > 1 && /docker-entrypoint\.sh$/.test(argv[0])) argv = argv.slice(1);
 	if (argv.length === 0) return oneShot('sh');
@@ -113,9 +205,10 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 	}
 
 	if (prog === 'nginx' && args.includes('daemon off;')) {
-		return server('nginx', [listener(80, '0.0.0.0', 'nginx', body), listener(80, '::', 'nginx', body)], nginxLogs, (port, address) => [
-			stderr(`nginx: [emerg] bind() to ${address === '::' ? '[::]' : address}:${port} failed (98: Address already in use)`),
-		]);
+		return {
+			...server('nginx', [listener(80, '0.0.0.0', 'nginx', body), listener(80, '::', 'nginx', body)], NGINX_ENTRYPOINT_LOGS, (port) => nginxBindFailure(now, port)),
+			readyLogs: nginxReadyLogs(now),
+		};
 	}
 	if (prog === 'nginx') return oneShot('nginx');
 	if (prog === 'httpd-foreground') {
@@ -125,9 +218,7 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 	}
 	if (prog === 'redis-server') {
 		const port = Number(option(args, ['--port']) ?? 6379);
-		return server('redis-server', [listener(port, '0.0.0.0', 'redis-server', undefined), listener(port, '::', 'redis-server', undefined)], [
-			stdout('1:M * Ready to accept connections tcp'),
-		], (p) => [stdout(`1:M # Warning: Could not create server TCP listening socket *:${p}: bind: Address already in use`), stdout('1:M # Failed listening on port ' + p + ' (tcp), aborting.')]);
+		return server('redis-server', [listener(port, '0.0.0.0', 'redis-server', undefined), listener(port, '::', 'redis-server', undefined)], redisLogs(now, port), (p) => [stdout(`1:M # Warning: Could not create server TCP listening socket *:${p}: bind: Address already in use`), stdout('1:M # Failed listening on port ' + p + ' (tcp), aborting.')]);
 	}
 	if (prog === 'postgres') {
 		const hasPassword = envValue(ctx.env, 'POSTGRES_PASSWORD') !== undefined || envValue(ctx.env, 'POSTGRES_HOST_AUTH_METHOD') === 'trust';
@@ -136,6 +227,12 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 				stderr('Error: Database is uninitialized and superuser password is not specified.'),
 				stderr('       You must specify POSTGRES_PASSWORD to a non-empty value for the'),
 				stderr('       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".'),
+				stderr(''),
+				stderr('       You may also use "POSTGRES_HOST_AUTH_METHOD=trust" to allow all'),
+				stderr('       connections without a password. This is *not* recommended.'),
+				stderr(''),
+				stderr('       See PostgreSQL documentation about "trust":'),
+				stderr('       https://www.postgresql.org/docs/current/auth-trust.html'),
 			]);
 		}
 		return server('postgres', [listener(5432, '0.0.0.0', 'postgres', undefined), listener(5432, '::', 'postgres', undefined)], [
@@ -183,7 +280,11 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 		const bindAddress = option(rest, ['--bind', '-b']) ?? '0.0.0.0';
 		const portArg = rest.find((a, i) => /^\d+$/.test(a) && rest[i - 1] !== '--bind' && rest[i - 1] !== '-b');
 		const port = Number(portArg ?? 8000);
-		return server('python3', [listener(port, bindAddress === '0.0.0.0' ? '0.0.0.0' : bindAddress, 'python3', body ?? 'Directory listing for /')], [], () => [stderr('OSError: [Errno 98] Address already in use')]);
+		// Python buffers stdout without a terminal, so its banner reaches `docker logs` only unbuffered.
+		const unbuffered = ctx.tty || unbufferedFlag || (envValue(ctx.env, 'PYTHONUNBUFFERED') ?? '') !== '';
+		const shown = bindAddress === '0.0.0.0' ? '0.0.0.0' : bindAddress;
+		const banner = unbuffered ? [stdout(`Serving HTTP on ${shown} port ${port} (http://${shown}:${port}/) ...`)] : [];
+		return server('python3', [listener(port, shown, 'python3', body ?? 'Directory listing for /')], banner, () => PYTHON_BIND_TRACEBACK);
 	}
 	if (prog === 'httpd' && ctx.image.flavour === 'busybox') {
 		// busybox httpd daemonizes unless -f, so the container's main process ends at once.

@@ -24,6 +24,12 @@ export interface World {
 	readonly recipes: Record<string, Image>;
 	/** Counter for interface indexes is per host; this one numbers docker-proxy pids etc. */
 	readonly pidNext: number;
+	/**
+	 * Ids to use, in order, for the next containers or networks created instead of drawing them.
+	 * Replaying a real engine's transcript uses the ids it printed, so everything Docker sorts by
+	 * id (inspect's Containers map) comes out in the same order.
+	 */
+	readonly nextIds?: string[];
 }
 
 export interface Host {

@@ -36,6 +36,12 @@ export function drawBase36(draft: {rng: number}, length = 25): string {
 	return d.value;
 }
 
+/** The id of a new container or network: a queued one (see World.nextIds), or a fresh draw. */
+export function newObjectId(draft: {rng: number; nextIds?: string[]}): string {
+	if (draft.nextIds && draft.nextIds.length > 0) return draft.nextIds.shift()!;
+	return drawHex(draft);
+}
+
 /** Draws `length` hex digits from the world's PRNG inside an immer recipe. */
 export function drawHex(draft: {rng: number}, length = 64): string {
 	const d = hex(draft.rng, length);

@@ -9,10 +9,34 @@ export interface LevelProgress {
 	solvedAt?: string;
 }
 
+/** One finished speed-run of a pack, as kept on a personal-best board. */
+export interface SpeedrunRecord {
+	totalMs: number;
+	totalCommands: number;
+	/** The pack's levels in order, each with its split (ms) and counted commands. */
+	levels: {id: string; splitMs: number; commands: number}[];
+	seed: number;
+	/** ISO 8601. */
+	finishedAt: string;
+}
+
+/** A pack's speed-run bests: a time board and a separate fewest-commands board. */
+export interface PackPersonalBests {
+	time?: SpeedrunRecord;
+	commands?: SpeedrunRecord;
+	/** Fastest split ever per level id (for the sum of best segments). */
+	bestSegments?: Record<string, number>;
+	/** Finished runs so far. */
+	runs?: number;
+}
+
 export interface ProgressFile {
 	version: 1;
 	levels: Record<string, LevelProgress>;
-	/** Speed-run splits and the like; kept as-is, owned by the speed-run code. */
+	/**
+	 * Speed-run bests by pack id (PackPersonalBests); kept as-is here and checked entry by entry
+	 * by src/speedrun/personal-bests.ts, so one odd entry never costs the player their progress.
+	 */
 	personalBests?: Record<string, unknown>;
 }
 

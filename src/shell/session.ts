@@ -12,6 +12,9 @@ import type {CommandIO, CommandResult} from './types.js';
 /** Simulated time that passes with each typed line. */
 export const SECONDS_PER_COMMAND = 1;
 
+/** The player's working directory on the host; its files are world.files, its basename names Compose projects. */
+export const PLAYER_CWD = '/home/player/app';
+
 interface Frame {
 	readonly location: Location;
 	readonly env: Record<string, string>;
@@ -33,7 +36,7 @@ function baseName(path: string): string {
 }
 
 function hostEnv(): Record<string, string> {
-	return {HOME: '/home/player', USER: 'player', PWD: '/home/player/app', PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
+	return {HOME: '/home/player', USER: 'player', PWD: PLAYER_CWD, PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
 }
 
 export class Session {
@@ -92,6 +95,11 @@ export class Session {
 		return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode};
 	}
 
+	/** Runs a game-side helper (such as `trace`) with the tool context of the current prompt. */
+	trace(argv: string[], fn: (argv: string[], ctx: ToolContext) => CommandResult): CommandResult {
+		return fn(argv, this.context(this.location, () => {}));
+	}
+
 	/** Restores the world as it was before the last line. */
 	undo(): boolean {
 		const previous = this.past.pop();
@@ -141,8 +149,22 @@ export class Session {
 			exec: (argv, io) => this.exec(frame.location, argv, io, onSwitch),
 			shouldStop,
 			readFile: (path) => (frame.location.kind === 'host' ? this.world.files[path.replace(/^\.\//, '')] : undefined),
+			...(frame.location.kind === 'host' ? {writeFile: (path: string, content: string, append: boolean) => this.writeHostFile(path, content, append)} : {}),
 		};
 		return runLine(line, shellHost);
+	}
+
+	/** `> file` / `>> file` on the host: files of the working directory (world.files), nothing else. */
+	private writeHostFile(path: string, content: string, append: boolean): string | undefined {
+		let name = path.startsWith(`${PLAYER_CWD}/`) ? path.slice(PLAYER_CWD.length + 1) : path;
+		name = name.replace(/^(\.\/)+/, '');
+		if (name.startsWith('/')) return 'Permission denied';
+		if (name === '' || name === '.' || name.endsWith('/')) return 'Is a directory';
+		const dir = name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '';
+		if (dir && !Object.keys(this.world.files).some((f) => f.startsWith(dir))) return 'No such file or directory';
+		const old = this.world.files[name];
+		this.world = {...this.world, files: {...this.world.files, [name]: append && old !== undefined ? old + content : content}};
+		return undefined;
 	}
 
 	private context(loc: Location, onSwitch: () => void): ToolContext {
@@ -157,7 +179,7 @@ export class Session {
 			},
 			location: loc,
 			flavour: this.flavourAt(loc),
-			cwd: '/home/player/app',
+			cwd: PLAYER_CWD,
 			runIn: (host, id, argv, io) => this.runInContainer(host, id, argv, io),
 			enter: (host, id, shell, onExit) => {
 				this.frames.push({location: {kind: 'container', host, id, shell}, env: {HOME: '/root', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: this.world.hosts[host]?.containers[id]?.hostname ?? ''}, onExit, lastExitCode: 0});

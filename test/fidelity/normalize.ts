@@ -1,5 +1,6 @@
-// Makes a transcript comparable across runs and engines: ids, random names and timings differ
-// between a real daemon and the simulation (and between two real runs), everything else must not.
+// Makes a transcript comparable across runs and machines. Only what differs between two runs of
+// the same real engine (ids, timings, the order of a shuffled DNS answer, a race), or between the
+// recording machine and the simulated one (its resolver, interface numbers, kernel), is replaced.
 
 export interface Entry {
 	command: string;
@@ -8,43 +9,41 @@ export interface Entry {
 	exitCode: number;
 }
 
-/** Replaces each distinct 64-hex id (and its 12-char prefix) with ID1, ID2... in order of appearance. */
-class IdMap {
-	private readonly ids = new Map<string, string>();
-	private readonly others = new Map<string, string>();
-	name(full: string): string {
-		let n = this.ids.get(full);
-		if (!n) {
-			n = `<ID${this.ids.size + 1}>`;
-			this.ids.set(full, n);
-		}
-		return n;
-	}
-	short(prefix: string): string {
-		for (const [full, n] of this.ids) if (full.startsWith(prefix)) return n;
-		return this.other(prefix, 'HEX');
-	}
-	other(value: string, kind: string): string {
-		const key = `${kind}:${value}`;
-		let n = this.others.get(key);
-		if (!n) {
-			n = `<${kind}${[...this.others.keys()].filter((k) => k.startsWith(`${kind}:`)).length + 1}>`;
-			this.others.set(key, n);
-		}
-		return n;
-	}
-}
+/** Values of the machine the recordings were made on, and what the simulated host has instead. */
+const RECORDING_HOST: [RegExp, string][] = [
+	// The recording host's resolver; the simulated host's LAN router answers DNS instead.
+	[/\b10\.255\.255\.53\b/g, '192.168.0.1'],
+];
 
 const DURATION = '(?:Less than a second|About a minute|About an hour|\\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))';
 
-export function normalizeText(text: string, ids: IdMap): string {
+/** curl's two answers to docker-proxy closing a connection it could not forward: which one is a race. */
+const PROXY_CLOSED = /curl: \((?:52\) Empty reply from server|56\) Recv failure: Connection reset by peer)/g;
+
+/** busybox nslookup prints the A answers of a shared alias in the order the server shuffled them. */
+function sortAnswerPairs(text: string): string {
+	return text.replace(/(?:Name:\t\S+\nAddress: \S+\n)+/g, (block) => {
+		const pairs = block.match(/Name:\t\S+\nAddress: \S+\n/g) ?? [];
+		return pairs.sort().join('');
+	});
+}
+
+export function normalizeText(text: string, real: boolean): string {
 	let t = text;
-	t = t.replace(/\b[0-9a-f]{64}\b/g, (m) => ids.name(m));
-	// Ids seen first in full are the usual case; a bare 12-hex that matches one maps to it.
-	t = t.replace(/\b[0-9a-f]{12}\b/g, (m) => ids.short(m));
-	t = t.replace(/\b(br-)<ID\d+>/g, '$1<ID>');
-	t = t.replace(/\bveth[0-9a-f]{7}\b/g, (m) => ids.other(m, 'VETH'));
+	if (real) for (const [pattern, replacement] of RECORDING_HOST) t = t.replace(pattern, replacement);
+	t = t.replace(/\b[0-9a-f]{64}\b/g, '<ID>');
+	t = t.replace(/\b[0-9a-f]{12}\b/g, '<ID12>');
+	t = t.replace(/\bveth[0-9a-f]{7}\b/g, '<VETH>');
+	// Interface indexes depend on how many interfaces the host made before.
+	t = t.replace(/^\d+: (eth\d+|veth\S*?|br-\S+?|docker0)@if\d+:/gm, '<N>: $1@if<N>:');
+	t = t.replace(/^\d+: (eth\d+|br-\S+?|docker0):/gm, '<N>: $1:');
 	t = t.replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})/g, '<TIME>');
+	t = t.replace(/\b\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\b/g, '<LOGTIME>');
+	t = t.replace(/\b\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2}\.\d{3}\b/g, '<LOGTIME>');
+	t = t.replace(/\b[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT\b/g, '<HTTPDATE>');
+	t = t.replace(/start worker process \d+/g, 'start worker process <PID>');
+	// Kernel release in nginx's start-up notice: the recording machine's and the simulated host's.
+	t = t.replace(/OS: Linux \S+/g, 'OS: Linux <KERNEL>');
 	t = t.replace(new RegExp(`${DURATION} ago`, 'g'), '<AGO>');
 	t = t.replace(new RegExp(`Up ${DURATION}`, 'g'), 'Up <DUR>');
 	t = t.replace(/time=\d+(?:\.\d+)? ms/g, 'time=<T> ms');
@@ -52,17 +51,30 @@ export function normalizeText(text: string, ids: IdMap): string {
 	t = t.replace(/, time \d+ms/g, ', time <T>ms');
 	t = t.replace(/after \d+ ms/g, 'after <N> ms');
 	t = t.replace(/\b(SWMTKN-1-)[0-9a-z]+-[0-9a-z]+/g, '$1<TOKEN>');
-	// Docker's generated names (adjective_surname).
-	t = t.replace(/\b[a-z]+_[a-z]+\b(?=\s*$|\n)/gm, (m) => (/^[a-z]+_[a-z]+$/.test(m) && !m.includes('__') ? ids.other(m, 'NAME') : m));
+	t = t.replace(PROXY_CLOSED, 'curl: (<PROXY-CLOSED>)');
+	t = sortAnswerPairs(t);
+	// Column padding in tables follows the widest cell, and time cells ("1 second ago" vs
+	// "Less than a second ago") differ in width between runs: compare cells, not padding.
+	t = t.replace(/ {3,}/g, '   ');
 	return t;
 }
 
-export function normalizeTranscript(entries: readonly Entry[]): Entry[] {
-	const ids = new IdMap();
-	return entries.map((e) => ({
-		command: e.command,
-		stdout: normalizeText(e.stdout, ids),
-		stderr: normalizeText(e.stderr, ids),
-		exitCode: e.exitCode,
-	}));
+export function normalizeTranscript(entries: readonly Entry[], real: boolean): Entry[] {
+	return entries.map((e) => {
+		const stderr = normalizeText(e.stderr, real);
+		return {
+			command: e.command,
+			stdout: normalizeText(e.stdout, real),
+			stderr,
+			// curl's exit status is the error number, so the race shows there too.
+			exitCode: stderr.includes('curl: (<PROXY-CLOSED>)') && (e.exitCode === 52 || e.exitCode === 56) ? 52 : e.exitCode,
+		};
+	});
+}
+
+/** The ids a real `docker run -d` / `create` / `network create` printed, to hand to the simulation. */
+export function printedId(entry: Entry): string | undefined {
+	if (!/^docker (run|create|container (run|create)|network create)\b/.test(entry.command)) return undefined;
+	const first = entry.stdout.split('\n')[0];
+	return /^[0-9a-f]{64}$/.test(first) ? first : undefined;
 }

@@ -60,16 +60,26 @@ function parse(file) {
     .filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
 }
 
+// Compose scenarios run in a fresh folder named `app` (the project name is the folder's name, and the
+// simulation's working directory is /home/player/app, which also appears in paths Compose prints).
+const COMPOSE_DIR = '/home/player/app';
+
 function record(file) {
   const lines = parse(file);
   restartDaemon();
+  let cwd;
+  if (/compose/.test(path.basename(file))) {
+    fs.rmSync(COMPOSE_DIR, { recursive: true, force: true });
+    fs.mkdirSync(COMPOSE_DIR, { recursive: true });
+    cwd = COMPOSE_DIR;
+  }
   const out = [];
   for (const command of lines) {
     const r = spawnSync('bash', ['-c', command], {
-      encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: LINE_TIMEOUT_MS,
+      encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: LINE_TIMEOUT_MS, cwd,
     });
     out.push({ command, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exitCode: r.status ?? -1 });
-    if (/^docker (run|start|restart|container (run|start|restart)|network connect)\b/.test(command)) sleep(SETTLE_MS);
+    if (/^docker (run|start|restart|container (run|start|restart)|network connect|compose\b.*\b(up|start|restart))\b/.test(command)) sleep(SETTLE_MS);
   }
   const name = path.basename(file).replace(/\.sh$/, '.json');
   fs.mkdirSync(outDir, { recursive: true });

@@ -5,6 +5,7 @@ import type {CommandResult} from '../types.js';
 import type {DockerCommand, DockerGroup} from './command.js';
 import {FlagError, checkArgs, parseFlags, type CommandSpec} from './flags.js';
 import {buildCommand} from './commands/build.js';
+import {composeTool} from './commands/compose.js';
 import {createCommand} from './commands/create.js';
 import {execCommand} from './commands/exec.js';
 import {imagesCommand} from './commands/images.js';
@@ -108,6 +109,8 @@ export const docker: Tool = (argv, io, ctx) => {
 	if (args[0].startsWith('-')) {
 		return {stdout: '', stderr: `unknown flag: ${args[0]}\nSee 'docker --help'.\n`, exitCode: 125};
 	}
+	// `docker compose` is a CLI plugin with its own flags and subcommands.
+	if (args[0] === 'compose') return composeTool(args.slice(1), io, ctx);
 	const group = groups.find((g) => g.path === `docker ${args[0]}`);
 	if (group) {
 		const sub = args[1];

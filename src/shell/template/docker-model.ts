@@ -53,6 +53,8 @@ export function dockerZeroElement(map: object): unknown {
 	if (typeof sample === 'number') return 0;
 	if (typeof sample === 'boolean') return false;
 	if (Array.isArray(sample)) return new TypedNil('[]');
+	// A map of struct pointers (NetworkSettings.Networks): the zero value is a nil pointer.
+	if (typeof sample === 'object') return new TypedNil('<nil>');
 	return null;
 }
 

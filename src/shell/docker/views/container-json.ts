@@ -1,6 +1,6 @@
 // The object `docker inspect CONTAINER` prints: daemon 26.1 (API 1.45) types.ContainerJSON, with
 // its fields in the daemon's struct order (recorded samples in test/fidelity/recorded/ win).
-import {dnsNames, getHost, type Container, type Host, type World} from '../../../engine/index.js';
+import {dnsNames, getHost, reportsPorts, type Container, type Host, type World} from '../../../engine/index.js';
 import {digest64} from '../../../engine/hash.js';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
@@ -23,9 +23,9 @@ function sortedKeys(keys: Iterable<string>): string[] {
 	return [...new Set(keys)].sort();
 }
 
-function portMap(c: Container): Record<string, {HostIp: string; HostPort: string}[] | null> {
+function portMap(host: Host, c: Container): Record<string, {HostIp: string; HostPort: string}[] | null> {
 	const out: Record<string, {HostIp: string; HostPort: string}[] | null> = {};
-	if (c.status !== 'running' || c.networkMode === 'host' || c.networkMode.startsWith('container:')) return out;
+	if (!reportsPorts(host, c)) return out;
 	for (const key of sortedKeys([...c.exposedPorts, ...Object.keys(c.ports)])) {
 		const bindings = c.ports[key];
 		out[key] = bindings ? bindings.map((b) => ({HostIp: b.hostIp, HostPort: b.hostPort})) : null;
@@ -100,7 +100,7 @@ function networkSettings(host: Host, c: Container, typed: boolean): Record<strin
 		Bridge: '',
 		SandboxID: sandboxId,
 		SandboxKey: ownSandbox ? (c.networkMode === 'host' ? '/var/run/docker/netns/default' : `/var/run/docker/netns/${sandboxId.slice(0, 12)}`) : '',
-		Ports: portMap(c),
+		Ports: portMap(host, c),
 		HairpinMode: false,
 		LinkLocalIPv6Address: '',
 		LinkLocalIPv6PrefixLen: 0,

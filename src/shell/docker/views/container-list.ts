@@ -1,11 +1,11 @@
 // The rows `docker ps` formats (formatter.ContainerContext fields) and the PORTS list the
 // daemon reports for a container (types.Port, from NetworkSettings.Ports).
-import {getHost, type Container, type World} from '../../../engine/index.js';
+import {getHost, reportsPorts, type Container, type Host, type World} from '../../../engine/index.js';
 import {commandColumn, displayablePorts, runningFor, statusText, type Port} from '../../format/index.js';
 
 /** The daemon's port list for one container: bindings of a running container, exposed ports unbound. */
-export function apiPorts(c: Container): Port[] {
-	if (c.status !== 'running' || c.networkMode === 'host' || c.networkMode.startsWith('container:')) return [];
+export function apiPorts(host: Host, c: Container): Port[] {
+	if (!reportsPorts(host, c)) return [];
 	const out: Port[] = [];
 	const keys = [...new Set([...c.exposedPorts, ...Object.keys(c.ports)])].sort();
 	for (const key of keys) {
@@ -81,7 +81,7 @@ export function psRow(world: World, hostName: string, c: Container, noTrunc: boo
 		Command: commandColumn(command, !noTrunc),
 		CreatedAt: goTimeString(c.created),
 		RunningFor: runningFor(c.created, world.clock),
-		Ports: displayablePorts(apiPorts(c)),
+		Ports: displayablePorts(apiPorts(getHost(world, hostName), c)),
 		State: c.status,
 		Status: statusText(
 			{
