@@ -360,8 +360,30 @@ export function connectNetwork(world: World, hostName: string | undefined, netwo
 		if (c.status === 'running') {
 			const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: opts.ipv4Address});
 			if (endpoint) c.networks[network.id].endpoint = endpoint;
+			reprogramPorts(host, c);
 		}
 	});
+}
+
+/**
+ * Published ports live on the sandbox's gateway endpoint (libnetwork programs external
+ * connectivity there): when the last network with a way out leaves, they are revoked; when a
+ * container that had none gains one, they are set up.
+ */
+function reprogramPorts(host: Draft<Host>, c: Draft<Container>): void {
+	const hasWayOut = Object.values(c.networks).some((s) => {
+		const n = host.networks[s.networkId];
+		return s.endpoint !== undefined && n !== undefined && !n.internal && n.driver !== 'null';
+	});
+	if (!hasWayOut) {
+		c.ports = {};
+		return;
+	}
+	const wanted = Object.keys(c.portBindings).length > 0 || c.publishAll;
+	if (wanted && Object.keys(c.ports).length === 0 && c.networkMode !== 'host') {
+		const gw = Object.values(c.networks).find((s) => s.endpoint && !host.networks[s.networkId]?.internal);
+		c.ports = allocatePorts(host as Host, c as Container, gw?.endpoint?.id ?? '', c.name) as Draft<Record<string, PortBinding[]>>;
+	}
 }
 
 export function disconnectNetwork(world: World, hostName: string | undefined, networkRef: string, containerRef: string, force: boolean): World {
@@ -389,9 +411,7 @@ export function disconnectNetwork(world: World, hostName: string | undefined, ne
 	return produce(world, (draft) => {
 		const c = draft.hosts[host0.name].containers[target.id];
 		delete c.networks[network.id];
-		if (c.status === 'running' && c.networkMode === network.name) {
-			// Docker keeps the mode name; nothing else to do.
-		}
+		if (c.status === 'running') reprogramPorts(draft.hosts[host0.name], c);
 	});
 }
 
