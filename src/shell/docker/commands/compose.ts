@@ -144,6 +144,7 @@ function up(ctx: ToolContext, io: CommandIO, g: Globals, p: ParsedSub): CommandR
 	const built = buildImages(ctx, io, project, p.flags.build === true);
 	if (built) return {...built, stderr: warn + built.stderr};
 	const detach = p.flags.detach === true;
+	const before = new Map(projectContainers(ctx.world, hostOf(ctx), project.name).map((c) => [c.id, `${c.status}:${c.startedAt}`]));
 	const r = composeUp(ctx.world, hostOf(ctx), project, {
 		detach,
 		removeOrphans: p.flags['remove-orphans'] === true,
@@ -155,7 +156,7 @@ function up(ctx: ToolContext, io: CommandIO, g: Globals, p: ParsedSub): CommandR
 	// One-shot main processes (echo, ping -c 1, sh -c) run to their end now, as `docker run -d` does.
 	for (const c of projectContainers(ctx.world, hostOf(ctx), project.name)) {
 		const image = ctx.world.images[c.imageKey];
-		if (c.status !== 'running' || c.startedAt !== ctx.world.clock || !image) continue;
+		if (c.status !== 'running' || before.get(c.id) === `${c.status}:${c.startedAt}` || !image) continue;
 		const plan = planProcess({argv: [...(c.entrypoint ?? []), ...c.cmd], env: c.env, image, openStdin: c.openStdin, tty: c.tty});
 		if (plan.tool) runTool(ctx, c, plan.tool, '');
 	}

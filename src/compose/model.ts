@@ -1,0 +1,93 @@
+// The Compose project model: what compose-go makes of a compose file (services, networks, names),
+// reduced to what the simulation uses. Built by load.ts, acted on by project-ops.ts.
+
+/** Compose's exit codes (compose:cmd/compose/compose.go, pkg/api/errors.go). */
+export const EXIT_GENERIC = 1;
+export const EXIT_FILE_NOT_FOUND = 14;
+export const EXIT_INVALID_PROJECT = 15;
+export const EXIT_COMMAND_NOT_FOUND = 16;
+
+/** The Compose release the recordings were made with (test/fidelity/recorded/ENGINE.txt). */
+export const COMPOSE_VERSION = '2.26.1';
+export const COMPOSE_VERSION_FULL = '2.26.1-4';
+
+/** An error Compose prints as is (no daemon prefix) and exits with `exitCode`. */
+export class ComposeError extends Error {
+	constructor(
+		message: string,
+		readonly exitCode: number = EXIT_GENERIC,
+	) {
+		super(message);
+		this.name = 'ComposeError';
+	}
+}
+
+export interface ServicePort {
+	readonly target: number;
+	/** '' when only the container port is given. */
+	readonly published: string;
+	readonly hostIp: string;
+	readonly protocol: string;
+}
+
+export interface ServiceNetwork {
+	/** The key under top-level `networks:` (`default` for the implicit one). */
+	readonly key: string;
+	readonly aliases: string[];
+	readonly ipv4Address?: string;
+	readonly priority: number;
+}
+
+export interface ServiceBuild {
+	readonly context: string;
+	readonly dockerfile: string;
+}
+
+export interface ComposeService {
+	readonly name: string;
+	/** The image to run: `image:`, or `<project>-<service>` for a build without `image:`. */
+	readonly image: string;
+	readonly build?: ServiceBuild;
+	readonly command?: string[];
+	readonly entrypoint?: string[];
+	readonly environment: string[];
+	readonly ports: ServicePort[];
+	readonly expose: string[];
+	/** Networks to attach (empty when network_mode is set). */
+	readonly networks: ServiceNetwork[];
+	readonly networkMode?: string;
+	readonly dependsOn: string[];
+	readonly containerName?: string;
+	readonly hostname?: string;
+	readonly labels: Record<string, string>;
+	/** The service as the file gave it (normalised), for the config hash. */
+	readonly raw: unknown;
+}
+
+export interface ComposeNetwork {
+	readonly key: string;
+	/** The engine's network name (`<project>_<key>`, or `name:`, or the key when external). */
+	readonly name: string;
+	readonly driver: string;
+	readonly internal: boolean;
+	readonly attachable: boolean;
+	readonly external: boolean;
+	readonly ipam: {subnet: string; gateway?: string; ipRange?: string}[];
+	readonly labels: Record<string, string>;
+	readonly driverOpts: Record<string, string>;
+	/** The key was declared under top-level `networks:` (false for the implicit default). */
+	readonly declared: boolean;
+}
+
+export interface ComposeProject {
+	readonly name: string;
+	readonly workingDir: string;
+	/** Absolute path of the compose file. */
+	readonly configFile: string;
+	/** Services in file order. */
+	readonly services: ComposeService[];
+	/** Networks the services use, by key. */
+	readonly networks: Record<string, ComposeNetwork>;
+	/** Warnings compose-go logs while loading (the obsolete `version`). */
+	readonly warnings: string[];
+}
