@@ -1,5 +1,5 @@
 // Command-line arguments of netdojo: a mode word, its positionals and the global options.
-export type Mode = 'menu' | 'play' | 'sandbox' | 'speedrun' | 'script' | 'check' | 'validate' | 'levels' | 'help' | 'version';
+export type Mode = 'menu' | 'play' | 'sandbox' | 'speedrun' | 'verify-run' | 'script' | 'check' | 'validate' | 'levels' | 'help' | 'version';
 
 export interface Options {
 	readonly mode: Mode;
@@ -12,9 +12,13 @@ export interface Options {
 	readonly lang?: 'en' | 'ko';
 	readonly color: boolean;
 	readonly junit?: string;
+	/** speedrun: where to write the run file (default: <progress dir>/runs/). */
+	readonly runFile?: string;
+	/** speedrun: show each level's briefing and wait for Enter. */
+	readonly briefing: boolean;
 }
 
-const MODES = new Set<Mode>(['play', 'sandbox', 'speedrun', 'script', 'check', 'validate', 'levels', 'help', 'version']);
+const MODES = new Set<Mode>(['play', 'sandbox', 'speedrun', 'verify-run', 'script', 'check', 'validate', 'levels', 'help', 'version']);
 
 export type ParseResult = {ok: true; options: Options} | {ok: false; error: string};
 
@@ -29,6 +33,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	let lang: 'en' | 'ko' | undefined;
 	let color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
 	let junit: string | undefined;
+	let runFile: string | undefined;
+	let briefing = false;
 	const value = (i: number, name: string): string => {
 		const v = argv[i + 1];
 		if (v === undefined) throw new Error(`option ${name} needs a value`);
@@ -51,6 +57,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			else if (flag === '--levels') levelsDirs.push(take('--levels'));
 			else if (flag === '--solution') solutions.push(take('--solution'));
 			else if (flag === '--junit') junit = take('--junit');
+			else if (flag === '--run-file') runFile = take('--run-file');
+			else if (flag === '--briefing') briefing = true;
 			else if (flag === '--lang') {
 				const v = take('--lang');
 				if (v !== 'en' && v !== 'ko') throw new Error(`--lang must be en or ko, got "${v}"`);
@@ -63,5 +71,5 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	} catch (e) {
 		return {ok: false, error: (e as Error).message};
 	}
-	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit}};
+	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit, runFile, briefing}};
 }

@@ -18,8 +18,10 @@ function expandSolutionPaths(paths: readonly string[]): {files: string[]; error?
 			return {files, error: `cannot read solution ${p}: no such file or folder`};
 		}
 		if (stat.isDirectory()) {
-			const inside = readdirSync(p)
-				.filter((f) => /\.(txt|sh)$/.test(f))
+			// Files only: a sub-folder named old.txt is not a solution.
+			const inside = readdirSync(p, {withFileTypes: true})
+				.filter((e) => e.isFile() && /\.(txt|sh)$/.test(e.name))
+				.map((e) => e.name)
 				.sort()
 				.map((f) => join(p, f));
 			if (inside.length === 0) return {files, error: `no solution files (*.txt, *.sh) in ${p}`};
@@ -87,14 +89,15 @@ export async function checkMode(options: Options): Promise<number> {
 			return 2;
 		}
 	}
+	// One solution file named on the command line: a single object / the goal list. A folder (even
+	// of one file) or several files: an array / the class table.
+	const single = reports.length === 1 && options.solutions.length === 1 && files.length === 1 && !statSync(options.solutions[0]).isDirectory();
 	if (options.json) {
-		const out = reports.length === 1 && options.solutions.length === 1 && files.length === 1 && !statSync(options.solutions[0]).isDirectory()
-			? toJson(reports[0].report)
-			: reports.map((r) => toJson(r.report, r.file));
+		const out = single ? toJson(reports[0].report) : reports.map((r) => toJson(r.report, r.file));
 		process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 		return allSolved ? 0 : 1;
 	}
-	if (reports.length === 1) {
+	if (single) {
 		const r = reports[0].report;
 		process.stdout.write(`${level.id}: ${r.solved ? 'solved' : 'not solved'} (${r.commands} commands, par ${r.par}${r.solvedAt !== null ? `, solved after line ${r.solvedAt}` : ''})\n`);
 		for (const g of r.goals) process.stdout.write(`  ${g.met ? '[x]' : '[ ]'} ${g.id}: ${g.detail}\n`);

@@ -7,6 +7,10 @@ export async function runMode(options: Options): Promise<number> {
 			return (await import('./check-mode.js')).checkMode(options);
 		case 'validate':
 			return (await import('./validate-mode.js')).validateMode(options);
+		case 'verify-run':
+			return (await import('./verify-run-mode.js')).verifyRunMode(options);
+		case 'speedrun':
+			return (await import('./speedrun-mode.js')).speedrunMode(options);
 		case 'levels':
 			return (await import('./levels-mode.js')).levelsMode(options);
 		default:
