@@ -10,10 +10,9 @@ import type {PackSummary} from '../ui/level-map/LevelMap.js';
 import type {StartedGame} from '../ui/app/App.js';
 import type {Lang} from '../ui/i18n.js';
 
+/** One line, no stack trace: what to do instead when there is no terminal (a pipe, CI, cron). */
 export const NO_TTY_MESSAGE =
-	'netdojo needs an interactive terminal to play. Run it in a terminal, or use a headless mode:\n' +
-	'  netdojo script FILE|-                   run docker/shell commands and print what they print\n' +
-	'  netdojo check LEVEL --solution FILE     grade a solution file against a level\n';
+	"netdojo: the game needs an interactive terminal; run it in one, or use a headless mode: 'netdojo script FILE|-' runs commands, 'netdojo check LEVEL --solution FILE' grades a solution (see 'netdojo --help').\n";
 
 export async function interactiveMode(options: Options): Promise<number> {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -95,8 +94,15 @@ export async function interactiveMode(options: Options): Promise<number> {
 	// sees --no-color; the components already honour options.color themselves.
 	process.argv = process.argv.filter((a) => a !== '--no-color');
 	const [{render}, {default: App}] = await Promise.all([import('ink'), import('../ui/app/App.js')]);
+	// Raw mode before the first frame: Ink enables it only in an effect after rendering, and a key
+	// pressed in between would be echoed by the terminal and turned from CR into LF (a lost Enter).
+	process.stdin.setRawMode(true);
 	const instance = render(<App packs={packs} start={start} record={record} initial={initial} lang={lang} color={options.color} />, {exitOnCtrlC: false});
-	await instance.waitUntilExit();
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		if (process.stdin.isTTY) process.stdin.setRawMode(false);
+	}
 	for (const w of warnings) process.stderr.write(`netdojo: ${w}\n`);
 	return 0;
 }

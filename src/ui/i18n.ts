@@ -36,6 +36,8 @@ const en = {
 	topology: 'Topology',
 	tagline: 'Learn Docker networking by doing it.',
 	exitHint: 'Ctrl+D or `exit` to leave',
+	moreLines: '… {n} more lines (a taller terminal shows them; `map` hides the map)',
+	moreCandidates: '… {n} more',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -72,6 +74,8 @@ const ko: Record<MessageKey, string> = {
 	topology: '토폴로지',
 	tagline: '직접 해 보며 배우는 Docker 네트워킹.',
 	exitHint: 'Ctrl+D 또는 `exit` 로 나가기',
+	moreLines: '… {n}줄 더 있어요 (터미널을 키우면 보여요. `map` 으로 맵을 숨겨요)',
+	moreCandidates: '… {n}개 더',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = {en, ko};

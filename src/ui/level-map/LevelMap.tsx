@@ -1,6 +1,5 @@
-import React, {useMemo} from 'react';
+import React, {useMemo, useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
-import SelectInput from 'ink-select-input';
 import stringWidth from 'string-width';
 import {t, type Lang} from '../i18n.js';
 import {formatLevelLabel, type PackSummary} from './format-level.js';
@@ -25,12 +24,6 @@ export interface LevelMapProps {
 interface LevelValue {
 	levelId: string;
 	heading?: string;
-}
-
-interface ItemProps {
-	isSelected?: boolean;
-	label: string;
-	value?: LevelValue;
 }
 
 // Titles longer than this are not padded further, so one long title cannot push bests off screen.
@@ -66,61 +59,74 @@ export default function LevelMap({
 		);
 	}, [packs, ascii, lang]);
 
-	// ink-select-input only knows flat items, so the pack heading is drawn by the item that opens
-	// the pack, and the pointer is drawn by the item too so it sits on the level, not the heading.
-	const Item = useMemo(
-		() =>
-			function LevelItem({isSelected = false, label, value}: ItemProps) {
-				return (
-					<Box flexDirection="column">
-						{value?.heading === undefined ? null : (
-							<Text bold color={color ? 'yellow' : undefined}>
-								{value.heading}
-							</Text>
-						)}
-						<Text color={color && isSelected ? 'cyan' : undefined} wrap="truncate-end">
-							{isSelected ? (ascii ? '> ' : '❯ ') : '  '}
-							{label}
-						</Text>
-					</Box>
-				);
-			},
-		[ascii, color],
+	const initialIndex = Math.max(
+		0,
+		items.findIndex(item => item.value.levelId === initialLevelId),
 	);
+	// The pointer lives in a ref that each key updates at once, and the state only redraws it:
+	// keys that arrive together (a held arrow key on a busy machine, Down then Enter) each act on
+	// the pointer as the previous key left it, none on a stale value from the last render.
+	const pointer = useRef(initialIndex);
+	const [selected, setSelected] = useState(initialIndex);
+	const move = (step: number) => {
+		pointer.current = Math.max(0, Math.min(items.length - 1, pointer.current + step));
+		setSelected(pointer.current);
+	};
 
 	useInput(
 		(input, key) => {
 			if (input === 'q' || key.escape) {
 				onQuit();
+			} else if (key.upArrow || input === 'k') {
+				move(-1);
+			} else if (key.downArrow || input === 'j') {
+				move(1);
+			} else if (key.pageUp) {
+				move(-(limit ?? items.length));
+			} else if (key.pageDown) {
+				move(limit ?? items.length);
+			} else if (key.return) {
+				const item = items[pointer.current];
+				if (item) {
+					onSelect(item.value.levelId);
+				}
 			}
 		},
 		{isActive},
 	);
 
-	const initialIndex = Math.max(
-		0,
-		items.findIndex(item => item.value.levelId === initialLevelId),
-	);
+	// The window of levels on screen scrolls to keep the pointer in view (it never wraps around).
+	const windowSize = limit === undefined ? items.length : Math.max(1, Math.min(limit, items.length));
+	const offset = useRef(0);
+	offset.current = Math.min(Math.max(offset.current, selected - windowSize + 1), selected, Math.max(0, items.length - windowSize));
+	const visible = items.slice(offset.current, offset.current + windowSize);
 
 	return (
 		<Box flexDirection="column">
 			<Text bold>{t(lang, 'levelMap')}</Text>
-			<SelectInput<LevelValue>
-				items={items}
-				initialIndex={initialIndex}
-				limit={limit}
-				isFocused={isActive}
-				indicatorComponent={NoIndicator}
-				itemComponent={Item as React.FC<{isSelected?: boolean; label: string}>}
-				onSelect={item => {
-					onSelect(item.value.levelId);
-				}}
-			/>
+			{visible.map((item, index) => {
+				const isSelected = offset.current + index === selected;
+				// The first row shows its pack's heading even when the pack starts above the window.
+				const heading = item.value.heading ?? (index === 0 ? packOf(packs, item.value.levelId) : undefined);
+				return (
+					<Box key={item.key} flexDirection="column">
+						{heading === undefined ? null : (
+							<Text bold color={color ? 'yellow' : undefined}>
+								{heading}
+							</Text>
+						)}
+						<Text color={color && isSelected ? 'cyan' : undefined} wrap="truncate-end">
+							{isSelected ? (ascii ? '> ' : '❯ ') : '  '}
+							{item.label}
+						</Text>
+					</Box>
+				);
+			})}
 			<Text dimColor>{t(lang, 'levelMapHelp')}</Text>
 		</Box>
 	);
 }
 
-function NoIndicator() {
-	return null;
+function packOf(packs: readonly PackSummary[], levelId: string): string | undefined {
+	return packs.find(pack => pack.levels.some(level => level.id === levelId))?.title;
 }

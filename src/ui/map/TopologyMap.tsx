@@ -1,8 +1,8 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {Lang} from '../i18n.js';
+import {t, type Lang} from '../i18n.js';
 import type {TopologyModel} from './topology.js';
-import {layoutTopology, type MapTone} from './layout-topology.js';
+import {layoutTopology, type MapLine, type MapTone} from './layout-topology.js';
 
 export interface TopologyMapProps {
 	model: TopologyModel;
@@ -11,6 +11,8 @@ export interface TopologyMapProps {
 	color?: boolean;
 	ascii?: boolean;
 	lang?: Lang;
+	/** Rows the map may take; a longer map is cut and ends with a `… N more lines` row. */
+	maxLines?: number;
 }
 
 const toneStyle: Record<MapTone, {color?: string; bold?: boolean; dimColor?: boolean}> = {
@@ -23,8 +25,13 @@ const toneStyle: Record<MapTone, {color?: string; bold?: boolean; dimColor?: boo
 };
 
 /** The hosts, bridges and containers of the simulated machine as a text tree. */
-export default function TopologyMap({model, width = 80, color = true, ascii = false, lang = 'en'}: TopologyMapProps) {
-	const lines = layoutTopology(model, {width, ascii, lang});
+export default function TopologyMap({model, width = 80, color = true, ascii = false, lang = 'en', maxLines}: TopologyMapProps) {
+	let lines = layoutTopology(model, {width, ascii, lang});
+	if (maxLines !== undefined && lines.length > maxLines) {
+		const kept = Math.max(0, maxLines - 1);
+		const more: MapLine = {text: t(lang, 'moreLines', {n: lines.length - kept}), tone: 'muted'};
+		lines = maxLines <= 0 ? [] : [...lines.slice(0, kept), more];
+	}
 
 	return (
 		<Box flexDirection="column" width={width}>

@@ -1,11 +1,14 @@
-import React from 'react';
-import {Box, Text, useStdout} from 'ink';
+import React, {useMemo} from 'react';
+import {Box, Text} from 'ink';
 import Prompt from '../prompt/Prompt.js';
 import Scrollback from '../scrollback/Scrollback.js';
 import GoalsPanel from '../goals/GoalsPanel.js';
 import TopologyMap from '../map/TopologyMap.js';
+import {layoutTopology} from '../map/layout-topology.js';
 import {t, type Lang} from '../i18n.js';
+import {useTerminalSize} from '../app/use-terminal-size.js';
 import {usePlayState, type PlayGame} from './use-play-state.js';
+import {goalsPanelHeight, liveBudget} from './layout.js';
 
 export interface PlayScreenProps {
 	/** The level (or sandbox) being played; all game logic lives behind this interface. */
@@ -14,32 +17,56 @@ export interface PlayScreenProps {
 	color: boolean;
 	/** A heading such as `basics 03 · Connection reset`. */
 	heading: string;
-	/** Every goal was met: the screen hands over to the solved screen. */
-	onSolved: (commands: number, hintsUsed: number) => void;
+	/** Every goal was met: the screen hands over to the solved screen. `at` is `now()` at that moment. */
+	onSolved: (commands: number, hintsUsed: number, at: number) => void;
 	/** `levels`, `exit` on the host, or Ctrl+D. */
 	onLeave: () => void;
 	/** `lang en|ko` was typed. */
 	onLang?: (lang: Lang) => void;
 	/** Extra line under the heading (the speed-run timer). */
 	status?: React.ReactNode;
+	/** The clock the solve moment is read from (the app's). */
+	now?: () => number;
 }
 
-/** The play screen: briefing and scrollback, goals, the optional map, and the prompt. */
-export default function PlayScreen({game, lang, color, heading, onSolved, onLeave, onLang, status}: PlayScreenProps) {
-	const {stdout} = useStdout();
-	const width = Math.max(40, (stdout?.columns ?? 80) - 1);
-	const state = usePlayState(game, {onSolved, onLeave, onLang});
+/**
+ * The play screen: briefing and scrollback (printed once, through <Static>, so the terminal
+ * scrolls it), then the live area at the bottom: heading, the optional map, goals and the prompt.
+ * The live area is kept shorter than the terminal (see layout.ts).
+ */
+export default function PlayScreen({game, lang, color, heading, onSolved, onLeave, onLang, status, now}: PlayScreenProps) {
+	const {columns, rows} = useTerminalSize();
+	const width = Math.max(40, columns - 1);
+	const state = usePlayState(game, {onSolved, onLeave, onLang, now});
+	const goalsWidth = Math.min(width, 100);
+	const fixedRows = 1 + (status ? 1 : 0) + goalsPanelHeight(state.goals, goalsWidth, color);
+	// The world changes only when a line runs, so the map is read once per line, not per keystroke.
+	const map = useMemo(() => {
+		if (!state.showMap) return undefined;
+		const model = game.topology();
+		return {model, length: layoutTopology(model, {width, lang}).length};
+	}, [game, state.showMap, state.items, width, lang]);
+	const budget = liveBudget({rows, fixedRows, mapWanted: map !== undefined, mapLength: map?.length ?? 0});
 	return (
 		<Box flexDirection="column">
 			<Scrollback key={state.epoch} items={state.items} color={color} />
 			<Box flexDirection="column">
-				<Text bold color={color ? 'cyan' : undefined}>
+				<Text bold color={color ? 'cyan' : undefined} wrap="truncate-end">
 					{heading}
 				</Text>
 				{status}
-				{state.showMap ? <TopologyMap model={game.topology()} width={width} color={color} lang={lang} /> : null}
-				{state.goals.length > 0 ? <GoalsPanel title={t(lang, 'goals')} goals={state.goals} color={color} width={Math.min(width, 100)} /> : null}
-				<Prompt prompt={state.prompt} history={state.history} complete={state.complete} onSubmit={state.submit} onExit={onLeave} width={width} />
+				{map && budget.mapLines > 0 ? <TopologyMap model={map.model} width={width} color={color} lang={lang} maxLines={budget.mapLines} /> : null}
+				{state.goals.length > 0 ? <GoalsPanel title={t(lang, 'goals')} goals={state.goals} color={color} width={goalsWidth} /> : null}
+				<Prompt
+					prompt={state.prompt}
+					history={state.history}
+					complete={state.complete}
+					onSubmit={state.submit}
+					onExit={state.leave}
+					isActive={!state.busy}
+					width={width}
+					maxCandidateLines={budget.candidateLines}
+				/>
 			</Box>
 		</Box>
 	);

@@ -17,6 +17,8 @@ export interface PromptProps {
 	isActive?: boolean;
 	/** Columns for the candidate list; defaults to the terminal's width. */
 	width?: number;
+	/** Rows the candidate list may take; a longer list ends with `… N more`. */
+	maxCandidateLines?: number;
 }
 
 function codePointAt(line: string, cursor: number): string {
@@ -29,10 +31,22 @@ export interface PromptLineProps {
 	state: PromptState;
 	showCursor: boolean;
 	width: number;
+	maxCandidateLines?: number;
+}
+
+// Cuts a listing to `max` rows; the last row says how many candidates were left out.
+function capLines(lines: string[], candidates: readonly string[], max: number | undefined): string[] {
+	if (max === undefined || lines.length <= max) {
+		return lines;
+	}
+
+	const kept = lines.slice(0, Math.max(0, max - 1));
+	const shown = kept.reduce((n, line) => n + line.split(/\s{2,}/).filter(Boolean).length, 0);
+	return [...kept, `… ${candidates.length - shown} more`];
 }
 
 /** The stateless view: prompt, line with an inverse cursor, and any listed candidates. */
-export function PromptLine({prompt, state, showCursor, width}: PromptLineProps) {
+export function PromptLine({prompt, state, showCursor, width, maxCandidateLines}: PromptLineProps) {
 	const {line, cursor, candidates} = state;
 	const atCursor = codePointAt(line, cursor);
 	const before = line.slice(0, cursor);
@@ -47,18 +61,18 @@ export function PromptLine({prompt, state, showCursor, width}: PromptLineProps) 
 				{after}
 			</Text>
 			{candidates && candidates.length > 0 ? (
-				<Text>{formatCandidates(candidates, width).join('\n')}</Text>
+				<Text>{capLines(formatCandidates(candidates, width), candidates, maxCandidateLines).join('\n')}</Text>
 			) : null}
 		</Box>
 	);
 }
 
 /** A shell-like line editor with history and Tab completion. */
-export default function Prompt({prompt, history, complete, onSubmit, onExit, isActive = true, width}: PromptProps) {
+export default function Prompt({prompt, history, complete, onSubmit, onExit, isActive = true, width, maxCandidateLines}: PromptProps) {
 	const api = usePromptState({history, complete, onSubmit, onExit});
 	usePromptInput({isActive, api});
 	const {stdout} = useStdout();
 	const columns = width ?? stdout?.columns ?? 80;
 
-	return <PromptLine prompt={prompt} state={api.state} showCursor={isActive} width={columns} />;
+	return <PromptLine prompt={prompt} state={api.state} showCursor={isActive} width={columns} maxCandidateLines={maxCandidateLines} />;
 }
