@@ -20,7 +20,11 @@ function percentile(sorted: number[], p: number): number {
 /** A world of `containers` alpine containers spread over `networks` user networks. */
 function buildWorld(containers: number, networks: number): Session {
 	const session = new Session({seed: 7});
-	for (let n = 0; n < networks; n++) session.run(`docker network create net${n}`);
+	for (let n = 0; n < networks; n++) {
+		// Explicit subnets: the 31 predefined pools run out before 50 networks, as on a real daemon.
+		const r = session.run(`docker network create --subnet 10.${n}.0.0/16 net${n}`);
+		if (r.exitCode !== 0) throw new Error(`network setup failed: ${r.stderr}`);
+	}
 	for (let i = 0; i < containers; i++) {
 		const r = session.run(`docker run -d --name c${i} --network net${i % networks} alpine sleep 1d`);
 		if (r.exitCode !== 0) throw new Error(`setup failed at c${i}: ${r.stderr}`);

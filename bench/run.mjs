@@ -8,7 +8,17 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'netdojo-bench-'));
 const out = join(dir, 'engine-bench.mjs');
-const result = await build({entryPoints: [join(root, 'bench/engine-bench.ts')], bundle: true, platform: 'node', format: 'esm', write: false, target: 'node20', logLevel: 'warning'});
+const result = await build({
+	entryPoints: [join(root, 'bench/engine-bench.ts')],
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	write: false,
+	target: 'node20',
+	logLevel: 'warning',
+	// Bundled CommonJS dependencies (yaml) call require(); give the ESM bundle one.
+	banner: {js: "import {createRequire as __benchRequire} from 'node:module'; const require = __benchRequire(import.meta.url);"},
+});
 writeFileSync(out, result.outputFiles[0].text);
 const {run} = await import(pathToFileURL(out).href);
 

@@ -107,9 +107,8 @@ export function createContainer(world: World, hostName: string | undefined, spec
 		if (!network.predefined && ip && config && (!subnetContains(config.subnet, ip) || isNetworkOrBroadcast(config.subnet, ip))) {
 			throw new EngineError(`no configured subnet or ip-range contain the IP address ${ip}`, 'invalid');
 		}
-		if (network.driver === 'overlay' && !network.attachable) {
-			throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
-		}
+		// A non-attachable overlay is refused when the container starts (recorded, 22-swarm-overlay:
+		// `docker run` prints the id, then the error; the container stays Created).
 	}
 	let created!: Container;
 	const next = produce(world, (draft) => {
@@ -229,6 +228,9 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 		for (const settings of Object.values(c.networks)) {
 			const network = host.networks[settings.networkId] as Network | undefined;
 			if (!network) throw new EngineError(`network ${settings.networkId} not found`, 'notFound');
+			if (network.driver === 'overlay' && !network.attachable) {
+				throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
+			}
 			const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: settings.ipv4Address});
 			if (endpoint) settings.endpoint = endpoint;
 		}
@@ -417,14 +419,21 @@ export function disconnectNetwork(world: World, hostName: string | undefined, ne
 
 /** Advances the simulated clock; main processes that end by themselves (sleep 5) exit on time. */
 export function tick(world: World, ms: number): World {
+	const clock = world.clock + ms;
+	// Find the due containers on the plain state first: drafting every container of a big world
+	// on every typed line would cost more than the line itself.
+	const due: [string, string][] = [];
+	for (const host of Object.values(world.hosts)) {
+		for (const c of Object.values(host.containers)) {
+			if (c.status === 'running' && c.exitsAfter !== undefined && c.startedAt + c.exitsAfter <= clock) due.push([host.name, c.id]);
+		}
+	}
 	return produce(world, (draft) => {
-		draft.clock += ms;
-		for (const host of Object.values(draft.hosts)) {
-			for (const c of Object.values(host.containers)) {
-				if (c.status === 'running' && c.exitsAfter !== undefined && c.startedAt + c.exitsAfter <= draft.clock) {
-					markExited(host, c, c.exitCodeOnFinish ?? 0, c.startedAt + c.exitsAfter);
-				}
-			}
+		draft.clock = clock;
+		for (const [hostName, id] of due) {
+			const host = draft.hosts[hostName];
+			const c = host.containers[id];
+			markExited(host, c, c.exitCodeOnFinish ?? 0, c.startedAt + (c.exitsAfter ?? 0));
 		}
 	});
 }

@@ -5,6 +5,7 @@ import {isIP} from './ip.js';
 import {attachments, gatewayAttachment, hostsFile, isNoneMode, usesEmbeddedDns} from './sandbox.js';
 import {INTERNET_IP, INTERNET_NAMES, WORLD_EPOCH} from './world.js';
 import {sandboxOwner} from './container-ops.js';
+import {overlayNodes, overlayWayOut} from './overlay-cluster.js';
 
 void WORLD_EPOCH;
 
@@ -65,7 +66,9 @@ export function resolveName(world: World, from: Viewpoint, rawName: string): Res
 		const found: string[] = [];
 		for (const a of mine) {
 			if (a.network.predefined) continue;
-			for (const peer of Object.values(host.containers)) {
+			// On an overlay the embedded DNS knows every container of the network across the swarm.
+			const peers = overlayNodes(world, host, a.network).flatMap((node) => Object.values(node.containers));
+			for (const peer of peers) {
 				const s = peer.networks[a.network.id];
 				if (!s?.endpoint) continue;
 				const names = dnsNames(peer, s.aliases);
@@ -76,7 +79,7 @@ export function resolveName(world: World, from: Viewpoint, rawName: string): Res
 		}
 		if (found.length > 0) return {ips: found, source: 'embedded-dns', server: '127.0.0.11'};
 		// Forwarded upstream only when the sandbox has a way out.
-		const ips = gatewayAttachment(host, owner) ? upstream(name) : [];
+		const ips = gatewayAttachment(host, owner) || overlayWayOut(host, owner) ? upstream(name) : [];
 		if (ips.length > 0) return {ips, source: 'upstream', server: '127.0.0.11'};
 		return {ips: [], source: 'none', server: '127.0.0.11', failure: 'nxdomain'};
 	}

@@ -11,6 +11,7 @@ import {sandboxOwner} from './container-ops.js';
 import {EXTERNAL_LAN_IP, INTERNET_IP} from './world.js';
 import {hostSockets} from './ports.js';
 import {hostIndex, namespaceListeners, networkOwningIp} from './host-index.js';
+import {overlayWayOut, remoteOverlayEndpoint, vniOf, VXLAN_PORT} from './overlay-cluster.js';
 
 export type ProbeProtocol = 'icmp' | 'tcp';
 
@@ -212,6 +213,16 @@ function fromContainer(ctx: Ctx, host: Host, source: Container, ip: string): Pro
 			return deliverToHost(ctx, host, ip);
 		}
 		const target = endpointAt(host, local.network, ip);
+		if (!target && local.network.driver === 'overlay') {
+			// The overlay's bridge knows the other nodes' endpoints (networkdb): VXLAN to their node.
+			const remote = remoteOverlayEndpoint(ctx.world, host, local.network, ip);
+			if (remote) {
+				const to = remote.host.swarm?.advertiseAddr ?? remote.host.lanIp;
+				ctx.explain && ctx.hops.push({at: 'vxlan', what: `encapsulated to ${to}:${VXLAN_PORT} (VNI ${vniOf(local.network)}), over the LAN from ${host.swarm?.advertiseAddr ?? host.lanIp}`});
+				ctx.explain && ctx.hops.push({at: `host ${remote.host.name}`, what: `decapsulated on ${remote.host.name} into the overlay's bridge, to ${remote.container.networks[local.network.id]?.endpoint?.vethName ?? 'veth'} of ${remote.container.name}`, verdict: 'ACCEPT'});
+				return deliverToContainer(ctx, remote.host, remote.container, ip);
+			}
+		}
 		if (!target) {
 			ctx.explain && ctx.hops.push({at: `bridge ${dev}`, what: `no endpoint has ${ip}: ARP gets no answer`});
 			return done(ctx, 'timeout', {ip});
@@ -224,6 +235,24 @@ function fromContainer(ctx: Ctx, host: Host, source: Container, ip: string): Pro
 		return deliverToContainer(ctx, host, target, ip);
 	}
 	const gw = gatewayAttachment(host, owner);
+	const viaGwBridge = gw ? undefined : overlayWayOut(host, owner);
+	if (viaGwBridge) {
+		// Overlay-only sandboxes get an eth1 on docker_gwbridge for their default route.
+		const dev = deviceOf(viaGwBridge);
+		const gwIp = viaGwBridge.ipamConfig?.[0]?.gateway ?? '';
+		ctx.explain && ctx.hops.push({at: containerLabel(host, owner), what: `default route via ${gwIp} (docker_gwbridge): out eth1 to bridge ${dev}`});
+		if (isHostAddress(host, ip)) {
+			ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `${ip} is one of the host's own addresses (INPUT)`});
+			return deliverToHost(ctx, host, ip);
+		}
+		const other = networkOwning(host, ip);
+		if (other && other.driver === 'bridge' && other.id !== viaGwBridge.id) {
+			ctx.explain && ctx.hops.push({at: `host ${host.name} filter/DOCKER-ISOLATION-STAGE-2`, what: `-A DOCKER-ISOLATION-STAGE-2 -o ${deviceOf(other)} -j DROP (different bridge networks are isolated)`, verdict: 'DROP'});
+			return done(ctx, 'timeout', {ip});
+		}
+		ctx.explain && ctx.hops.push({at: `host ${host.name} nat/POSTROUTING`, what: `-A POSTROUTING -s ${viaGwBridge.ipamConfig?.[0]?.subnet} ! -o ${dev} -j MASQUERADE (source becomes ${host.lanIp})`, verdict: 'MASQUERADE'});
+		return outside(ctx, ip);
+	}
 	if (!gw) {
 		ctx.explain && ctx.hops.push({at: containerLabel(host, owner), what: `no default route (${mine.every((a) => a.network.internal) ? 'internal networks have no gateway' : 'no gateway'}): Network unreachable`});
 		return done(ctx, 'unreachable', {ip});
@@ -269,6 +298,11 @@ function outside(ctx: Ctx, ip: string): ProbeResult {
 		}
 		return done(ctx, 'timeout', {ip});
 	}
+	const privateOn = Object.values(ctx.world.hosts).find((h) => networkOwning(h, ip));
+	if (privateOn) {
+		ctx.explain && ctx.hops.push({at: 'LAN', what: `the LAN router has no route to ${ip} (a private address inside host ${privateOn.name}): nobody answers`});
+		return done(ctx, 'timeout', {ip});
+	}
 	ctx.explain && ctx.hops.push({at: 'LAN', what: `no machine answers at ${ip}`});
 	return done(ctx, 'timeout', {ip});
 }
@@ -310,7 +344,9 @@ function fromHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 		if (d) return deliverToContainer({...ctx, port: d.port}, host, d.c, d.ip);
 		return deliverToHost(ctx, host, ip);
 	}
-	const network = networkOwning(host, ip);
+	const found = networkOwning(host, ip);
+	// An overlay lives in its own namespace: the host itself has no route into it.
+	const network = found && found.driver !== 'overlay' ? found : undefined;
 	if (network) {
 		const dev = deviceOf(network);
 		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `route ${(network.ipamConfig ?? [])[0]?.subnet} dev ${dev}`});

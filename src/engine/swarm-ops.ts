@@ -118,7 +118,8 @@ export function swarmInit(world: World, hostName: string | undefined, opts: {adv
 			poolIndex: 1,
 			role: 'manager',
 			advertiseAddr,
-			peerName: `${host0.name}-${drawHex(draft, 12)}`,
+			// networkdb's node name: 12 hex (recorded, 22-swarm-overlay: `"Peers":[{"Name":"01d3633a4871",...}]`).
+			peerName: drawHex(draft, 12),
 			vxlanNext: INGRESS_VXLAN + 1,
 			created: draft.clock,
 		};
@@ -169,9 +170,15 @@ export function swarmJoin(world: World, hostName: string | undefined, opts: {tok
 			nodeId: drawBase36(draft),
 			role,
 			advertiseAddr: host0.lanIp,
-			peerName: `${host0.name}-${drawHex(draft, 12)}`,
+			peerName: drawHex(draft, 12),
 		};
 		draft.hosts[host0.name].swarm = swarm;
+		// The cluster's networks become known to the new node (listed there once a local container uses one).
+		for (const n of Object.values(manager.networks)) {
+			if (n.scope === 'swarm' && !n.ingress && !draft.hosts[host0.name].networks[n.id]) {
+				draft.hosts[host0.name].networks[n.id] = structuredClone({...n, extraEndpoints: {}}) as Draft<Network>;
+			}
+		}
 	});
 	if (!ingress) return {world: joined, role};
 	return {world: setUpIngress(joined, host0.name, ingress.id, ingress.created, nodeIndex), role};
@@ -212,6 +219,19 @@ export function swarmLeave(world: World, hostName: string | undefined, force: bo
 		}
 	});
 }
+
+export const ERR_WORKER_NODE =
+	"This node is not a swarm manager. Worker nodes can't be used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager.";
+
+/** `docker swarm join-token worker|manager`: the token and the address to join (`<ip>:2377`); managers only. */
+export function swarmJoinToken(world: World, hostName: string | undefined, role: 'worker' | 'manager'): {token: string; managerAddr: string} {
+	const host = getHost(world, hostName);
+	if (!host.swarm) throw new EngineError(ERR_NOT_A_MANAGER, 'unavailable');
+	if (host.swarm.role !== 'manager') throw new EngineError(ERR_WORKER_NODE, 'unavailable');
+	return {token: role === 'manager' ? host.swarm.managerToken : host.swarm.workerToken, managerAddr: `${host.swarm.advertiseAddr}:2377`};
+}
+
+const ERR_NOT_A_MANAGER = 'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
 
 /** Whether a network is shown from the cluster's store rather than as a local instance. */
 export function isClusterOnly(host: Host, network: Network): boolean {

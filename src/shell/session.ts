@@ -21,6 +21,8 @@ interface Frame {
 	/** What leaving this shell does to its container (`docker run -it` stops it; `exec -it` does not). */
 	readonly onExit: 'stop' | 'none';
 	lastExitCode: number;
+	/** An `ssh HOST` login: `exit` prints `logout` and comes back to the host it came from. */
+	readonly ssh?: boolean;
 }
 
 export interface SessionResult extends CommandResult {
@@ -29,14 +31,17 @@ export interface SessionResult extends CommandResult {
 }
 
 /** Programs that exist on the simulated host itself. */
-const HOST_PROGRAMS = new Set(['docker', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'cd', 'pwd', 'bash', 'sh', ...Object.keys(filters)]);
+const HOST_PROGRAMS = new Set(['docker', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'cd', 'pwd', 'bash', 'sh', 'ssh', 'host', ...Object.keys(filters)]);
+
+/** OpenSSH's client when it cannot find the destination (exit 255). */
+export const SSH_UNRESOLVED = (name: string): string => `ssh: Could not resolve hostname ${name}: Name or service not known\n`;
 
 function baseName(path: string): string {
 	return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function hostEnv(): Record<string, string> {
-	return {HOME: '/home/player', USER: 'player', PWD: PLAYER_CWD, PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
+function hostEnv(pwd = PLAYER_CWD): Record<string, string> {
+	return {HOME: '/home/player', USER: 'player', PWD: pwd, PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
 }
 
 export class Session {
@@ -61,7 +66,13 @@ export class Session {
 	/** The prompt a real terminal would show here. */
 	prompt(): string {
 		const loc = this.location;
-		if (loc.kind === 'host') return '$ ';
+		if (loc.kind === 'host') {
+			if (this.world.hostOrder.length <= 1) return '$ ';
+			// bash's default PS1 on Debian/Ubuntu: user@host:cwd$ (an ssh login starts in the home folder).
+			const pwd = this.top.env.PWD ?? PLAYER_CWD;
+			const shown = pwd === '/home/player' ? '~' : pwd.startsWith('/home/player/') ? `~${pwd.slice('/home/player'.length)}` : pwd;
+			return `player@${loc.host}:${shown}$ `;
+		}
 		const c = this.world.hosts[loc.host]?.containers[loc.id];
 		if (this.flavourAt(loc) === 'debian' && baseName(loc.shell) === 'bash') return `root@${c?.hostname ?? loc.id.slice(0, 12)}:/# `;
 		return '/ # ';
@@ -87,8 +98,8 @@ export class Session {
 		frame.lastExitCode = result.exitCode;
 		if (didExit(result) && !switched) {
 			if (this.frames.length > 1) {
-				this.leaveFrame(result.exitCode);
-				return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode};
+				const said = this.leaveFrame(result.exitCode);
+				return {stdout: result.stdout, stderr: result.stderr + said, exitCode: result.exitCode};
 			}
 			return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, left: true};
 		}
@@ -109,11 +120,14 @@ export class Session {
 		return true;
 	}
 
-	private leaveFrame(exitCode: number): void {
+	private leaveFrame(exitCode: number): string {
 		const frame = this.frames.pop()!;
+		// bash prints `logout` for a login shell, then the ssh client says the connection closed.
+		if (frame.ssh) return `logout\nConnection to ${frame.location.host} closed.\n`;
 		if (frame.location.kind === 'container' && frame.onExit === 'stop') {
 			this.world = finishContainer(this.world, frame.location.host, frame.location.id, exitCode);
 		}
+		return '';
 	}
 
 	/** A shell whose container stopped (or was removed) under it is gone. */
@@ -194,6 +208,7 @@ export class Session {
 		const prog = baseName(name);
 		if (!this.hasProgram(loc, prog)) return this.notFound(loc, name);
 		if (prog === 'sh' || prog === 'bash' || prog === 'ash') return this.subshell(loc, argv, io, onSwitch);
+		if (loc.kind === 'host' && (prog === 'ssh' || prog === 'host')) return this.toHost(prog, argv, onSwitch);
 		const ctx = this.context(loc, onSwitch);
 		const full = [prog, ...argv.slice(1)];
 		try {
@@ -208,6 +223,52 @@ export class Session {
 			const message = e instanceof Error ? e.message : String(e);
 			return {stdout: '', stderr: `${prog}: internal error: ${message}\n`, exitCode: 1};
 		}
+	}
+
+	/** The world host a destination names (`node2`, `player@node2`, its LAN address), if any. */
+	private hostNamed(dest: string): string | undefined {
+		const name = dest.slice(dest.lastIndexOf('@') + 1).toLowerCase();
+		return this.world.hostOrder.find((h) => h.toLowerCase() === name || this.world.hosts[h].lanIp === name);
+	}
+
+	/**
+	 * `ssh HOST` logs in on another host of the world (`exit` comes back), `ssh HOST CMD...` runs
+	 * one command line there and prints its output, `host HOST` moves the prompt there.
+	 */
+	private toHost(prog: string, argv: string[], onSwitch: () => void): CommandResult {
+		if (prog === 'host') {
+			const dest = argv[1];
+			if (dest === undefined) return {stdout: '', stderr: 'Usage: host HOST\n', exitCode: 1};
+			const target = this.hostNamed(dest);
+			if (!target) return {stdout: `Host ${dest} not found: 3(NXDOMAIN)\n`, stderr: '', exitCode: 1};
+			this.switchHost(target);
+			onSwitch();
+			return {stdout: '', stderr: '', exitCode: 0};
+		}
+		let i = 1;
+		// Options without a value are accepted and ignored (-t, -q, ...); -l, -p, -i, -F, -o, -J take one.
+		while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '--') i += /^-[lpiFoJ]$/.test(argv[i]) ? 2 : 1;
+		if (argv[i] === '--') i++;
+		const dest = argv[i];
+		if (dest === undefined) {
+			return {stdout: '', stderr: 'usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface] [-b bind_address]\n           [-c cipher_spec] [-D [bind_address:]port] [-E log_file]\n           [-e escape_char] [-F configfile] [-I pkcs11] [-i identity_file]\n           [-J destination] [-L address] [-l login_name] [-m mac_spec]\n           [-O ctl_cmd] [-o option] [-P tag] [-p port] [-R address]\n           [-S ctl_path] [-W host:port] [-w local_tun[:remote_tun]]\n           destination [command [argument ...]]\n', exitCode: 255};
+		}
+		const target = this.hostNamed(dest);
+		if (!target) {
+			const name = dest.slice(dest.lastIndexOf('@') + 1);
+			if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) return {stdout: '', stderr: `ssh: connect to host ${name} port 22: Connection timed out\n`, exitCode: 255};
+			return {stdout: '', stderr: SSH_UNRESOLVED(name), exitCode: 255};
+		}
+		const remote = argv.slice(i + 1);
+		if (remote.length > 0) {
+			// The remote side gets one line (the words joined by spaces), run by the user's shell there.
+			const frame: Frame = {location: {kind: 'host', host: target}, env: hostEnv('/home/player'), onExit: 'none', lastExitCode: 0};
+			const r = this.runAt(frame, remote.join(' '), () => false, () => {});
+			return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
+		}
+		this.frames.push({location: {kind: 'host', host: target}, env: hostEnv('/home/player'), onExit: 'none', lastExitCode: 0, ssh: true});
+		onSwitch();
+		return {stdout: '', stderr: '', exitCode: 0};
 	}
 
 	/** `sh -c 'line'` runs the line in a child shell; a bare `sh` reads stdin as its script. */

@@ -1,17 +1,22 @@
 // The overlay driver (swarm scope): needs `docker swarm init`; subnets come from 10.0.0.0/8 in
-// /24 steps; only `--attachable` overlays take standalone containers.
+// /24 steps; only `--attachable` overlays take standalone containers. Addresses are allocated
+// swarm-wide, and the network is known on every node of the swarm (see overlay-cluster.ts).
+import {current, isDraft, type Draft} from 'immer';
+import type {Endpoint, Network} from '../types.js';
 import type {NetworkDriver} from './driver.js';
 import {EngineError} from '../errors.js';
-import {allocateSwarmSubnet, firstHost} from '../ipam.js';
+import {allocateSwarmSubnet, firstHost, isNetworkOrBroadcast, lowestFree, subnetContains} from '../ipam.js';
 import {checkUserSubnets, subnetsInUse} from './bridge.js';
-import {bridgeDriver} from './bridge.js';
+import {macFromIp, prefixOf} from '../ip.js';
+import {drawHex} from '../world.js';
+import {replicateToSwarm, swarmTakenAddresses} from '../overlay-cluster.js';
 
 export const NOT_A_SWARM_MANAGER =
 	'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
 
 export const overlayDriver: NetworkDriver = {
 	name: 'overlay',
-	create(_world, host, network, request) {
+	create(world, host, network, request) {
 		if (!host.swarm) throw new EngineError(NOT_A_SWARM_MANAGER, 'unavailable');
 		network.scope = 'swarm';
 		if (request.subnets.length > 0) {
@@ -26,9 +31,66 @@ export const overlayDriver: NetworkDriver = {
 		host.swarm.vxlanNext += 1;
 		// Swarm networks are stored by the cluster: no IPAM options unless given.
 		network.ipamOptions = null;
+		// The cluster's allocator is shared: every node of the swarm knows the network from now on.
+		const plain = (isDraft(network) ? current(network) : network) as Network;
+		replicateToSwarm(world, host, plain);
+		for (const peer of Object.values(world.hosts)) {
+			if (peer.swarm && peer.swarm.clusterId === host.swarm.clusterId) {
+				peer.swarm.poolIndex = host.swarm.poolIndex;
+				peer.swarm.vxlanNext = host.swarm.vxlanNext;
+			}
+		}
 	},
 	join(world, host, network, container, request) {
-		return bridgeDriver.join(world, host, network, container, request);
+		const config = network.ipamConfig?.[0];
+		if (!config) return undefined;
+		const taken = swarmTakenAddresses(world, host, network, container.id);
+		let ip: string | undefined;
+		if (request.ipv4Address) {
+			ip = request.ipv4Address;
+			if (!subnetContains(config.subnet, ip) || isNetworkOrBroadcast(config.subnet, ip)) {
+				throw new EngineError(`no configured subnet or ip-range contain the IP address ${ip}`, 'invalid');
+			}
+			// The container's own earlier attachment address is not a conflict.
+			const mine = Object.values(host.containers).find((c) => c.id === container.id)?.networks[network.id]?.endpoint?.ip;
+			if (taken.has(ip) && mine !== ip) throw new EngineError('Address already in use', 'conflict');
+		} else {
+			ip = lowestFree(config.subnet, taken, config.ipRange);
+			if (!ip) throw new EngineError(`no available IPv4 addresses on this network's address pools: ${network.name} (${network.id})`, 'unavailable');
+		}
+		const live = host.containers[container.id];
+		// A network attachment is allocated by the manager and kept as the endpoint's IPAM config
+		// (recorded: `"IPAMConfig":{"IPv4Address":"10.0.1.2"}` without --ip).
+		const settings = live?.networks[network.id];
+		if (settings) settings.ipv4Address = ip;
+		// The first local container instantiates the network on this node, which adds the node's
+		// load-balancer endpoint with the next free address.
+		const local = host.networks[network.id];
+		if (local && !local.extraEndpoints?.[`lb-${network.name}`]) {
+			const lbIp = lowestFree(config.subnet, new Set([...taken, ip]), config.ipRange);
+			if (lbIp) {
+				local.extraEndpoints = {
+					...(local.extraEndpoints ?? {}),
+					[`lb-${network.name}`]: {name: `${network.name}-endpoint`, endpointId: drawHex(world), mac: macFromIp(lbIp), ip: lbIp, prefixLen: prefixOf(config.subnet)},
+				} as Draft<Network>['extraEndpoints'];
+			}
+		}
+		const ifname = `eth${Object.values(container.networks).filter((s) => s.endpoint).length}`;
+		const peerIndex = host.ifindexNext;
+		host.ifindexNext += 2;
+		const endpoint: Endpoint = {
+			id: drawHex(world),
+			ip,
+			prefixLen: prefixOf(config.subnet),
+			// The container's default route goes through docker_gwbridge, not the overlay.
+			gateway: '',
+			mac: macFromIp(ip),
+			vethName: `veth${drawHex(world, 7)}`,
+			vethIndex: peerIndex + 1,
+			peerIndex,
+			ifname,
+		};
+		return endpoint;
 	},
 	acceptsContainers(network) {
 		return network.attachable;

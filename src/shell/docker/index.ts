@@ -29,6 +29,7 @@ import {stopCommand} from './commands/stop.js';
 import {swarmInitCommand} from './commands/swarm-init.js';
 import {swarmJoinCommand} from './commands/swarm-join.js';
 import {swarmLeaveCommand} from './commands/swarm-leave.js';
+import {swarmJoinTokenCommand} from './commands/swarm-join-token.js';
 import {versionCommand} from './commands/version.js';
 import {formatHelp, groupHelp, rootHelp} from './help.js';
 
@@ -49,7 +50,7 @@ export const groups: DockerGroup[] = [
 		path: 'docker swarm',
 		usage: 'docker swarm COMMAND',
 		description: 'Manage Swarm',
-		commands: [swarmInitCommand, swarmJoinCommand, swarmLeaveCommand],
+		commands: [swarmInitCommand, swarmJoinCommand, swarmJoinTokenCommand, swarmLeaveCommand],
 	},
 	{
 		path: 'docker container',

@@ -10,11 +10,15 @@ const WIDE =
 const ZERO = /[\p{Mn}\p{Me}\p{Cc}\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/u;
 
 export function runeWidth(ch: string): number {
+	// Printable ASCII is by far the common case: skip the Unicode-class regexes for it.
+	const code = ch.charCodeAt(0);
+	if (code >= 0x20 && code < 0x7f) return 1;
 	if (ZERO.test(ch)) return 0;
 	return WIDE.test(ch) ? 2 : 1;
 }
 
 export function stringWidth(s: string): number {
+	if (/^[\x20-\x7e]*$/.test(s)) return s.length;
 	let w = 0;
 	for (const ch of s) w += runeWidth(ch);
 	return w;

@@ -59,14 +59,17 @@ export class Executor {
 	private out = '';
 	private depth = 0;
 	private steps = 0;
-	private readonly bytes: Uint8Array;
+	private encoded?: Uint8Array;
 
 	constructor(
 		private readonly tmpl: ParsedTemplate,
 		private readonly source: string,
 		private readonly options: ExecOptions,
-	) {
-		this.bytes = new TextEncoder().encode(source);
+	) {}
+
+	/** The source as UTF-8, for Go's byte-based error positions; only errors need it. */
+	private get bytes(): Uint8Array {
+		return (this.encoded ??= new TextEncoder().encode(this.source));
 	}
 
 	run(data: unknown): string {

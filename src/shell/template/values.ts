@@ -87,7 +87,8 @@ export function compareGoStrings(a: string, b: string): number {
 }
 
 /** Length in bytes of the UTF-8 encoding, which is what Go's len() reports for strings. */
-export const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+const encoder = new TextEncoder();
+export const utf8Length = (s: string): number => (/^[\x00-\x7f]*$/.test(s) ? s.length : encoder.encode(s).length);
 
 /** template.IsTrue: the zero value of any type is false. */
 export function isTrue(v: unknown): boolean {
