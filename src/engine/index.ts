@@ -6,7 +6,7 @@ export {createNetwork, removeNetwork, pruneNetworks, activeEndpoints, validateIp
 export {createContainer, startContainer, stopContainer, removeContainer, restartContainer, connectNetwork, disconnectNetwork, tick, finishContainer, sandboxOwner, resolveImage, type ContainerSpec, type ConnectOptions} from './container-ops.js';
 export {attachments, gatewayAttachment, sandboxListeners, hostsFile, resolvConf, isHostMode, isNoneMode, reportsPorts, usesEmbeddedDns, HOST_RESOLV_CONF, hostHostsFile} from './sandbox.js';
 export {resolveName, dnsNames, type Viewpoint, type Resolution} from './dns.js';
-export {probe, probeContainer, EXAMPLE_BODY, type ProbeRequest, type ProbeResult, type Outcome, type Hop} from './reachability.js';
+export {probe, probeFrom, prepareSource, probeContainer, EXAMPLE_BODY, type ProbeRequest, type ProbeResult, type ProbeOptions, type PreparedSource, type Outcome, type Hop} from './reachability.js';
 export {planProcess} from './processes.js';
 export {builtinImages, makeImage, normalizeImageRef} from './images.js';
 export {hostSockets} from './ports.js';

@@ -7,12 +7,17 @@ export interface Cidr {
 	readonly prefix: number;
 }
 
+/** Dotted-quad IPv4 with each part 0-255 and no leading zeros (what Docker and Go accept). */
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
 export function isIPv4(text: string): boolean {
-	return ipaddr.IPv4.isValidFourPartDecimal(text);
+	return IPV4.test(text);
 }
 
 export function isIP(text: string): boolean {
-	return ipaddr.isValid(text);
+	if (IPV4.test(text)) return true;
+	// Only IPv6 needs the full parser.
+	return text.includes(':') && ipaddr.IPv6.isValid(text);
 }
 
 // Addresses and subnets repeat endlessly (every probe parses a few), so parsed forms are memoised.
@@ -29,7 +34,7 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 export function ipToInt(text: string): number {
 	const hit = intCache.get(text);
 	if (hit !== undefined) return hit;
-	const parts = ipaddr.IPv4.parse(text).octets;
+	const parts = text.split('.').map(Number);
 	return remember(intCache, text, ((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]) >>> 0);
 }
 

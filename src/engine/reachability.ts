@@ -4,7 +4,7 @@
 // Docker's userland proxy for published ports.
 import type {Container, Host, Listener, Network, World} from './types.js';
 import {resolveName, type Resolution, type Viewpoint} from './dns.js';
-import {isIPv4, isLoopback} from './ip.js';
+import {cidrContains, cidrOf, ipToInt, isIPv4, isLoopback, type Cidr} from './ip.js';
 import {subnetContains} from './ipam.js';
 import {attachments, gatewayAttachment, isHostMode, sandboxListeners} from './sandbox.js';
 import {sandboxOwner} from './container-ops.js';
@@ -44,7 +44,7 @@ export interface Hop {
 export interface ProbeResult {
 	readonly outcome: Outcome;
 	readonly ip?: string;
-	readonly resolution?: Resolution;
+	resolution?: Resolution;
 	readonly hops: Hop[];
 	/** For TCP: what answered (a listener), and its HTTP body if it speaks HTTP. */
 	readonly listener?: Listener;
@@ -187,13 +187,13 @@ function dnat(ctx: Ctx, host: Host, ip: string, inDevice: string): {c: Container
 }
 
 /** Routing out of a container's namespace. */
-function fromContainer(ctx: Ctx, host: Host, source: Container, ip: string): ProbeResult {
-	const owner = sandboxOwner(host, source);
+function fromContainer(ctx: Ctx, host: Host, source: Container, ip: string, prepared?: PreparedContainer): ProbeResult {
+	const owner = prepared?.owner ?? sandboxOwner(host, source);
 	if (isLoopback(ip)) {
 		ctx.explain && ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is this container's own loopback (lo)`});
 		return deliverToContainer(ctx, host, owner, ip);
 	}
-	const mine = attachments(host, owner);
+	const mine = prepared?.attachments ?? attachments(host, owner);
 	if (mine.some((a) => a.endpoint.ip === ip)) {
 		ctx.explain && ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is this container's own address`});
 		return deliverToContainer(ctx, host, owner, ip);
@@ -202,7 +202,9 @@ function fromContainer(ctx: Ctx, host: Host, source: Container, ip: string): Pro
 		ctx.explain && ctx.hops.push({at: `${owner.name} (lo only)`, what: 'no interface but lo and no route: Network unreachable'});
 		return done(ctx, 'unreachable', {ip});
 	}
-	const local = mine.find((a) => (a.network.ipamConfig ?? []).some((c) => subnetContains(c.subnet, ip)));
+	const local = prepared
+		? (isIPv4(ip) ? prepared.subnets.find((x) => cidrContains(x.cidr, ipToInt(ip)))?.attachment : undefined)
+		: mine.find((a) => (a.network.ipamConfig ?? []).some((c) => subnetContains(c.subnet, ip)));
 	if (local) {
 		const dev = deviceOf(local.network);
 		ctx.explain && ctx.hops.push({at: containerLabel(host, owner), what: `${ip} is on ${local.network.name}'s subnet: out ${local.endpoint.ifname}, through ${local.endpoint.vethName} to bridge ${dev}`});
@@ -376,14 +378,52 @@ export interface ProbeOptions {
 	readonly explain?: boolean;
 }
 
+/** What a container source's sandbox looks like, worked out once for many probes from it. */
+interface PreparedContainer {
+	readonly owner: Container;
+	/** Each attachment's subnets as numbers, for the on-link test. */
+	readonly subnets: {attachment: ReturnType<typeof attachments>[number]; cidr: Cidr}[];
+	readonly attachments: ReturnType<typeof attachments>;
+	readonly gateway: ReturnType<typeof gatewayAttachment>;
+	readonly hostMode: boolean;
+}
+
+/** A probe source, ready to send: validated and with its sandbox looked up. */
+export interface PreparedSource {
+	readonly world: World;
+	readonly from: Viewpoint;
+	readonly running: boolean;
+	readonly container?: PreparedContainer;
+}
+
+/** Looks the source up once; `probeFrom` then answers any number of targets from it. */
+export function prepareSource(world: World, from: Viewpoint): PreparedSource {
+	if (from.kind !== 'container') return {world, from, running: true};
+	const host = world.hosts[from.host];
+	const c = host?.containers[from.id];
+	if (!c) return {world, from, running: false};
+	const owner = sandboxOwner(host, c);
+	const running = c.status === 'running' && owner.status === 'running';
+	const list = attachments(host, owner);
+	const subnets = list.flatMap((attachment) => (attachment.network.ipamConfig ?? []).map((cfg) => ({attachment, cidr: cidrOf(cfg.subnet)})));
+	return {
+		world,
+		from,
+		running,
+		container: {owner, subnets, attachments: list, gateway: gatewayAttachment(host, owner), hostMode: owner.networkMode === 'host'},
+	};
+}
+
 export function probe(world: World, request: ProbeRequest, options: ProbeOptions = {}): ProbeResult {
+	return probeFrom(prepareSource(world, request.from), request, options);
+}
+
+/** The one reachability function: DNS from the source, then routes, chains, proxy and listener. */
+export function probeFrom(source: PreparedSource, request: Omit<ProbeRequest, 'from'>, options: ProbeOptions = {}): ProbeResult {
+	const world = source.world;
+	const from = source.from;
 	const ctx: Ctx = {world, explain: options.explain ?? true, hops: [], protocol: request.protocol, port: request.port ?? 80};
-	const from = request.from;
-	if (from.kind === 'container') {
-		const host = world.hosts[from.host];
-		const c = host?.containers[from.id];
-		if (!c || c.status !== 'running' || sandboxOwner(host, c).status !== 'running') return done(ctx, 'not-running');
-	}
+	if (!source.running) return done(ctx, 'not-running');
 	const resolution = resolveName(world, from, request.target);
 	if (resolution.ips.length === 0) {
 		ctx.explain && ctx.hops.push({at: sourceLabel(world, from), what: resolution.failure === 'no-server' ? `no DNS server is reachable to look up ${request.target}` : `${resolution.server || 'the resolver'} does not know ${request.target} (NXDOMAIN)`});
@@ -393,11 +433,13 @@ export function probe(world: World, request: ProbeRequest, options: ProbeOptions
 	if (resolution.source !== 'literal') {
 		ctx.explain && ctx.hops.push({at: sourceLabel(world, from), what: `${request.target} resolves to ${ip} (${resolution.source === 'embedded-dns' ? 'Docker\'s embedded DNS at 127.0.0.11' : resolution.source === 'hosts' ? '/etc/hosts' : `DNS server ${resolution.server}`})`});
 	}
-	const result = route(ctx, from, ip);
-	return {...result, resolution};
+	const result = route(ctx, source, ip);
+	result.resolution = resolution;
+	return result;
 }
 
-function route(ctx: Ctx, from: Viewpoint, ip: string): ProbeResult {
+function route(ctx: Ctx, source: PreparedSource, ip: string): ProbeResult {
+	const from = source.from;
 	if (from.kind === 'external') {
 		ctx.explain && ctx.hops.push({at: `external (${EXTERNAL_LAN_IP})`, what: `sends to ${ip} over the LAN`});
 		return outside(ctx, ip);
@@ -405,11 +447,11 @@ function route(ctx: Ctx, from: Viewpoint, ip: string): ProbeResult {
 	const host = ctx.world.hosts[from.host];
 	if (from.kind === 'host') return fromHost(ctx, host, ip);
 	const c = host.containers[from.id];
-	if (isHostMode(host, c)) {
+	if (source.container?.hostMode) {
 		ctx.explain && ctx.hops.push({at: `${c.name} (host network)`, what: 'shares the host\'s network namespace'});
 		return fromHost(ctx, host, ip);
 	}
-	return fromContainer(ctx, host, c, ip);
+	return fromContainer(ctx, host, c, ip, source.container);
 }
 
 /**
