@@ -71,33 +71,49 @@ export function networkNames(world: World, hostName: string, c: Container): stri
 		.sort();
 }
 
+/**
+ * An object whose fields are computed on first read and kept: a `--format` that prints only
+ * names (or `-q`) then never pays for ports, status or commands of a hundred containers.
+ */
+function lazyRow<T extends object>(fields: {[K in keyof T]: () => T[K]}): T {
+	const row = {} as T;
+	for (const [key, compute] of Object.entries(fields) as [string, () => unknown][]) {
+		let value: unknown;
+		Object.defineProperty(row, key, {enumerable: true, configurable: true, get: () => (value ??= compute())});
+	}
+	return row;
+}
+
 export function psRow(world: World, hostName: string, c: Container, noTrunc: boolean): PsRow {
-	// The daemon's Command: Path, then the args, those with a space in single quotes (daemon/list.go).
-	const [path = '', ...args] = [...(c.entrypoint ?? []), ...c.cmd];
-	const command = args.length > 0 ? `${path} ${args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}` : path;
-	return {
-		ID: noTrunc ? c.id : c.id.slice(0, 12),
-		Image: c.image,
-		Command: commandColumn(command, !noTrunc),
-		CreatedAt: goTimeString(c.created),
-		RunningFor: runningFor(c.created, world.clock),
-		Ports: displayablePorts(apiPorts(getHost(world, hostName), c)),
-		State: c.status,
-		Status: statusText(
-			{
-				running: c.status === 'running',
-				dead: c.status === 'dead',
-				exitCode: c.exitCode,
-				startedAt: c.startedAt > 0 ? c.startedAt : null,
-				finishedAt: c.finishedAt > 0 ? c.finishedAt : null,
-			},
-			world.clock,
-		),
-		Size: '0B',
-		Names: c.name,
-		Labels: '',
-		Mounts: '',
-		Networks: networkNames(world, hostName, c).join(','),
-		LocalVolumes: '0',
-	};
+	return lazyRow<PsRow>({
+		ID: () => (noTrunc ? c.id : c.id.slice(0, 12)),
+		Image: () => c.image,
+		Command: () => {
+			// The daemon's Command: Path, then the args, those with a space in single quotes (daemon/list.go).
+			const [path = '', ...args] = [...(c.entrypoint ?? []), ...c.cmd];
+			const command = args.length > 0 ? `${path} ${args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}` : path;
+			return commandColumn(command, !noTrunc);
+		},
+		CreatedAt: () => goTimeString(c.created),
+		RunningFor: () => runningFor(c.created, world.clock),
+		Ports: () => displayablePorts(apiPorts(getHost(world, hostName), c)),
+		State: () => c.status,
+		Status: () =>
+			statusText(
+				{
+					running: c.status === 'running',
+					dead: c.status === 'dead',
+					exitCode: c.exitCode,
+					startedAt: c.startedAt > 0 ? c.startedAt : null,
+					finishedAt: c.finishedAt > 0 ? c.finishedAt : null,
+				},
+				world.clock,
+			),
+		Size: () => '0B',
+		Names: () => c.name,
+		Labels: () => '',
+		Mounts: () => '',
+		Networks: () => networkNames(world, hostName, c).join(','),
+		LocalVolumes: () => '0',
+	});
 }
