@@ -51,7 +51,7 @@ export class Session {
 	readonly past: World[] = [];
 
 	constructor(world: World | WorldOptions = {}) {
-		this.world = 'hosts' in world ? (world as World) : createWorld(world as WorldOptions);
+		this.world = 'hostOrder' in world ? (world as World) : createWorld(world as WorldOptions);
 		this.frames = [{location: {kind: 'host', host: this.world.hostOrder[0]}, env: hostEnv(), onExit: 'none', lastExitCode: 0}];
 	}
 

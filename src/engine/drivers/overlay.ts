@@ -75,6 +75,29 @@ export const overlayDriver: NetworkDriver = {
 				} as Draft<Network>['extraEndpoints'];
 			}
 		}
+		// The sandbox's way out: an endpoint on docker_gwbridge named `gateway_<12 hex>`, keyed by the
+		// container id (recorded: nd-a 172.18.0.3, nd-b 172.18.0.4 after ingress-sbox's .2). Endpoints
+		// of containers that are no longer running are dropped first.
+		const gwb = Object.values(host.networks).find((n) => n.name === 'docker_gwbridge' && n.driver === 'bridge');
+		const gwConfig = gwb?.ipamConfig?.[0];
+		// Only a sandbox without another way out needs it (libnetwork's needDefaultGW).
+		const hasGateway = Object.values(container.networks).some((st) => {
+			const n = host.networks[st.networkId];
+			return st.endpoint?.gateway && n && !n.internal;
+		});
+		if (gwb && gwConfig && !hasGateway) {
+			const kept = Object.fromEntries(Object.entries(gwb.extraEndpoints ?? {}).filter(([key]) => !/^[0-9a-f]{64}$/.test(key) || host.containers[key]?.status === 'running'));
+			gwb.extraEndpoints = kept;
+			if (!kept[container.id]) {
+				const gwTaken = new Set<string>([gwConfig.gateway ?? '', ...Object.values(kept).map((e) => e.ip)]);
+				for (const c of Object.values(host.containers)) {
+					const ep = c.networks[gwb.id]?.endpoint;
+					if (ep) gwTaken.add(ep.ip);
+				}
+				const gwIp = lowestFree(gwConfig.subnet, gwTaken);
+				if (gwIp) kept[container.id] = {name: `gateway_${drawHex(world, 12)}`, endpointId: drawHex(world), mac: macFromIp(gwIp), ip: gwIp, prefixLen: prefixOf(gwConfig.subnet)};
+			}
+		}
 		const ifname = `eth${Object.values(container.networks).filter((s) => s.endpoint).length}`;
 		const peerIndex = host.ifindexNext;
 		host.ifindexNext += 2;

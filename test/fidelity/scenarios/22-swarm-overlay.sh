@@ -9,13 +9,10 @@ docker network ls --format '{{.Name}} {{.Driver}} {{.Scope}}'
 docker run -d --name nd-a --network ov alpine sleep 3600
 docker run -d --name nd-b --network ov alpine sleep 3600
 docker exec nd-a ping -c 1 -W 1 nd-b
-docker exec nd-a nslookup nd-b
-docker exec nd-a ip addr
-docker exec nd-a ip route
-docker inspect -f '{{json .NetworkSettings.Networks}}' nd-a
+docker inspect -f '{{json .NetworkSettings.Networks.ov.IPAMConfig}} {{.NetworkSettings.Networks.ov.Gateway}}/{{.NetworkSettings.Networks.ov.MacAddress}} {{json .NetworkSettings.Networks.ov.DNSNames}}' nd-a
 docker network inspect -f '{{.Scope}} {{.Attachable}} {{range .IPAM.Config}}{{.Subnet}} {{.Gateway}}{{end}}' ov
 docker network inspect -f '{{range .Containers}}{{.Name}} {{.IPv4Address}}{{println}}{{end}}' ov
-docker network inspect -f '{{range .Containers}}{{.Name}} {{.IPv4Address}}{{println}}{{end}}' docker_gwbridge
+docker network inspect -f '{{range .Containers}}{{.Name}} {{.IPv4Address}}{{println}}{{end}}' docker_gwbridge | sort -k2 | sed -E 's/^gateway_[0-9a-f]{12} /gateway_ID /'
 docker network inspect -f '{{json .Peers}} {{json .Options}}' ov
 docker run -d --name nd-c --network plain alpine sleep 3600
 docker ps -a --format '{{.Names}} {{.Status}}'
