@@ -48,7 +48,7 @@ type Spec = Omit<Image, 'id' | 'created' | 'name' | 'env' | 'workingDir' | 'flav
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 const specs: Record<string, Spec> = {
-	'alpine:latest': {entrypoint: null, cmd: ['/bin/sh'], exposedPorts: [], tools: BUSYBOX_TOOLS, size: '7.8MB', flavour: 'busybox'},
+	'alpine:latest': {entrypoint: null, cmd: ['/bin/sh'], exposedPorts: [], tools: BUSYBOX_TOOLS, size: '7.8MB', flavour: 'busybox', libc: 'musl'},
 	'busybox:latest': {entrypoint: null, cmd: ['sh'], exposedPorts: [], tools: BUSYBOX_TOOLS, size: '4.27MB', flavour: 'busybox', env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']},
 	'ubuntu:latest': {entrypoint: null, cmd: ['/bin/bash'], exposedPorts: [], tools: DEBIAN_BASE_TOOLS, size: '78.1MB'},
 	'nginx:latest': {

@@ -219,6 +219,8 @@ export interface Image {
 	/** Size shown by `docker images`. */
 	readonly size: string;
 	readonly created: number;
-	/** libc flavour: decides the wording of some errors (busybox/musl vs glibc). */
+	/** Userland: BusyBox applets (alpine, busybox) or Debian's GNU tools; decides tool wording. */
 	readonly flavour: 'busybox' | 'debian';
+	/** C library: musl (alpine) words errno texts differently from glibc (strerror, getopt). */
+	readonly libc?: 'musl' | 'glibc';
 }

@@ -16,6 +16,8 @@ export interface ToolContext {
 	setWorld(world: World): void;
 	readonly location: Location;
 	readonly flavour: Flavour;
+	/** The C library under the tools: musl (alpine) or glibc (everything else here). */
+	readonly libc: 'musl' | 'glibc';
 	/** Runs argv inside a running container as `docker exec` would (tools of its image only). */
 	runIn(host: string, containerId: string, argv: string[], io: CommandIO): CommandResult;
 	/** Moves the prompt into a container's shell (`docker run -it`, `docker exec -it`). */

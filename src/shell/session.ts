@@ -5,6 +5,7 @@ import {createWorld, finishContainer, getHost, tick, type World, type WorldOptio
 import {runLine, didExit, type ShellHost} from './syntax/index.js';
 import {filters} from './filters/index.js';
 import {tools} from './tools/index.js';
+import {asMusl} from './tools/libc.js';
 import {docker} from './docker/index.js';
 import type {Flavour, Location, ToolContext} from './context.js';
 import type {CommandIO, CommandResult} from './types.js';
@@ -141,6 +142,12 @@ export class Session {
 		}
 	}
 
+	private libcAt(loc: Location): 'musl' | 'glibc' {
+		if (loc.kind === 'host') return 'glibc';
+		const c = this.world.hosts[loc.host]?.containers[loc.id];
+		return (c && this.world.images[c.imageKey]?.libc) ?? 'glibc';
+	}
+
 	private flavourAt(loc: Location): Flavour {
 		if (loc.kind === 'host') return 'host';
 		const c = this.world.hosts[loc.host]?.containers[loc.id];
@@ -193,6 +200,7 @@ export class Session {
 			},
 			location: loc,
 			flavour: this.flavourAt(loc),
+			libc: this.libcAt(loc),
 			cwd: PLAYER_CWD,
 			runIn: (host, id, argv, io) => this.runInContainer(host, id, argv, io),
 			enter: (host, id, shell, onExit) => {
@@ -214,7 +222,11 @@ export class Session {
 		try {
 			if (prog === 'docker') return docker(full, io, ctx);
 			const tool = tools[prog];
-			if (tool) return tool(full, io, ctx);
+			if (tool) {
+				const r = tool(full, io, ctx);
+				// errno and getopt texts come from the C library under the tool; cat only copies files.
+				return ctx.libc === 'musl' && prog !== 'cat' ? {...r, stdout: asMusl(r.stdout), stderr: asMusl(r.stderr)} : r;
+			}
 			const filter = filters[prog];
 			if (filter) return filter(full, io);
 			return this.notFound(loc, name);
