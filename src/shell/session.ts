@@ -41,6 +41,11 @@ function baseName(path: string): string {
 	return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/** Options for a session: `terminal` says its output goes to a real terminal (the game UI). */
+export interface SessionOptions {
+	readonly terminal?: boolean;
+}
+
 function hostEnv(pwd = PLAYER_CWD): Record<string, string> {
 	return {HOME: '/home/player', USER: 'player', PWD: pwd, PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
 }
@@ -51,9 +56,18 @@ export class Session {
 	/** Worlds before each line, for `undo`. */
 	readonly past: World[] = [];
 
-	constructor(world: World | WorldOptions = {}) {
+	/** Output goes to a real terminal: programs that check for one (curl's meter) behave so. */
+	readonly terminal: boolean;
+
+	constructor(world: World | WorldOptions = {}, options: SessionOptions = {}) {
+		this.terminal = options.terminal ?? false;
 		this.world = 'hostOrder' in world ? (world as World) : createWorld(world as WorldOptions);
-		this.frames = [{location: {kind: 'host', host: this.world.hostOrder[0]}, env: hostEnv(), onExit: 'none', lastExitCode: 0}];
+		this.frames = [{location: {kind: 'host', host: this.world.hostOrder[0]}, env: this.baseEnv(hostEnv()), onExit: 'none', lastExitCode: 0}];
+	}
+
+	/** Adds the terminal marker the shell removes for commands whose output is piped. */
+	private baseEnv(env: Record<string, string>): Record<string, string> {
+		return this.terminal ? {...env, NETDOJO_TTY: '1'} : env;
 	}
 
 	get location(): Location {
@@ -82,7 +96,7 @@ export class Session {
 	/** Switches the prompt to another host (multi-host levels). */
 	switchHost(name: string): void {
 		getHost(this.world, name);
-		this.frames.splice(0, this.frames.length, {location: {kind: 'host', host: name}, env: hostEnv(), onExit: 'none', lastExitCode: 0});
+		this.frames.splice(0, this.frames.length, {location: {kind: 'host', host: name}, env: this.baseEnv(hostEnv()), onExit: 'none', lastExitCode: 0});
 	}
 
 	/** Runs one typed line and returns what it printed. Never throws. */
@@ -204,7 +218,7 @@ export class Session {
 			cwd: PLAYER_CWD,
 			runIn: (host, id, argv, io) => this.runInContainer(host, id, argv, io),
 			enter: (host, id, shell, onExit) => {
-				this.frames.push({location: {kind: 'container', host, id, shell}, env: {HOME: '/root', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: this.world.hosts[host]?.containers[id]?.hostname ?? ''}, onExit, lastExitCode: 0});
+				this.frames.push({location: {kind: 'container', host, id, shell}, env: this.baseEnv({HOME: '/root', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: this.world.hosts[host]?.containers[id]?.hostname ?? ''}), onExit, lastExitCode: 0});
 				onSwitch();
 			},
 		};

@@ -33,6 +33,9 @@ export interface LineResult extends CommandResult {
 /** True when the line ended because of `exit` (the session should close this shell). */
 export const didExit = (r: CommandResult): boolean => (r as LineResult).exited === true;
 
+/** Set by the session when stdout is a terminal; see `child(pipedOut)`. */
+export const TTY_MARKER = 'NETDOJO_TTY';
+
 /** Bounds host → runLine → host recursion (e.g. `sh -c "sh -c ..."`). */
 const MAX_SHELL_DEPTH = 32;
 let activeShells = 0;
@@ -102,7 +105,7 @@ class Shell {
 			this.env[name] = value;
 		},
 		substitute: (script) => {
-			const child = this.child();
+			const child = this.child(true);
 			const r = child.runScript(script, '');
 			this.sideStderr += r.stderr;
 			this.substStatus = child.status;
@@ -116,8 +119,14 @@ class Shell {
 		public status: number,
 	) {}
 
-	private child(): Shell {
-		return new Shell(this.host, {...this.env}, this.status);
+	/**
+	 * A subshell. `pipedOut`: its stdout goes into a pipe or a $(...), not to the terminal, so
+	 * programs that behave differently on a terminal (curl's progress meter) see no TTY there.
+	 */
+	private child(pipedOut = false): Shell {
+		const env = {...this.env};
+		if (pipedOut) delete env[TTY_MARKER];
+		return new Shell(this.host, env, this.status);
 	}
 
 	private stopped(): boolean {
@@ -175,8 +184,8 @@ class Shell {
 			let input = stdin;
 			let stderr = '';
 			let last: CommandResult = {stdout: '', stderr: '', exitCode: 0};
-			for (const cmd of p.commands) {
-				last = this.child().runCommand(cmd, input);
+			for (const [i, cmd] of p.commands.entries()) {
+				last = this.child(i < p.commands.length - 1).runCommand(cmd, input);
 				stderr += last.stderr;
 				input = last.stdout;
 			}

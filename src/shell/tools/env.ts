@@ -12,6 +12,8 @@ export const env: Tool = (_argv, io, ctx) => {
 		}
 	}
 	Object.assign(vars, io.env);
+	// The terminal marker is the simulation's own bookkeeping, not a variable a program would see.
+	delete vars.NETDOJO_TTY;
 	if (c) vars.HOSTNAME = c.hostname;
 	return {stdout: Object.entries(vars).map(([k, v]) => `${k}=${v}\n`).join(''), stderr: '', exitCode: 0};
 };

@@ -62,6 +62,8 @@ export const execCommand: DockerCommand = {
 			if (eq > 0) env[e.slice(0, eq)] = e.slice(eq + 1);
 			else if (io.env[e] !== undefined) env[e] = io.env[e];
 		}
+		// With -t the program writes to a terminal (when docker's own stdout is one); without, to a stream.
+		if (flagBool(parsed.flags, 'tty') && io.env.NETDOJO_TTY) env.NETDOJO_TTY = io.env.NETDOJO_TTY;
 		const r = ctx.runIn(hostName, c.id, containerArgv(argv, BUILTIN_NAMES), {stdin: interactive ? io.stdin : '', env});
 		if (flagBool(parsed.flags, 'detach')) return {stdout: '', stderr: '', exitCode: 0};
 		if (tty) return {stdout: r.stdout + r.stderr, stderr: '', exitCode: r.exitCode};
