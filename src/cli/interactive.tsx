@@ -9,6 +9,7 @@ import {GameSession} from '../game/game-session.js';
 import type {PackSummary} from '../ui/level-map/LevelMap.js';
 import type {StartedGame} from '../ui/app/App.js';
 import type {Lang} from '../ui/i18n.js';
+import type {OpenEditor} from '../ui/editor/types.js';
 
 /** One line, no stack trace: what to do instead when there is no terminal (a pipe, CI, cron). */
 export const NO_TTY_MESSAGE =
@@ -66,7 +67,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 	const start = (levelId: string | undefined, currentLang: Lang): StartedGame => {
 		const index = levels.findIndex((l) => l.level.id === levelId);
 		const entry = levels[index];
-		const game = new GameSession(entry?.level, {lang: currentLang});
+		const game = new GameSession(entry?.level, {lang: currentLang, terminal: true});
 		if (!entry) return {game, heading: 'sandbox', title: 'sandbox', par: 0};
 		const next = levels[index + 1];
 		return {
@@ -93,11 +94,25 @@ export async function interactiveMode(options: Options): Promise<number> {
 	// Ink's colour library switches off every style, the prompt's inverse cursor included, when it
 	// sees --no-color; the components already honour options.color themselves.
 	process.argv = process.argv.filter((a) => a !== '--no-color');
-	const [{render}, {default: App}] = await Promise.all([import('ink'), import('../ui/app/App.js')]);
+	const [{render}, {default: App}, {externalEditorCommand, runExternalEditor}] = await Promise.all([import('ink'), import('../ui/app/App.js'), import('./external-editor.js')]);
+	// `edit FILE`: the player's editor when there is one (NETDOJO_EDITOR=builtin: never).
+	const editorCommand = externalEditorCommand(process.env);
+	const openEditor: OpenEditor | undefined = editorCommand
+		? (fileName, content) =>
+				runExternalEditor(fileName, content, {
+					command: editorCommand,
+					isRaw: process.stdin.isRaw,
+					setRawMode: (raw) => {
+						if (process.stdin.isTTY) process.stdin.setRawMode(raw);
+					},
+					// Editors show the cursor when they leave; Ink draws its own.
+					afterwards: (write) => write('\u001b[?25l'),
+				})
+		: undefined;
 	// Raw mode before the first frame: Ink enables it only in an effect after rendering, and a key
 	// pressed in between would be echoed by the terminal and turned from CR into LF (a lost Enter).
 	process.stdin.setRawMode(true);
-	const instance = render(<App packs={packs} start={start} record={record} initial={initial} lang={lang} color={options.color} />, {exitOnCtrlC: false});
+	const instance = render(<App packs={packs} start={start} record={record} initial={initial} lang={lang} color={options.color} openEditor={openEditor} />, {exitOnCtrlC: false});
 	try {
 		await instance.waitUntilExit();
 	} finally {

@@ -99,7 +99,7 @@ export async function speedrunMode(options: Options): Promise<number> {
 		<SpeedrunApp
 			packTitle={localize(pack.title, lang)}
 			levels={levels}
-			newGame={(index, currentLang) => new GameSession(pack.levels[index], {seed, lang: currentLang})}
+			newGame={(index, currentLang) => new GameSession(pack.levels[index], {seed, lang: currentLang, terminal: true})}
 			recorder={recorder}
 			bests={bests}
 			finish={finish}

@@ -24,6 +24,12 @@ function imageNames(world: World): string[] {
 	return [...new Set(Object.keys(world.images).map((k) => k.replace(/:latest$/, '')))];
 }
 
+/** Files of the working directory for a word being typed (`./` kept when the player typed it). */
+function fileNames(world: World, word: string): string[] {
+	const prefix = /^(\.\/)+/.exec(word)?.[0] ?? '';
+	return Object.keys(world.files).map((f) => prefix + f);
+}
+
 /** What fits the word under the cursor. */
 export function complete(world: World, location: Location, line: string, cursor: number): Completion {
 	const before = line.slice(0, cursor);
@@ -36,11 +42,13 @@ export function complete(world: World, location: Location, line: string, cursor:
 	const pick = (options: readonly string[]) => ({replaceFrom: start, candidates: [...new Set(options)].filter((o) => o.startsWith(word)).sort()});
 
 	if (words.length === 0) {
-		const commands = location.kind === 'host' ? [...HOST_TOOLS, ...GAME_COMMANDS] : HOST_TOOLS.filter((t) => t !== 'docker');
+		const commands = location.kind === 'host' ? [...HOST_TOOLS, ...GAME_COMMANDS, 'edit'] : HOST_TOOLS.filter((t) => t !== 'docker');
 		return pick(commands);
 	}
 	if (words[0] === 'trace' && words.length === 1) return pick(['curl', 'wget', 'ping', 'nc']);
 	if (words[0] === 'lang') return pick(['en', 'ko']);
+	// The player's working directory holds world.files (on the host only; containers have their own).
+	if ((words[0] === 'edit' && words.length === 1) || words[0] === 'cat') return pick(location.kind === 'host' ? fileNames(world, word) : []);
 	if (words[0] !== 'docker') {
 		if (['ping', 'curl', 'wget', 'nslookup', 'trace'].includes(words[0])) return pick([...containerNames(world, host), 'localhost']);
 		return pick([]);

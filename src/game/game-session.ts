@@ -5,7 +5,7 @@ import type {Level} from '../levels/schema.js';
 import {localize} from '../levels/text.js';
 import {containerBaseline, evaluateGoals, type GoalStatus} from '../levels/checker.js';
 import {levelBaseWorld} from '../levels/level-world.js';
-import {Session} from '../shell/session.js';
+import {PLAYER_CWD, Session} from '../shell/session.js';
 import {splitCommands} from '../levels/command-words.js';
 import {msg, type Lang} from './messages.js';
 import {topologyOf} from './topology.js';
@@ -23,15 +23,26 @@ export interface LineOutcome {
 	readonly exitCode: number;
 	/** Whether the line counts towards "commands vs par" (shell lines and answers do; help does not). */
 	readonly counted: boolean;
-	readonly effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang';
+	readonly effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang' | 'edit';
+	/** With effect 'edit': the file to open (a name in the working directory) and its text now. */
+	readonly edit?: EditRequest;
 	readonly goals: GoalStatus[];
 	/** Every goal is met after this line (and was not before). */
 	readonly solvedNow: boolean;
 }
 
+export interface EditRequest {
+	readonly file: string;
+	readonly content: string;
+	/** The file does not exist yet (saving creates it). */
+	readonly isNew: boolean;
+}
+
 export interface GameOptions {
 	readonly seed?: number;
 	readonly lang?: Lang;
+	/** The game runs in a real terminal (programs that check for one behave so). */
+	readonly terminal?: boolean;
 }
 
 export class GameSession {
@@ -39,6 +50,7 @@ export class GameSession {
 	session!: Session;
 	lang: Lang;
 	private readonly seed: number;
+	private readonly terminal: boolean;
 	private baseline: Record<string, string> = {};
 	private answers: string[] = [];
 	/** Answers given before each counted line, for undo. */
@@ -50,17 +62,23 @@ export class GameSession {
 	solvedAt: number | null = null;
 	private lastGoals: GoalStatus[] = [];
 	setupProblems: {line: string; stderr: string}[] = [];
+	/**
+	 * Whether something can show an editor for `edit FILE`. Off by default: `check`, `script` and
+	 * the run verifier drive this class where nothing can open one. The play screen turns it on.
+	 */
+	editorAvailable = false;
 
 	constructor(level: Level | undefined, options: GameOptions = {}) {
 		this.level = level;
 		this.seed = options.seed ?? 1;
 		this.lang = options.lang ?? 'en';
+		this.terminal = options.terminal ?? false;
 		this.start();
 	}
 
 	private start(): void {
 		if (this.level) {
-			this.session = new Session(levelBaseWorld(this.level, this.seed));
+			this.session = new Session(levelBaseWorld(this.level, this.seed), {terminal: this.terminal});
 			this.setupProblems = [];
 			for (const line of this.level.world.setup) {
 				const r = this.session.run(line);
@@ -68,7 +86,7 @@ export class GameSession {
 			}
 			this.session.past.length = 0;
 		} else {
-			this.session = new Session({seed: this.seed});
+			this.session = new Session({seed: this.seed}, {terminal: this.terminal});
 		}
 		this.baseline = containerBaseline(this.session.world);
 		this.answers = [];
@@ -112,6 +130,36 @@ export class GameSession {
 		return topologyOf(this.session.world);
 	}
 
+	/** The play screen can open an editor: `edit FILE` then answers with effect 'edit'. */
+	enableEditor(): void {
+		this.editorAvailable = true;
+	}
+
+	/**
+	 * Writes a file of the working directory (what `edit FILE` saved): one step for `undo`, one
+	 * command towards par, and the goals checked again. Returns what to print, like a typed line.
+	 */
+	saveFile(name: string, content: string): LineOutcome {
+		const prompt = this.prompt();
+		const wasSolved = this.solved;
+		const file = editTarget(name);
+		const command = `edit ${name}`;
+		if ('error' in file) {
+			return {command, prompt, stdout: '', stderr: `edit: ${name}: ${file.error}\n`, exitCode: 1, counted: false, goals: this.lastGoals, solvedNow: false};
+		}
+		this.answerHistory.push([...this.answers]);
+		this.lineHistory.push(command);
+		this.session.past.push(this.session.world);
+		this.session.world = {...this.session.world, files: {...this.session.world.files, [file.name]: content}};
+		this.commands++;
+		this.lastGoals = this.evaluate();
+		const solvedNow = !wasSolved && this.solved;
+		if (solvedNow && this.solvedAt === null) this.solvedAt = this.commands;
+		const lines = content === '' ? 0 : content.split('\n').length - (content.endsWith('\n') ? 1 : 0);
+		const stdout = `${msg(this.lang, lines === 1 ? 'editSavedOne' : 'editSaved', {file: file.name, n: lines})}\n`;
+		return {command, prompt, stdout, stderr: '', exitCode: 0, counted: true, goals: this.lastGoals, solvedNow};
+	}
+
 	private evaluate(): GoalStatus[] {
 		if (!this.level) return [];
 		return evaluateGoals(this.session.world, this.level, {baseline: this.baseline, answers: this.answers});
@@ -153,12 +201,13 @@ export class GameSession {
 		const L = this.lang;
 		switch (name) {
 			case 'help': {
+				if (args[0] === 'edit') return this.text(`${msg(L, 'editUsage')}\n  ${msg(L, 'helpEdit')}`);
 				if (args[0] && args[0] !== 'game') {
 					const r = this.session.run(`${args.join(' ')} --help`);
 					this.session.past.pop();
 					return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, counted: false};
 				}
-				const keys = ['helpHelp', 'helpHint', 'helpGoals', 'helpBriefing', 'helpMap', 'helpTrace', 'helpReset', 'helpUndo', 'helpSolution', 'helpAnswer', 'helpLevels', 'helpClear', 'helpLang', 'helpExit'] as const;
+				const keys = ['helpHelp', 'helpHint', 'helpGoals', 'helpBriefing', 'helpMap', 'helpTrace', 'helpReset', 'helpUndo', 'helpSolution', 'helpAnswer', 'helpLevels', 'helpEdit', 'helpClear', 'helpLang', 'helpExit'] as const;
 				return this.text([msg(L, 'helpIntro'), ...keys.map((k) => `  ${msg(L, k)}`), '', msg(L, 'helpTools')].join('\n'));
 			}
 			case 'hint': {
@@ -206,6 +255,19 @@ export class GameSession {
 				if (left > 0) return this.text(msg(L, 'solutionLocked', {left}));
 				return this.text([msg(L, 'solutionIntro'), ...this.level.solution.map((s) => `  ${s}`)].join('\n'));
 			}
+			case 'edit': {
+				if (!onHost) return undefined;
+				if (args[0] === '--help' || args[0] === '-h') return this.text(`${msg(L, 'editUsage')}\n  ${msg(L, 'helpEdit')}`);
+				if (args.length !== 1 || args[0] === '' || args[0].startsWith('-')) return {stdout: '', stderr: `${msg(L, 'editUsage')}\n`, exitCode: 2, counted: false};
+				if (!this.editorAvailable) return {stdout: '', stderr: `${msg(L, 'editHeadless')}\n`, exitCode: 1, counted: false};
+				const file = editTarget(args[0]);
+				if ('error' in file) return {stdout: '', stderr: `edit: ${args[0]}: ${file.error}\n`, exitCode: 1, counted: false};
+				const dir = file.name.includes('/') ? file.name.slice(0, file.name.lastIndexOf('/') + 1) : '';
+				const files = this.session.world.files;
+				if (dir && !Object.keys(files).some((f) => f.startsWith(dir))) return {stdout: '', stderr: `edit: ${args[0]}: No such file or directory\n`, exitCode: 1, counted: false};
+				const content = files[file.name];
+				return {...this.text(''), effect: 'edit', edit: {file: file.name, content: content ?? '', isNew: content === undefined}};
+			}
 			case 'answer': {
 				if (!onHost) return undefined;
 				const value = line.replace(/^\s*answer\s*/, '').trim().replace(/^["']|["']$/g, '');
@@ -220,4 +282,13 @@ export class GameSession {
 				return undefined;
 		}
 	}
+}
+
+/** A name for `edit`: a file of the player's working directory (world.files), like `> FILE` writes. */
+function editTarget(path: string): {name: string} | {error: string} {
+	let name = path.startsWith(`${PLAYER_CWD}/`) ? path.slice(PLAYER_CWD.length + 1) : path;
+	name = name.replace(/^(\.\/)+/, '');
+	if (name.startsWith('/')) return {error: 'Permission denied'};
+	if (name === '' || name === '.' || name.endsWith('/')) return {error: 'Is a directory'};
+	return {name};
 }

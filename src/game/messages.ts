@@ -14,6 +14,7 @@ const en = {
 	helpSolution: 'solution        the reference solution (after all hints)',
 	helpAnswer: 'answer VALUE    answer a question goal',
 	helpLevels: 'levels          back to the level map',
+	helpEdit: 'edit FILE       edit a file of the working directory (cat FILE, ls show them)',
 	helpClear: 'clear           clear the screen',
 	helpLang: 'lang en|ko      switch language',
 	helpExit: 'exit            leave a container shell, or the level',
@@ -33,6 +34,10 @@ const en = {
 	traceUsage: 'usage: trace curl|wget|ping|nc ... (for example: trace curl -s http://web:80)',
 	noGoals: 'Sandbox: no goals. Try anything.',
 	goalsTitle: 'Goals',
+	editUsage: 'usage: edit FILE',
+	editHeadless: "edit: needs an interactive terminal; use printf '...' > FILE instead",
+	editSaved: 'edit: saved {file} ({n} lines)',
+	editSavedOne: 'edit: saved {file} (1 line)',
 	sandboxBriefing: 'A fresh Docker host with nothing running. Try anything; `help` lists the game commands.',
 };
 
@@ -51,6 +56,7 @@ const ko: Record<MessageKey, string> = {
 	helpSolution: 'solution        모범 답안 (힌트를 모두 본 뒤)',
 	helpAnswer: 'answer 값       질문 목표에 답하기',
 	helpLevels: 'levels          레벨 목록으로',
+	helpEdit: 'edit 파일       작업 디렉터리의 파일 편집 (cat 파일, ls 로 확인)',
 	helpClear: 'clear           화면 지우기',
 	helpLang: 'lang en|ko      언어 바꾸기',
 	helpExit: 'exit            컨테이너 셸에서 나가기, 또는 레벨 나가기',
@@ -70,6 +76,10 @@ const ko: Record<MessageKey, string> = {
 	traceUsage: '사용법: trace curl|wget|ping|nc ... (예: trace curl -s http://web:80)',
 	noGoals: '샌드박스: 목표가 없어요. 마음껏 해 보세요.',
 	goalsTitle: '목표',
+	editUsage: '사용법: edit 파일',
+	editHeadless: "edit: 대화형 터미널이 필요해요. 대신 printf '...' > 파일 을 쓰세요",
+	editSaved: 'edit: {file} 저장함 ({n}줄)',
+	editSavedOne: 'edit: {file} 저장함 (1줄)',
 	sandboxBriefing: '아무것도 실행되지 않은 새 Docker 호스트예요. 마음껏 해 보세요. `help` 로 게임 명령을 볼 수 있어요.',
 };
 

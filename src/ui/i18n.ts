@@ -38,6 +38,15 @@ const en = {
 	exitHint: 'Ctrl+D or `exit` to leave',
 	moreLines: '… {n} more lines (a taller terminal shows them; `map` hides the map)',
 	moreCandidates: '… {n} more',
+	editorTitle: 'edit {file}',
+	editorNewFile: 'new file',
+	editorModified: 'modified',
+	editorPosition: 'line {line}/{lines}  col {col}',
+	editorHelp: 'Ctrl+S save and close   Esc/Ctrl+Q close without saving   arrows/Home/End move',
+	editorOpening: 'Opening {file} in your editor…',
+	editUnchanged: 'edit: {file} unchanged',
+	editCancelled: 'edit: {file} not saved',
+	editFailed: 'edit: {file} not saved: {error}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -76,6 +85,15 @@ const ko: Record<MessageKey, string> = {
 	exitHint: 'Ctrl+D 또는 `exit` 로 나가기',
 	moreLines: '… {n}줄 더 있어요 (터미널을 키우면 보여요. `map` 으로 맵을 숨겨요)',
 	moreCandidates: '… {n}개 더',
+	editorTitle: 'edit {file}',
+	editorNewFile: '새 파일',
+	editorModified: '수정됨',
+	editorPosition: '{line}/{lines}줄  {col}열',
+	editorHelp: 'Ctrl+S 저장하고 닫기   Esc/Ctrl+Q 저장하지 않고 닫기   화살표/Home/End 이동',
+	editorOpening: '{file} 파일을 편집기로 여는 중…',
+	editUnchanged: 'edit: {file} 바뀐 내용 없음',
+	editCancelled: 'edit: {file} 저장하지 않음',
+	editFailed: 'edit: {file} 저장하지 않음: {error}',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = {en, ko};

@@ -93,3 +93,16 @@ describe('GameSession', () => {
 		expect(g.run('exit').effect).toBe('leave');
 	});
 });
+
+describe('a game in a real terminal', () => {
+	it('curl prints no progress meter to the terminal, but does when its output is piped', () => {
+		const g = new GameSession(undefined, {terminal: true});
+		expect(g.run('curl localhost:9').stderr).toBe('curl: (7) Failed to connect to localhost port 9 after 0 ms: Could not connect to server\n');
+		expect(g.run('curl localhost:9 | cat').stderr).toMatch(/% Total/);
+		// docker exec without -t gives the program a stream, not a terminal.
+		g.run('docker run -d --name web nginx');
+		expect(g.run('docker exec web curl -s localhost:9').stderr).toBe('');
+		expect(g.run('docker exec web curl localhost:9').stderr).toMatch(/% Total/);
+		expect(g.run('docker exec -t web curl localhost:9').stderr).not.toMatch(/% Total/);
+	});
+});

@@ -8,6 +8,7 @@ import GoalsPanel from '../goals/GoalsPanel.js';
 import {goalsPanelHeight} from '../play/layout.js';
 import {t, type Lang} from '../i18n.js';
 import type {PlayGame} from '../play/use-play-state.js';
+import type {OpenEditor} from '../editor/types.js';
 import {useAppState, type Screen} from './use-app-state.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -32,6 +33,8 @@ export interface AppProps {
 	color: boolean;
 	/** Monotonic clock (injected so tests can control time). */
 	now?: () => number;
+	/** The player's own editor for `edit FILE` (absent: the built-in editor). */
+	openEditor?: OpenEditor;
 }
 
 // The title art and tagline, the "Levels" line and the key help under the list.
@@ -54,7 +57,7 @@ export function levelMapLimit(rows: number, packs: readonly PackSummary[], withT
 }
 
 /** The whole game: title and level map, play screen, solved screen. No game logic here. */
-export default function App({packs, start, record, initial, lang: initialLang, color, now = () => performance.now()}: AppProps) {
+export default function App({packs, start, record, initial, lang: initialLang, color, now = () => performance.now(), openEditor}: AppProps) {
 	const {exit: exitInk} = useApp();
 	const {rows} = useTerminalSize();
 	// Quitting first renders nothing, so the menu (or the play screen's live area) is erased
@@ -127,6 +130,7 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 				onLang={setLang}
 				onLeave={leaveToMenu}
 				now={now}
+				openEditor={openEditor}
 				onSolved={(commands, hintsUsed, at) => {
 					if (levelId === undefined) return;
 					setSolvedGoals(started.game.goalLines());

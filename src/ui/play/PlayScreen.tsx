@@ -7,6 +7,8 @@ import TopologyMap from '../map/TopologyMap.js';
 import {layoutTopology} from '../map/layout-topology.js';
 import {t, type Lang} from '../i18n.js';
 import {useTerminalSize} from '../app/use-terminal-size.js';
+import Editor, {EDITOR_CHROME_ROWS} from '../editor/Editor.js';
+import type {OpenEditor} from '../editor/types.js';
 import {usePlayState, type PlayGame} from './use-play-state.js';
 import {goalsPanelHeight, liveBudget} from './layout.js';
 
@@ -27,17 +29,22 @@ export interface PlayScreenProps {
 	status?: React.ReactNode;
 	/** The clock the solve moment is read from (the app's). */
 	now?: () => number;
+	/** Hands the terminal to the player's own editor for `edit FILE`; without it the built-in editor opens. */
+	openEditor?: OpenEditor;
 }
+
+/** The built-in editor keeps at least this many text rows; the goals panel makes way below it. */
+const MIN_EDITOR_ROWS = 5;
 
 /**
  * The play screen: briefing and scrollback (printed once, through <Static>, so the terminal
  * scrolls it), then the live area at the bottom: heading, the optional map, goals and the prompt.
  * The live area is kept shorter than the terminal (see layout.ts).
  */
-export default function PlayScreen({game, lang, color, heading, onSolved, onLeave, onLang, status, now}: PlayScreenProps) {
+export default function PlayScreen({game, lang, color, heading, onSolved, onLeave, onLang, status, now, openEditor}: PlayScreenProps) {
 	const {columns, rows} = useTerminalSize();
 	const width = Math.max(40, columns - 1);
-	const state = usePlayState(game, {onSolved, onLeave, onLang, now});
+	const state = usePlayState(game, {onSolved, onLeave, onLang, now, openEditor});
 	const goalsWidth = Math.min(width, 100);
 	const fixedRows = 1 + (status ? 1 : 0) + goalsPanelHeight(state.goals, goalsWidth, color);
 	// The world changes only when a line runs, so the map is read once per line, not per keystroke.
@@ -47,6 +54,41 @@ export default function PlayScreen({game, lang, color, heading, onSolved, onLeav
 		return {model, length: layoutTopology(model, {width, lang}).length};
 	}, [game, state.showMap, state.items, width, lang]);
 	const budget = liveBudget({rows, fixedRows, mapWanted: map !== undefined, mapLength: map?.length ?? 0});
+	const editing = state.editing;
+	if (editing) {
+		// The editor replaces the map and the prompt; one row stays free, as for the rest of the live area.
+		const headRows = 1 + (status ? 1 : 0);
+		const withGoals = state.goals.length > 0 && rows - 1 - fixedRows - EDITOR_CHROME_ROWS >= MIN_EDITOR_ROWS;
+		const editorRows = Math.max(1, rows - 1 - (withGoals ? fixedRows : headRows) - EDITOR_CHROME_ROWS);
+		return (
+			<Box flexDirection="column">
+				<Scrollback key={state.epoch} items={state.items} color={color} />
+				<Box flexDirection="column">
+					<Text bold color={color ? 'cyan' : undefined} wrap="truncate-end">
+						{heading}
+					</Text>
+					{status}
+					{withGoals ? <GoalsPanel title={t(lang, 'goals')} goals={state.goals} color={color} width={goalsWidth} /> : null}
+					{editing.mode === 'builtin' ? (
+						<Editor
+							key={editing.file}
+							fileName={editing.file}
+							content={editing.content}
+							isNew={editing.isNew}
+							onSave={state.saveEdit}
+							onCancel={state.cancelEdit}
+							width={width}
+							height={editorRows}
+							lang={lang}
+							color={color}
+						/>
+					) : (
+						<Text dimColor={color}>{t(lang, 'editorOpening', {file: editing.file})}</Text>
+					)}
+				</Box>
+			</Box>
+		);
+	}
 	return (
 		<Box flexDirection="column">
 			<Scrollback key={state.epoch} items={state.items} color={color} />

@@ -3,23 +3,33 @@ import {useStdout} from 'ink';
 import type {ScrollbackItem} from '../scrollback/Scrollback.js';
 import type {Completer} from '../prompt/use-prompt-state.js';
 import type {TopologyModel} from '../map/topology.js';
-import type {Lang} from '../i18n.js';
+import {t, type Lang} from '../i18n.js';
+import type {OpenEditor} from '../editor/types.js';
 import {wrapForTerminal} from './layout.js';
 
 // In-game commands whose answers are prose (wrapped at spaces); everything else is command output.
 const PROSE_COMMANDS = new Set(['help', 'hint', 'goals', 'briefing', 'solution', 'answer', 'lang', 'undo', 'reset', 'trace', 'levels']);
 
+/** What running a line (or saving a file from `edit`) gave back. */
+export interface PlayOutcome {
+	command: string;
+	prompt: string;
+	stdout: string;
+	stderr: string;
+	exitCode: number;
+	effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang' | 'edit';
+	/** With effect 'edit': the file to open. */
+	edit?: {file: string; content: string; isNew: boolean};
+	solvedNow: boolean;
+}
+
 /** What the play screen needs from a game session (src/game/game-session.ts implements it). */
 export interface PlayGame {
-	run(line: string): {
-		command: string;
-		prompt: string;
-		stdout: string;
-		stderr: string;
-		exitCode: number;
-		effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang';
-		solvedNow: boolean;
-	};
+	run(line: string): PlayOutcome;
+	/** Games that can edit files: the play screen calls this once, as it can show an editor. */
+	enableEditor?(): void;
+	/** Writes a file `edit` saved (with undo) and checks the goals again. */
+	saveFile?(name: string, content: string): PlayOutcome;
 	prompt(): string;
 	briefing(): string;
 	goalLines(): {id: string; text: string; met: boolean}[];
@@ -37,6 +47,16 @@ export interface PlayCallbacks {
 	onLang?: (lang: Lang) => void;
 	/** The clock the solve time is read from. */
 	now?: () => number;
+	/** Hands the terminal to the player's own editor; without it `edit` shows the built-in one. */
+	openEditor?: OpenEditor;
+}
+
+/** A file open for `edit`: in the built-in editor, or waiting to be handed to an external one. */
+export interface Editing {
+	readonly file: string;
+	readonly content: string;
+	readonly isNew: boolean;
+	readonly mode: 'builtin' | 'external';
 }
 
 /**
@@ -63,8 +83,14 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 	// <Static> remembers how many items it printed; a new key after `clear` starts it afresh.
 	const [epoch, setEpoch] = useState(0);
 	const [handover, setHandover] = useState<Handover | undefined>(undefined);
+	const [editing, setEditing] = useState<Editing | undefined>(undefined);
 	const callbacksRef = useRef(callbacks);
 	callbacksRef.current = callbacks;
+
+	// The play screen can show an editor, so `edit FILE` may open one (headless runs cannot).
+	useEffect(() => {
+		game.enableEditor?.();
+	}, [game]);
 
 	useEffect(() => {
 		if (!handover) return;
@@ -75,9 +101,86 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 		return () => clearTimeout(timer);
 	}, [handover]);
 
+	const appendItem = useCallback(
+		(r: {prompt: string; command: string; stdout: string; stderr: string; exitCode: number}, prose: boolean) => {
+			const width = columns();
+			setItems((list) => [
+				...list,
+				{
+					id: `l${nextId.current++}`,
+					prompt: r.prompt,
+					command: r.command === '' ? '' : wrapForTerminal(r.prompt + r.command, width, false).slice(r.prompt.length),
+					stdout: wrapForTerminal(r.stdout, width, prose),
+					stderr: wrapForTerminal(r.stderr, width, prose),
+					exitCode: r.exitCode,
+				},
+			]);
+		},
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+		[stdout],
+	);
+
+	/** After a line or a save: goals, prompt, and the hand-over when the level is solved. */
+	const afterOutcome = useCallback(
+		(r: PlayOutcome) => {
+			setGoals(game.goalLines());
+			setPrompt(game.prompt());
+			if (r.effect === 'levels' || r.effect === 'leave') setHandover({kind: 'leave'});
+			else if (r.solvedNow) {
+				const at = (callbacksRef.current.now ?? (() => performance.now()))();
+				setHandover({kind: 'solved', commands: game.commands, hintsUsed: game.hintsShown, at});
+			}
+		},
+		[game],
+	);
+
+	/** A line under the scrollback such as `edit: compose.yaml not saved`. */
+	const note = useCallback((text: string) => appendItem({prompt: '', command: '', stdout: `${text}\n`, stderr: '', exitCode: 0}, true), [appendItem]);
+
+	const saveEdit = useCallback(
+		(content: string) => {
+			const open = editing;
+			if (!open || !game.saveFile) return;
+			setEditing(undefined);
+			const r = game.saveFile(open.file, content);
+			appendItem({...r, prompt: '', command: ''}, true);
+			afterOutcome(r);
+		},
+		[editing, game, appendItem, afterOutcome],
+	);
+
+	const cancelEdit = useCallback(() => {
+		if (!editing) return;
+		setEditing(undefined);
+		note(t(game.lang, 'editCancelled', {file: editing.file}));
+	}, [editing, game, note]);
+
+	// An external editor: wait until the frame without the prompt is on screen (Ink throttles its
+	// writes), then hand the terminal over. The call blocks until the editor exits.
+	useEffect(() => {
+		if (editing?.mode !== 'external') return;
+		const open = callbacksRef.current.openEditor;
+		const timer = setTimeout(() => {
+			const result = open ? open(editing.file, editing.content) : ({ok: false, unavailable: true} as const);
+			// Whatever the editor left on the screen, draw the live area afresh.
+			write('');
+			if (result.ok) {
+				if (result.content === editing.content && (!editing.isNew || result.content === '')) {
+					setEditing(undefined);
+					note(t(game.lang, editing.isNew ? 'editCancelled' : 'editUnchanged', {file: editing.file}));
+				} else saveEdit(result.content);
+			} else if (result.unavailable) setEditing({...editing, mode: 'builtin'});
+			else {
+				setEditing(undefined);
+				note(t(game.lang, 'editFailed', {file: editing.file, error: result.error}));
+			}
+		}, HANDOVER_DELAY_MS);
+		return () => clearTimeout(timer);
+	}, [editing, game, note, saveEdit, write]);
+
 	const submit = useCallback(
 		(line: string) => {
-			if (handover) return;
+			if (handover || editing) return;
 			if (line.trim() !== '') setHistory((h) => [...h, line]);
 			const r = game.run(line);
 			if (r.effect === 'clear') {
@@ -87,32 +190,14 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 				setItems([]);
 				setEpoch((e) => e + 1);
 			} else {
-				const prose = PROSE_COMMANDS.has(line.trim().split(/\s+/)[0] ?? '');
-				const width = columns();
-				setItems((list) => [
-					...list,
-					{
-						id: `l${nextId.current++}`,
-						prompt: r.prompt,
-						command: wrapForTerminal(r.prompt + r.command, width, false).slice(r.prompt.length),
-						stdout: wrapForTerminal(r.stdout, width, prose),
-						stderr: wrapForTerminal(r.stderr, width, prose),
-						exitCode: r.exitCode,
-					},
-				]);
+				appendItem(r, PROSE_COMMANDS.has(line.trim().split(/\s+/)[0] ?? ''));
 			}
 			if (r.effect === 'map') setShowMap((v) => !v);
 			if (r.effect === 'lang') callbacksRef.current.onLang?.(game.lang);
-			setGoals(game.goalLines());
-			setPrompt(game.prompt());
-			if (r.effect === 'levels' || r.effect === 'leave') setHandover({kind: 'leave'});
-			else if (r.solvedNow) {
-				const at = (callbacksRef.current.now ?? (() => performance.now()))();
-				setHandover({kind: 'solved', commands: game.commands, hintsUsed: game.hintsShown, at});
-			}
+			if (r.effect === 'edit' && r.edit) setEditing({...r.edit, mode: callbacksRef.current.openEditor ? 'external' : 'builtin'});
+			afterOutcome(r);
 		},
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-		[game, write, handover, stdout],
+		[game, write, handover, editing, appendItem, afterOutcome],
 	);
 
 	/** Ctrl+D: leave the same way `exit` does. */
@@ -120,5 +205,5 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 		if (!handover) setHandover({kind: 'leave'});
 	}, [handover]);
 
-	return {items, epoch, history, showMap, goals, prompt, submit, leave, busy: handover !== undefined, complete: game.complete};
+	return {items, epoch, history, showMap, goals, prompt, submit, leave, busy: handover !== undefined || editing !== undefined, complete: game.complete, editing, saveEdit, cancelEdit};
 }

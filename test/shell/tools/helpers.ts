@@ -36,6 +36,7 @@ export class Lab {
 			},
 			location,
 			flavour: flavour ?? (where === 'host' ? 'host' : image?.flavour === 'busybox' ? 'busybox' : 'debian'),
+			libc: where === 'host' ? 'glibc' : (image?.libc ?? 'glibc'),
 			cwd: '/home/player/app',
 			runIn: () => ({stdout: '', stderr: '', exitCode: 0}),
 			enter: () => {},
