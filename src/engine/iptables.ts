@@ -109,6 +109,8 @@ export function filterRules(world: World, hostName: string): Chain[] {
 				stage1.push({chain: 'DOCKER-ISOLATION-STAGE-1', notDestination: true, destination: subnet, inIface: br, target: 'DROP'});
 			}
 			forward.push({chain: 'FORWARD', inIface: br, outIface: br, target: iccOff(n) ? 'DROP' : 'ACCEPT'});
+			// An internal network is fenced by those two DROPs alone (recorded on daemon 26.1).
+			continue;
 		} else {
 			forward.push({chain: 'FORWARD', outIface: br, ctstate: 'RELATED,ESTABLISHED', target: 'ACCEPT'});
 			forward.push({chain: 'FORWARD', outIface: br, target: 'DOCKER'});
@@ -118,8 +120,6 @@ export function filterRules(world: World, hostName: string): Chain[] {
 		stage1.push({chain: 'DOCKER-ISOLATION-STAGE-1', inIface: br, outIface: br, notOut: true, target: 'DOCKER-ISOLATION-STAGE-2'});
 		stage2.push({chain: 'DOCKER-ISOLATION-STAGE-2', outIface: br, target: 'DROP'});
 	}
-	// Internal-network DROPs are inserted at the top of STAGE-1, above the jumps to STAGE-2.
-	stage1.sort((a, b) => (a.target === 'DROP' ? 0 : 1) - (b.target === 'DROP' ? 0 : 1));
 	stage1.push({chain: 'DOCKER-ISOLATION-STAGE-1', target: 'RETURN'});
 	stage2.push({chain: 'DOCKER-ISOLATION-STAGE-2', target: 'RETURN'});
 	const docker: Rule[] = publishedPorts(host).map((p) => ({

@@ -53,7 +53,8 @@ function listChain(chains: Chain[], c: Chain, o: ListOptions): string {
 		if (o.verbose) line += `${'0'.padStart(5)} ${'0'.padStart(5)} `;
 		line += `${r.target.padEnd(9)} `;
 		line += ' ';
-		line += (o.numeric ? (r.protocol ? PROTO_NUM[r.protocol] : '0') : (r.protocol ?? 'all')).padEnd(5);
+		// iptables 1.8.11 (the recording host's) names the protocol even with -n.
+		line += (r.protocol ?? 'all').padEnd(5);
 		line += '-- ';
 		if (o.verbose) line += ` ${iface(r.inIface, r.notIn, o.numeric).padEnd(6)} ${iface(r.outIface, r.notOut, o.numeric).padEnd(6)} `;
 		line += `${r.notSource ? '!' : ' '}${addr(r.source, o.numeric).padEnd(19)} `;
