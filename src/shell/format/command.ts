@@ -26,6 +26,16 @@ export function ellipsis(s: string, maxWidth: number): string {
 	return s;
 }
 
+// Many containers run the same command: remember the quoted column per command line.
+const columnCache = new Map<string, string>();
+
 export function commandColumn(command: string, truncate = true): string {
-	return goQuote(truncate ? ellipsis(command, 20) : command);
+	const key = `${truncate ? 't' : 'f'}${command}`;
+	let column = columnCache.get(key);
+	if (column === undefined) {
+		if (columnCache.size > 1000) columnCache.clear();
+		column = goQuote(truncate ? ellipsis(command, 20) : command);
+		columnCache.set(key, column);
+	}
+	return column;
 }

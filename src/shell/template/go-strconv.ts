@@ -18,6 +18,8 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 
 /** strconv.Quote (or QuoteToASCII when ascii is set). Lone surrogates stand in for invalid UTF-8. */
 export function goQuote(s: string, quote = '"', ascii = false): string {
+	// Printable ASCII with nothing to escape is the usual case: no per-character work.
+	if (/^[\x20-\x7e]*$/.test(s) && !s.includes(quote) && !s.includes('\\')) return quote + s + quote;
 	let out = quote;
 	for (const ch of s) {
 		const cp = ch.codePointAt(0) ?? 0;

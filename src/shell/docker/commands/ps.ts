@@ -5,7 +5,7 @@ import {dockerTemplateError, TemplateError} from '../../template/index.js';
 import type {DockerCommand} from '../command.js';
 import {flagBool, flagList, flagString} from '../flags.js';
 import {hostOf} from '../views/container-common.js';
-import {networkNames, psRow, PS_HEADERS} from '../views/container-list.js';
+import {fieldsUsed, networkNames, psRow, PS_HEADERS} from '../views/container-list.js';
 
 const DEFAULT_FORMAT = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
 const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
@@ -93,7 +93,8 @@ export const psCommand: DockerCommand = {
 		const noTrunc = flagBool(f, 'no-trunc');
 		const quiet = flagBool(f, 'quiet');
 		const format = quiet ? '{{.ID}}' : (flagString(f, 'format') ?? DEFAULT_FORMAT);
-		const rows = list.map((c) => psRow(ctx.world, hostName, c, noTrunc));
+		const fields = fieldsUsed(format);
+		const rows = list.map((c) => psRow(ctx.world, hostName, c, noTrunc, fields));
 		try {
 			return {stdout: formatTemplateTable(format, rows, PS_HEADERS), stderr: '', exitCode: 0};
 		} catch (e) {

@@ -72,20 +72,29 @@ export function networkNames(world: World, hostName: string, c: Container): stri
 }
 
 /**
- * An object whose fields are computed on first read and kept: a `--format` that prints only
- * names (or `-q`) then never pays for ports, status or commands of a hundred containers.
+ * The row fields a `--format` can read: the names after a dot. Undefined (meaning all) when the
+ * template could reach the whole row (`{{.}}`, `json`, variables, `index`).
  */
-function lazyRow<T extends object>(fields: {[K in keyof T]: () => T[K]}): T {
-	const row = {} as T;
-	for (const [key, compute] of Object.entries(fields) as [string, () => unknown][]) {
-		let value: unknown;
-		Object.defineProperty(row, key, {enumerable: true, configurable: true, get: () => (value ??= compute())});
-	}
-	return row;
+export function fieldsUsed(format: string): Set<string> | undefined {
+	if (/\{\{-?\s*\.\s*-?\}\}|\bjson\b|\$|\bindex\b|\(\s*\.\s*\)|\s\.\s|\s\.\}\}/.test(format)) return undefined;
+	return new Set([...format.matchAll(/\.([A-Za-z_]\w*)/g)].map((m) => m[1]));
 }
 
-export function psRow(world: World, hostName: string, c: Container, noTrunc: boolean): PsRow {
-	return lazyRow<PsRow>({
+// State is immutable, so a container's PORTS text can be kept for as long as the same host and
+// container objects live (a `tick` keeps both when nothing about them changed).
+const portsCache = new WeakMap<Host, WeakMap<Container, string>>();
+
+function portsColumn(host: Host, c: Container): string {
+	let byContainer = portsCache.get(host);
+	if (!byContainer) portsCache.set(host, (byContainer = new WeakMap()));
+	let text = byContainer.get(c);
+	if (text === undefined) byContainer.set(c, (text = displayablePorts(apiPorts(host, c))));
+	return text;
+}
+
+/** A `docker ps` row; with `fields`, only those are computed (a hundred rows of `-q` need only ids). */
+export function psRow(world: World, hostName: string, c: Container, noTrunc: boolean, fields?: Set<string>): PsRow {
+	const compute: {[K in keyof PsRow]: () => PsRow[K]} = {
 		ID: () => (noTrunc ? c.id : c.id.slice(0, 12)),
 		Image: () => c.image,
 		Command: () => {
@@ -96,7 +105,7 @@ export function psRow(world: World, hostName: string, c: Container, noTrunc: boo
 		},
 		CreatedAt: () => goTimeString(c.created),
 		RunningFor: () => runningFor(c.created, world.clock),
-		Ports: () => displayablePorts(apiPorts(getHost(world, hostName), c)),
+		Ports: () => portsColumn(getHost(world, hostName), c),
 		State: () => c.status,
 		Status: () =>
 			statusText(
@@ -115,5 +124,8 @@ export function psRow(world: World, hostName: string, c: Container, noTrunc: boo
 		Mounts: () => '',
 		Networks: () => networkNames(world, hostName, c).join(','),
 		LocalVolumes: () => '0',
-	});
+	};
+	const row = {} as Record<string, string>;
+	for (const key of Object.keys(compute) as (keyof PsRow)[]) if (!fields || fields.has(key)) row[key] = compute[key]() as string;
+	return row as unknown as PsRow;
 }
