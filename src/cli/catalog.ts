@@ -1,6 +1,7 @@
 // Loads the built-in packs plus any --levels folders, for every mode that needs levels.
-import {builtinLevelsDir, formatLevelError, loadPacks, type Level, type Pack} from '../levels/index.js';
+import {builtinLevelsDir, formatLevelError, loadLevelFile, loadPacks, type Level, type Pack} from '../levels/index.js';
 import type {Options} from './args.js';
+import {precompiledBuiltins} from '../levels/precompiled.js';
 
 export interface Catalog {
 	readonly packs: Pack[];
@@ -8,7 +9,7 @@ export interface Catalog {
 }
 
 export function loadCatalog(options: Pick<Options, 'levelsDirs'>): Catalog {
-	const {packs, errors} = loadPacks([builtinLevelsDir(), ...options.levelsDirs]);
+	const {packs, errors} = (options.levelsDirs.length === 0 ? precompiledBuiltins(loadLevelFile) : undefined) ?? loadPacks([builtinLevelsDir(), ...options.levelsDirs]);
 	return {packs, errors: errors.map(formatLevelError)};
 }
 
