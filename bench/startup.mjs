@@ -71,7 +71,7 @@ export async function firstFrameBench(runs = 15) {
 	const wrapper = [];
 	// Interleaved, so a busy moment on the machine hits all three alike.
 	for (let i = 0; i < runs; i++) {
-		game.push(await timeToMarker(`${sh(node)} bin/netdojo.js`, 'q/Esc quit'));
+		game.push(await timeToMarker(`bin/netdojo.js`, 'q/Esc quit'));
 		bare.push(await timeToMarker(`${sh(node)} -e ${sh("process.stdout.write('ready')")}`, 'ready'));
 		wrapper.push(await timeToMarker(`printf ready`, 'ready'));
 	}
@@ -82,7 +82,7 @@ export async function typingBench({containers = 100, keys = 60} = {}) {
 	const home = mkdtempSync(join(tmpdir(), 'netdojo-bench-home-'));
 	const log = join(home, 'writes.log');
 	const node = process.execPath;
-	const child = spawn('script', ['-qfec', `stty cols ${COLS} rows ${ROWS}; exec ${sh(node)} --import ./bench/count-writes.mjs bin/netdojo.js sandbox`, '/dev/null'], {
+	const child = spawn('script', ['-qfec', `stty cols ${COLS} rows ${ROWS}; NODE_OPTIONS=--import=./bench/count-writes.mjs exec bin/netdojo.js sandbox`, '/dev/null'], {
 		cwd: root,
 		env: {...process.env, NETDOJO_HOME: home, NETDOJO_BENCH_WRITES: log, LANG: 'C.UTF-8', TERM: 'xterm-256color', CI: undefined},
 		stdio: ['pipe', 'pipe', 'ignore'],
