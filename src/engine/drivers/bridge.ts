@@ -7,6 +7,7 @@ import {allocatePredefined, canonicalSubnet, firstHost, isNetworkOrBroadcast, lo
 import {EngineError} from '../errors.js';
 import {isIPv4, macFromIp, parseCidr, prefixOf} from '../ip.js';
 import {drawHex} from '../world.js';
+import {otherContainers} from '../draft-read.js';
 
 /** Every IPv4 subnet in use on the host, by any network (bridge or overlay). */
 export function subnetsInUse(host: Host | Draft<Host>): string[] {
@@ -18,7 +19,7 @@ export function takenAddresses(host: Host | Draft<Host>, network: Network | Draf
 	const taken = new Set<string>();
 	for (const c of network.ipamConfig ?? []) if (c.gateway) taken.add(c.gateway);
 	for (const ep of Object.values(network.extraEndpoints ?? {})) taken.add(ep.ip);
-	for (const container of Object.values(host.containers)) {
+	for (const container of otherContainers(host as Host)) {
 		const ep = container.networks[network.id]?.endpoint;
 		if (ep) taken.add(ep.ip);
 	}
@@ -95,7 +96,7 @@ export const bridgeDriver: NetworkDriver = {
 			if (taken.has(ip)) throw new EngineError('Address already in use', 'conflict');
 		} else {
 			// A user-chosen (--ip) address held by a stopped container stays reserved for it.
-			const reserved = Object.values(host.containers)
+			const reserved = otherContainers(host as Host)
 				.filter((c) => c.id !== container.id)
 				.map((c) => c.networks[network.id]?.ipv4Address)
 				.filter((a): a is string => Boolean(a));
