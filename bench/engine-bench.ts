@@ -60,6 +60,12 @@ export function run(sizes: [number, number][], rounds: number): Figures[] {
 		const session = buildWorld(containers, networks);
 		const buildMs = performance.now() - t0;
 		const mix = commandMix(containers);
+		// Warm-up rounds, untimed: the figures are for a game that has been running a while,
+		// not for the JIT's first look at each command.
+		for (let r = 0; r < 5; r++) {
+			for (const line of mix) session.run(line);
+			session.past.length = 0;
+		}
 		const times: number[] = [];
 		for (let r = 0; r < rounds; r++) {
 			for (const line of mix) {

@@ -396,6 +396,20 @@ export interface PreparedSource {
 	readonly container?: PreparedContainer;
 }
 
+// An IPv4 literal resolves to itself from anywhere; probing many pairs asks for the same few
+// thousand addresses again and again, so their (immutable) resolutions are kept.
+const literals = new Map<string, Resolution>();
+
+function literalResolution(target: string): Resolution | undefined {
+	const hit = literals.get(target);
+	if (hit) return hit;
+	if (!isIPv4(target)) return undefined;
+	if (literals.size > 50_000) literals.clear();
+	const r: Resolution = Object.freeze({ips: Object.freeze([target]) as string[], source: 'literal', server: ''});
+	literals.set(target, r);
+	return r;
+}
+
 /** Looks the source up once; `probeFrom` then answers any number of targets from it. */
 export function prepareSource(world: World, from: Viewpoint): PreparedSource {
 	if (from.kind !== 'container') return {world, from, running: true};
@@ -424,7 +438,7 @@ export function probeFrom(source: PreparedSource, request: Omit<ProbeRequest, 'f
 	const from = source.from;
 	const ctx: Ctx = {world, explain: options.explain ?? true, hops: [], protocol: request.protocol, port: request.port ?? 80};
 	if (!source.running) return done(ctx, 'not-running');
-	const resolution = resolveName(world, from, request.target);
+	const resolution = literalResolution(request.target) ?? resolveName(world, from, request.target);
 	if (resolution.ips.length === 0) {
 		ctx.explain && ctx.hops.push({at: sourceLabel(world, from), what: resolution.failure === 'no-server' ? `no DNS server is reachable to look up ${request.target}` : `${resolution.server || 'the resolver'} does not know ${request.target} (NXDOMAIN)`});
 		return done(ctx, 'unresolved', {resolution});
