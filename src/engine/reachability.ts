@@ -121,12 +121,8 @@ function deliverToContainer(ctx: Ctx, host: Host, c: Container, ip: string): Pro
 	return done(ctx, 'refused', {ip, responder: c.name});
 }
 
-/** Packets arriving in the host's own namespace (INPUT): host-mode servers and docker-proxy. */
-function deliverToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
-	if (ctx.protocol === 'icmp') {
-		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: 'the host answers the echo request'});
-		return done(ctx, 'ok', {ip, responder: host.name});
-	}
+/** A host-mode container's server listening on the host's `ip` and the probed port, if any. */
+function hostModeServer(ctx: Ctx, host: Host, ip: string): ProbeResult | undefined {
 	for (const c of Object.values(host.containers)) {
 		if (c.status !== 'running' || c.networkMode !== 'host') continue;
 		const hit = c.listeners.find((l) => listenerMatches(l, ip, ctx.port));
@@ -135,6 +131,17 @@ function deliverToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 			return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
 		}
 	}
+	return undefined;
+}
+
+/** Packets arriving in the host's own namespace (INPUT): host-mode servers and docker-proxy. */
+function deliverToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
+	if (ctx.protocol === 'icmp') {
+		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: 'the host answers the echo request'});
+		return done(ctx, 'ok', {ip, responder: host.name});
+	}
+	const served = hostModeServer(ctx, host, ip);
+	if (served) return served;
 	const proxy = hostSockets(host).find((s) => s.viaProxy && s.port === ctx.port && s.protocol === 'tcp' && (s.address === '0.0.0.0' || s.address === ip));
 	if (proxy) {
 		const c = host.containers[proxy.owner];
@@ -321,14 +328,8 @@ function fromExternalToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 	}
 	// Ports published on 127.0.0.1 have neither a DNAT rule for this address nor a proxy on it.
 	if (ctx.protocol === 'tcp') {
-		for (const c of Object.values(host.containers)) {
-			if (c.status !== 'running' || c.networkMode !== 'host') continue;
-			const hit = c.listeners.find((l) => listenerMatches(l, ip, ctx.port));
-			if (hit) {
-				ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `${hit.program} in host-mode container ${c.name} listens on ${hit.address}:${hit.port} and accepts`});
-				return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
-			}
-		}
+		const served = hostModeServer(ctx, host, ip);
+		if (served) return served;
 		const loopOnly = Object.values(host.containers).some((c) => c.status === 'running' && Object.values(c.ports).some((bs) => bs.some((b) => Number(b.hostPort) === ctx.port && isLoopback(b.hostIp))));
 		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: loopOnly ? `port ${ctx.port} is published on 127.0.0.1 only: nothing listens on ${ip}:${ctx.port}; RST` : `nothing listens on ${ip}:${ctx.port}; RST`});
 		return done(ctx, 'refused', {ip, responder: host.name});

@@ -62,6 +62,27 @@ export function checkUserSubnets(host: Draft<Host>, request: CreateRequest): {su
 	return out;
 }
 
+/**
+ * A veth pair for a container's next interface (eth0, eth1, ...): the container end takes the
+ * next free interface index and the host end the one after, as the kernel numbers them.
+ */
+export function vethEndpoint(world: Draft<World>, host: Draft<Host>, container: Container, ip: string, prefixLen: number, gateway: string): Endpoint {
+	const ifname = `eth${Object.values(container.networks).filter((s) => s.endpoint).length}`;
+	const peerIndex = host.ifindexNext;
+	host.ifindexNext += 2;
+	return {
+		id: drawHex(world),
+		ip,
+		prefixLen,
+		gateway,
+		mac: macFromIp(ip),
+		vethName: `veth${drawHex(world, 7)}`,
+		vethIndex: peerIndex + 1,
+		peerIndex,
+		ifname,
+	};
+}
+
 export const bridgeDriver: NetworkDriver = {
 	name: 'bridge',
 	create(_world, host, network, request) {
@@ -103,21 +124,7 @@ export const bridgeDriver: NetworkDriver = {
 			ip = lowestFree(config.subnet, new Set([...taken, ...reserved]), config.ipRange);
 			if (!ip) throw new EngineError(`no available IPv4 addresses on this network's address pools: ${network.name} (${network.id})`, 'unavailable');
 		}
-		const ifname = `eth${Object.values(container.networks).filter((s) => s.endpoint).length}`;
-		const peerIndex = host.ifindexNext;
-		host.ifindexNext += 2;
-		const endpoint: Endpoint = {
-			id: drawHex(world),
-			ip,
-			prefixLen: prefixOf(config.subnet),
-			gateway: network.internal ? '' : (config.gateway ?? ''),
-			mac: macFromIp(ip),
-			vethName: `veth${drawHex(world, 7)}`,
-			vethIndex: peerIndex + 1,
-			peerIndex,
-			ifname,
-		};
-		return endpoint;
+		return vethEndpoint(world, host, container, ip, prefixOf(config.subnet), network.internal ? '' : (config.gateway ?? ''));
 	},
 	acceptsContainers() {
 		return true;

@@ -6,7 +6,7 @@ import type {Endpoint, Network} from '../types.js';
 import type {NetworkDriver} from './driver.js';
 import {EngineError} from '../errors.js';
 import {allocateSwarmSubnet, firstHost, isNetworkOrBroadcast, lowestFree, subnetContains} from '../ipam.js';
-import {checkUserSubnets, subnetsInUse} from './bridge.js';
+import {checkUserSubnets, subnetsInUse, vethEndpoint} from './bridge.js';
 import {macFromIp, prefixOf} from '../ip.js';
 import {drawHex} from '../world.js';
 import {replicateToSwarm, swarmTakenAddresses} from '../overlay-cluster.js';
@@ -98,22 +98,8 @@ export const overlayDriver: NetworkDriver = {
 				if (gwIp) kept[container.id] = {name: `gateway_${drawHex(world, 12)}`, endpointId: drawHex(world), mac: macFromIp(gwIp), ip: gwIp, prefixLen: prefixOf(gwConfig.subnet)};
 			}
 		}
-		const ifname = `eth${Object.values(container.networks).filter((s) => s.endpoint).length}`;
-		const peerIndex = host.ifindexNext;
-		host.ifindexNext += 2;
-		const endpoint: Endpoint = {
-			id: drawHex(world),
-			ip,
-			prefixLen: prefixOf(config.subnet),
-			// The container's default route goes through docker_gwbridge, not the overlay.
-			gateway: '',
-			mac: macFromIp(ip),
-			vethName: `veth${drawHex(world, 7)}`,
-			vethIndex: peerIndex + 1,
-			peerIndex,
-			ifname,
-		};
-		return endpoint;
+		// The container's default route goes through docker_gwbridge, not the overlay.
+		return vethEndpoint(world, host, container, ip, prefixOf(config.subnet), '');
 	},
 	acceptsContainers(network) {
 		return network.attachable;

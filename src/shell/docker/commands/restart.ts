@@ -1,7 +1,7 @@
 // `docker restart`: stop then start each container, printing each name as given.
-import {getHost, requireContainer, restartContainer} from '../../../engine/index.js';
+import {restartContainer} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
-import {hostOf, perObject} from '../views/container-common.js';
+import {eachContainer} from '../views/container-common.js';
 
 export const restartCommand: DockerCommand = {
 	spec: {
@@ -16,18 +16,6 @@ export const restartCommand: DockerCommand = {
 		args: {kind: 'min', n: 1},
 	},
 	run(parsed, _io, ctx) {
-		const hostName = hostOf(ctx);
-		const out: string[] = [];
-		const errors: unknown[] = [];
-		for (const ref of parsed.args) {
-			try {
-				const c = requireContainer(getHost(ctx.world, hostName), ref);
-				ctx.setWorld(restartContainer(ctx.world, hostName, c.id).world);
-				out.push(ref);
-			} catch (e) {
-				errors.push(e);
-			}
-		}
-		return perObject(out, errors);
+		return eachContainer(parsed.args, ctx, (world, hostName, id) => restartContainer(world, hostName, id).world);
 	},
 };

@@ -1,7 +1,7 @@
 // `docker stop`: stops each container, printing each name as given.
-import {getHost, requireContainer, stopContainer} from '../../../engine/index.js';
+import {stopContainer} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
-import {hostOf, perObject} from '../views/container-common.js';
+import {eachContainer} from '../views/container-common.js';
 
 export const stopCommand: DockerCommand = {
 	spec: {
@@ -16,18 +16,6 @@ export const stopCommand: DockerCommand = {
 		args: {kind: 'min', n: 1},
 	},
 	run(parsed, _io, ctx) {
-		const hostName = hostOf(ctx);
-		const out: string[] = [];
-		const errors: unknown[] = [];
-		for (const ref of parsed.args) {
-			try {
-				const c = requireContainer(getHost(ctx.world, hostName), ref);
-				ctx.setWorld(stopContainer(ctx.world, hostName, c.id));
-				out.push(ref);
-			} catch (e) {
-				errors.push(e);
-			}
-		}
-		return perObject(out, errors);
+		return eachContainer(parsed.args, ctx, (world, hostName, id) => stopContainer(world, hostName, id));
 	},
 };

@@ -3,6 +3,7 @@
 import type {ToolContext} from '../../context.js';
 import type {CommandResult} from '../../types.js';
 import {daemonText} from '../errors.js';
+import {getHost, requireContainer, type World} from '../../../engine/index.js';
 
 /** The daemon the CLI talks to: the host the prompt is on. */
 export function hostOf(ctx: ToolContext): string {
@@ -17,6 +18,26 @@ export function lines(items: readonly string[]): string {
 /** Several per-object errors, each on its own line, exit 1 (stop, rm, restart...). */
 export function perObject(outputs: string[], errors: unknown[]): CommandResult {
 	return {stdout: lines(outputs), stderr: errors.length > 0 ? lines(errors.map(daemonText)) : '', exitCode: errors.length > 0 ? 1 : 0};
+}
+
+/**
+ * `docker stop|restart|...` on each named container in turn: a change per container, each name
+ * printed as given, errors collected (the CLI keeps going and exits 1 at the end).
+ */
+export function eachContainer(refs: readonly string[], ctx: ToolContext, change: (world: World, hostName: string, id: string) => World): CommandResult {
+	const hostName = hostOf(ctx);
+	const out: string[] = [];
+	const errors: unknown[] = [];
+	for (const ref of refs) {
+		try {
+			const c = requireContainer(getHost(ctx.world, hostName), ref);
+			ctx.setWorld(change(ctx.world, hostName, c.id));
+			out.push(ref);
+		} catch (e) {
+			errors.push(e);
+		}
+	}
+	return perObject(out, errors);
 }
 
 /** Go's sortorder.NaturalLess, used by `docker port`. */
