@@ -13,6 +13,8 @@ export interface HostIndex {
 	/** The host's own addresses: LAN address and each bridge's gateway. */
 	readonly hostAddresses: Set<string>;
 	readonly subnets: {network: Network; cidr: Cidr}[];
+	/** Which network's subnet holds an address, remembered per address asked. */
+	readonly owners: Map<string, Network | null>;
 }
 
 const cache = new WeakMap<Host, HostIndex>();
@@ -43,7 +45,7 @@ export function hostIndex(host: Host): HostIndex {
 			if (n.driver !== 'host' && n.driver !== 'null') subnets.push({network: n, cidr: cidrOf(cfg.subnet)});
 		}
 	}
-	const index = {endpoints, sandboxMembers, hostAddresses, subnets};
+	const index = {endpoints, sandboxMembers, hostAddresses, subnets, owners: new Map<string, Network | null>()};
 	cache.set(host, index);
 	return index;
 }
@@ -56,7 +58,12 @@ export function namespaceListeners(host: Host, owner: Container): Listener[] {
 }
 
 export function networkOwningIp(host: Host, ip: string): Network | undefined {
+	const index = hostIndex(host);
+	const known = index.owners.get(ip);
+	if (known !== undefined) return known ?? undefined;
 	if (!isIPv4(ip)) return undefined;
 	const n = ipToInt(ip);
-	return hostIndex(host).subnets.find((s) => cidrContains(s.cidr, n))?.network;
+	const owner = index.subnets.find((s) => cidrContains(s.cidr, n))?.network ?? null;
+	index.owners.set(ip, owner);
+	return owner ?? undefined;
 }

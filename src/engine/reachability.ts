@@ -64,8 +64,8 @@ interface Ctx {
 	readonly port: number;
 }
 
-function done(ctx: Ctx, outcome: Outcome, extra: Partial<ProbeResult> = {}): ProbeResult {
-	return {outcome, hops: ctx.hops, ...extra};
+function done(ctx: Ctx, outcome: Outcome, extra?: Partial<ProbeResult>): ProbeResult {
+	return extra ? {outcome, hops: ctx.hops, ...extra} : {outcome, hops: ctx.hops};
 }
 
 function listenerMatches(l: Listener, ip: string, port: number): boolean {
