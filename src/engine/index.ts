@@ -12,3 +12,4 @@ export {builtinImages, makeImage, normalizeImageRef} from './images.js';
 export {hostSockets} from './ports.js';
 export {LOCAL_POOLS} from './ipam.js';
 export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmInitResult} from './swarm-ops.js';
+export {gwBridgeInterface} from './overlay-cluster.js';

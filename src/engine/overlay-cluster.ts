@@ -86,3 +86,14 @@ export function overlayWayOut(host: Host, container: Container): Network | undef
 	if (mine.some((a) => !a.network.internal && a.endpoint.gateway)) return undefined;
 	return gwBridgeOf(host);
 }
+
+/**
+ * The eth1 an overlay-only container has on docker_gwbridge (its way out), as the container
+ * sees it, or undefined when it has none.
+ */
+export function gwBridgeInterface(host: Host, container: Container): {network: Network; ip: string; prefixLen: number; mac: string; gateway: string} | undefined {
+	const network = overlayWayOut(host, container);
+	const ep = network?.extraEndpoints?.[container.id];
+	if (!network || !ep) return undefined;
+	return {network, ip: ep.ip, prefixLen: ep.prefixLen, mac: ep.mac, gateway: network.ipamConfig?.[0]?.gateway ?? ''};
+}

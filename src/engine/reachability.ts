@@ -243,7 +243,7 @@ function fromContainer(ctx: Ctx, host: Host, source: Container, ip: string, prep
 		ctx.explain && ctx.hops.push({at: `bridge ${dev}`, what: `switches the frame to ${target.networks[local.network.id]?.endpoint?.vethName ?? 'veth'} of ${target.name}`, verdict: 'ACCEPT'});
 		return deliverToContainer(ctx, host, target, ip);
 	}
-	const gw = gatewayAttachment(host, owner);
+	const gw = prepared ? prepared.gateway : gatewayAttachment(host, owner);
 	const viaGwBridge = gw ? undefined : overlayWayOut(host, owner);
 	if (viaGwBridge) {
 		// Overlay-only sandboxes get an eth1 on docker_gwbridge for their default route.

@@ -1,7 +1,7 @@
 // `ip addr|link|route`: BusyBox's applet in alpine/busybox images (layout as recorded), iproute2
 // on the host and in Debian images. Interfaces are derived from the engine's endpoints and bridges.
 import type {Host} from '../../engine/index.js';
-import {attachments, gatewayAttachment, sandboxOwner} from '../../engine/index.js';
+import {attachments, gatewayAttachment, gwBridgeInterface, sandboxOwner} from '../../engine/index.js';
 import {cidrOf, intToIp, ipToInt, mask} from '../../engine/ip.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
@@ -80,9 +80,19 @@ export function containerInterfaces(ctx: ToolContext): Iface[] {
 	const host = hostOf(ctx);
 	const owner = namespaceOwner(ctx)!;
 	const out: Iface[] = [LO];
-	for (const a of attachments(host, owner)) {
+	const list = attachments(host, owner);
+	for (const a of list) {
 		const ep = a.endpoint;
-		out.push({index: ep.peerIndex, name: ep.ifname, peer: ep.vethIndex, flags: 'BROADCAST,MULTICAST,UP,LOWER_UP', mtu: 1500, qdisc: 'noqueue', state: 'UP', linkType: 'ether', mac: ep.mac, netnsid: 0, inet: [{address: ep.ip, prefix: ep.prefixLen, brd: broadcast(ep.ip, ep.prefixLen), scope: 'global'}], inet6: false});
+		// VXLAN's 50-byte header comes off an overlay interface's MTU.
+		const mtu = a.network.driver === 'overlay' ? 1450 : 1500;
+		out.push({index: ep.peerIndex, name: ep.ifname, peer: ep.vethIndex, flags: 'BROADCAST,MULTICAST,UP,LOWER_UP', mtu, qdisc: 'noqueue', state: 'UP', linkType: 'ether', mac: ep.mac, netnsid: 0, inet: [{address: ep.ip, prefix: ep.prefixLen, brd: broadcast(ep.ip, ep.prefixLen), scope: 'global'}], inet6: false});
+	}
+	// An overlay-only container also has an interface on docker_gwbridge, its way out.
+	const gw = gwBridgeInterface(host, owner);
+	if (gw) {
+		const last = out[out.length - 1];
+		const index = (last.peer ?? last.index) + 1;
+		out.push({index, name: `eth${list.length}`, peer: index + 1, flags: 'BROADCAST,MULTICAST,UP,LOWER_UP', mtu: 1500, qdisc: 'noqueue', state: 'UP', linkType: 'ether', mac: gw.mac, netnsid: 0, inet: [{address: gw.ip, prefix: gw.prefixLen, brd: broadcast(gw.ip, gw.prefixLen), scope: 'global'}], inet6: false});
 	}
 	return out;
 }
@@ -148,12 +158,14 @@ function routes(ctx: ToolContext, iproute2: boolean): string {
 	}
 	const all = attachments(host, owner);
 	const gw = gatewayAttachment(host, owner);
+	const viaGwBridge = gw ? undefined : gwBridgeInterface(host, owner);
+	const gwBridgeDev = `eth${all.length}`;
 	const out: string[] = [];
 	if (gw) out.push(`default via ${gw.endpoint.gateway} dev ${gw.endpoint.ifname} `);
-	for (const a of all) {
-		const subnet = a.network.ipamConfig?.[0]?.subnet ?? '';
-		out.push(iproute2 ? `${subnet} dev ${a.endpoint.ifname} proto kernel scope link src ${a.endpoint.ip} ` : `${subnet} dev ${a.endpoint.ifname} scope link  src ${a.endpoint.ip} `);
-	}
+	else if (viaGwBridge) out.push(`default via ${viaGwBridge.gateway} dev ${gwBridgeDev} `);
+	const link = (subnet: string, dev: string, src: string) => (iproute2 ? `${subnet} dev ${dev} proto kernel scope link src ${src} ` : `${subnet} dev ${dev} scope link  src ${src} `);
+	for (const a of all) out.push(link(a.network.ipamConfig?.[0]?.subnet ?? '', a.endpoint.ifname, a.endpoint.ip));
+	if (viaGwBridge) out.push(link(viaGwBridge.network.ipamConfig?.[0]?.subnet ?? '', gwBridgeDev, viaGwBridge.ip));
 	return out.map((l) => `${l}\n`).join('');
 }
 
