@@ -189,6 +189,10 @@ function markExited(host: Draft<Host>, c: Draft<Container>, code: number, at: nu
 	c.finishedAt = at;
 	c.pid = 0;
 	releaseNetworking(c);
+	// Its sandbox is gone, and with it the way out an overlay-only container had on docker_gwbridge.
+	for (const network of Object.values(host.networks)) {
+		if (network.extraEndpoints?.[c.id]) delete network.extraEndpoints[c.id];
+	}
 	delete c.exitsAfter;
 	delete c.exitCodeOnFinish;
 	if (c.autoRemove) delete host.containers[c.id];

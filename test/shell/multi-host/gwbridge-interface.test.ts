@@ -24,3 +24,14 @@ describe('overlay containers and docker_gwbridge', () => {
 		expect(s.run('docker exec nd-b ip addr').stdout).not.toContain('eth2');
 	});
 });
+
+describe('docker_gwbridge endpoints follow their containers', () => {
+	it('stopping an overlay-only container removes its gateway endpoint', () => {
+		const s = new Session({seed: 1});
+		for (const line of ['docker swarm init --advertise-addr 192.168.0.10', 'docker network create -d overlay --attachable ov', 'docker run -dit --name nd-a --network ov alpine sh']) s.run(line);
+		const names = () => s.run("docker network inspect -f '{{range .Containers}}{{.Name}} {{end}}' docker_gwbridge").stdout;
+		expect(names()).toMatch(/gateway_[0-9a-f]{12}/);
+		s.run('docker stop nd-a');
+		expect(names()).not.toMatch(/gateway_[0-9a-f]{12}/);
+	});
+});
