@@ -97,5 +97,6 @@ export function macFromIp(ip: string): string {
 }
 
 export function isLoopback(ip: string): boolean {
-	return isIPv4(ip) ? ip.startsWith('127.') : ip === '::1';
+	// Called on every probe: a prefix test, not a full parse (127.0.0.0/8, or IPv6 ::1).
+	return ip.includes('.') ? ip.startsWith('127.') : ip === '::1';
 }

@@ -100,7 +100,8 @@ function deviceOf(n: Network): string {
 
 /** TCP or ICMP arriving in a container's namespace. */
 function deliverToContainer(ctx: Ctx, host: Host, c: Container, ip: string): ProbeResult {
-	const label = containerLabel(host, c);
+	// Only the explanation needs the label; bulk probes skip building it.
+	const label = ctx.explain ? containerLabel(host, c) : '';
 	if (ctx.protocol === 'icmp') {
 		ctx.explain && ctx.hops.push({at: label, what: 'the kernel answers the echo request'});
 		return done(ctx, 'ok', {ip, responder: c.name});
@@ -210,7 +211,7 @@ function fromContainer(ctx: Ctx, host: Host, source: Container, ip: string, prep
 		return done(ctx, 'unreachable', {ip});
 	}
 	const local = prepared
-		? (isIPv4(ip) ? prepared.subnets.find((x) => cidrContains(x.cidr, ipToInt(ip)))?.attachment : undefined)
+		? prepared.subnets.find((x) => cidrContains(x.cidr, ipToInt(ip)))?.attachment
 		: mine.find((a) => (a.network.ipamConfig ?? []).some((c) => subnetContains(c.subnet, ip)));
 	if (local) {
 		const dev = deviceOf(local.network);
