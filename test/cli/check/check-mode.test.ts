@@ -121,7 +121,7 @@ describe('netdojo check on a folder of solutions', () => {
 		expect(Number(suite.attributes['failures'])).toBe(cases.filter(failed).length);
 		for (const c of cases) {
 			expect(c.attributes['classname']).toBe(`netdojo.${LEVEL}`);
-			expect(c.attributes['name']).toBeTruthy();
+			expect(c.attributes['name']).toMatch(/\.(txt|sh)$/);
 			for (const f of c.children) {
 				expect(f.name).toBe('failure');
 				expect(f.attributes['message']).toMatch(/^not solved: /);
