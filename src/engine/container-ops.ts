@@ -249,7 +249,9 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 		} else {
 			c.ports = {};
 		}
-		const plan = planProcess({argv: [...(c.entrypoint ?? []), ...c.cmd], env: c.env, image, openStdin: c.openStdin, tty: c.tty, now: draft.clock});
+		const firstEndpoint = Object.values(c.networks).find((s) => s.endpoint)?.endpoint;
+		const address = mode === 'host' ? host.lanIp : firstEndpoint?.ip;
+		const plan = planProcess({argv: [...(c.entrypoint ?? []), ...c.cmd], env: c.env, image, openStdin: c.openStdin, tty: c.tty, now: draft.clock, address});
 		draft.pidNext += 1;
 		c.pid = draft.pidNext;
 		// The daemon needs a moment to set up the sandbox and start the process: on a real engine

@@ -34,6 +34,8 @@ export interface ProcessContext {
 	readonly tty: boolean;
 	/** When the process starts (simulated clock, ms): servers stamp their log lines with it. */
 	readonly now?: number;
+	/** The sandbox's first non-loopback address, which some servers print when bound to all. */
+	readonly address?: string;
 }
 
 const SHELLS = new Set(['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash']);
@@ -267,6 +269,8 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 		const port = Number(option(args, ['--port', '-p']) ?? envValue(ctx.env, 'FLASK_RUN_PORT') ?? 5000);
 		const logs = [stdout(' * Serving Flask app \'app\''), stdout(' * Debug mode: off')];
 		if (host === '0.0.0.0') logs.push(stderr(`WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.`), stderr(' * Running on all addresses (0.0.0.0)'), stderr(` * Running on http://127.0.0.1:${port}`));
+		// Werkzeug also names the machine's own address when bound to all of them.
+		if (host === '0.0.0.0' && ctx.address) logs.push(stderr(` * Running on http://${ctx.address}:${port}`));
 		else logs.push(stderr('WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.'), stderr(` * Running on http://${host}:${port}`));
 		logs.push(stderr('Press CTRL+C to quit'));
 		return server('flask', [listener(port, host, 'flask', body)], logs, (p) => [stderr(`Address already in use`), stderr(`Port ${p} is in use by another program. Either identify and stop that program, or start the server with a different port.`)]);
