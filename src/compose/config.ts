@@ -60,7 +60,7 @@ export function composeConfig(project: ComposeProject): string {
 		out += 'networks:\n';
 		for (const n of nets) {
 			out += `  ${n.key}:\n    name: ${scalar(n.name)}\n`;
-			if (n.declared && !n.external && n.driver) out += `    driver: ${n.driver}\n`;
+			if (n.declared && !n.external && n.driverGiven) out += `    driver: ${n.driver}\n`;
 			if (n.ipam.length > 0) {
 				out += `    ipam:\n      config:\n`;
 				for (const c of n.ipam) {

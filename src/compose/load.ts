@@ -326,6 +326,7 @@ export function loadProject(files: Readonly<Record<string, string>>, opts: LoadO
 			key,
 			name: typeof n.name === 'string' ? n.name : external ? key : `${name}_${key}`,
 			driver: typeof n.driver === 'string' ? n.driver : 'bridge',
+			driverGiven: typeof n.driver === 'string',
 			internal: n.internal === true,
 			attachable: n.attachable === true,
 			external,

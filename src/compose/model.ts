@@ -69,6 +69,8 @@ export interface ComposeNetwork {
 	/** The engine's network name (`<project>_<key>`, or `name:`, or the key when external). */
 	readonly name: string;
 	readonly driver: string;
+	/** The file named the driver (`docker compose config` prints it only then). */
+	readonly driverGiven: boolean;
 	readonly internal: boolean;
 	readonly attachable: boolean;
 	readonly external: boolean;
