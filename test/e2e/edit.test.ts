@@ -3,30 +3,18 @@
 import {chmodSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
-import {Terminal, buildOnce, killServer, requireTmux, type TerminalOptions} from './tmux.js';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {useTerminals} from './tmux.js';
 import {externalEditorCommand, runExternalEditor} from '../../src/cli/external-editor.js';
 
-const open: Terminal[] = [];
-function terminal(options: TerminalOptions = {}): Terminal {
-	const t = new Terminal(options);
-	open.push(t);
-	return t;
-}
+const terminal = useTerminals();
 
 let scratch = '';
 beforeAll(() => {
-	requireTmux();
-	buildOnce();
 	scratch = mkdtempSync(path.join(tmpdir(), 'netdojo-e2e-edit-'));
-}, 120_000);
-
-afterEach(() => {
-	for (const t of open.splice(0)) t.close();
 });
 
 afterAll(() => {
-	killServer();
 	rmSync(scratch, {recursive: true, force: true});
 });
 

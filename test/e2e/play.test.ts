@@ -4,9 +4,9 @@
 import {spawnSync} from 'node:child_process';
 import {openSync, closeSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {loadLevelFile, localize, type Level} from '../../src/levels/index.js';
-import {ROOT, Terminal, buildOnce, killServer, requireTmux, type TerminalOptions} from './tmux.js';
+import {ROOT, useTerminals} from './tmux.js';
 
 function levelFile(pack: string, number: string): Level {
 	const dir = path.join(ROOT, 'levels', pack);
@@ -20,25 +20,7 @@ function levelFile(pack: string, number: string): Level {
 /** A short piece of a text that fits on one terminal row (no wrapping inside it). */
 const fragment = (text: string, chars = 14) => text.split('\n')[0]!.trim().slice(0, chars);
 
-const open: Terminal[] = [];
-function terminal(options: TerminalOptions = {}): Terminal {
-	const t = new Terminal(options);
-	open.push(t);
-	return t;
-}
-
-beforeAll(() => {
-	requireTmux();
-	buildOnce();
-}, 120_000);
-
-afterEach(() => {
-	for (const t of open.splice(0)) t.close();
-});
-
-afterAll(() => {
-	killServer();
-});
+const terminal = useTerminals();
 
 // The level's prompt line at the bottom of the live area.
 const PROMPT = /^\$ ?$/m;

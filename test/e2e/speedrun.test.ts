@@ -3,29 +3,11 @@
 import {spawnSync} from 'node:child_process';
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
-import {ROOT, Terminal, buildOnce, killServer, requireTmux, type TerminalOptions} from './tmux.js';
+import {describe, expect, test} from 'vitest';
+import {ROOT, useTerminals} from './tmux.js';
 
 const PACK_DIR = 'test/speedrun/fixtures/duo';
-const open: Terminal[] = [];
-function terminal(options: TerminalOptions = {}): Terminal {
-	const t = new Terminal(options);
-	open.push(t);
-	return t;
-}
-
-beforeAll(() => {
-	requireTmux();
-	buildOnce();
-}, 120_000);
-
-afterEach(() => {
-	for (const t of open.splice(0)) t.close();
-});
-
-afterAll(() => {
-	killServer();
-});
+const terminal = useTerminals();
 
 describe('speedrun', () => {
 	test('a two-level pack: timer, splits, summary, run file verified; a second run abandoned', async () => {

@@ -6,6 +6,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {afterAll, afterEach, beforeAll} from 'vitest';
 
 /** The checkout: the nearest folder up from this file that has bin/netdojo.js (also when bundled). */
 export const ROOT = ((): string => {
@@ -201,4 +202,27 @@ export function killServer(): void {
 	// tmux leaves the socket file behind; remove it so /tmp does not collect one per test run.
 	const uid = process.getuid?.();
 	if (uid !== undefined) rmSync(path.join(process.env['TMUX_TMPDIR'] || '/tmp', `tmux-${uid}`, name), {force: true});
+}
+
+/**
+ * Sets up a test file's terminals: tmux checked and the app built before the tests, every
+ * terminal closed after each test, the tmux server gone after the file. Returns the factory.
+ */
+export function useTerminals(): (options?: TerminalOptions) => Terminal {
+	const open: Terminal[] = [];
+	beforeAll(() => {
+		requireTmux();
+		buildOnce();
+	}, 120_000);
+	afterEach(() => {
+		for (const t of open.splice(0)) t.close();
+	});
+	afterAll(() => {
+		killServer();
+	});
+	return (options = {}) => {
+		const t = new Terminal(options);
+		open.push(t);
+		return t;
+	};
 }
