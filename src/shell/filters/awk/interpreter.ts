@@ -1,7 +1,7 @@
 import type {Expr, Item, LValue, Stmt} from './ast.js';
 import {AwkRuntimeError} from './errors.js';
 import {SPEC_RE, formatValue, type FormatSpec} from '../printf-format.js';
-import {RegexSyntaxError, translateRegex} from '../regex.js';
+import {type PosixRegex, RegexSyntaxError, compileRegex} from '../regex.js';
 import {compare, inputVal, toBool, toNum, toStr, type Val} from './values.js';
 
 type Cell = Val | Map<string, Val>;
@@ -31,7 +31,7 @@ export class AwkInterpreter {
 	private fields: string[] | undefined;
 	private out = '';
 	private steps = 0;
-	private readonly regexCache = new Map<string, RegExp>();
+	private readonly regexCache = new Map<string, PosixRegex>();
 	private readonly rangeActive = new Map<Item, boolean>();
 	private seed = 1;
 
@@ -116,15 +116,15 @@ export class AwkInterpreter {
 		this.fields = undefined;
 	}
 
-	private split(text: string, fs: string | RegExp): string[] {
+	private split(text: string, fs: string | PosixRegex): string[] {
 		if (text === '') return [];
-		if (fs instanceof RegExp) return text.split(fs);
+		if (typeof fs !== 'string') return fs.split(text);
 		if (fs === ' ') {
 			const t = text.replace(/^[ \t\n]+|[ \t\n]+$/g, '');
 			return t === '' ? [] : t.split(/[ \t\n]+/);
 		}
 		if ([...fs].length === 1 && fs !== '\\') return text.split(fs);
-		return text.split(this.regex(fs));
+		return this.regex(fs).split(text);
 	}
 
 	private getFields(): string[] {
@@ -209,22 +209,24 @@ export class AwkInterpreter {
 
 	// ---- regexes ----
 
-	private regex(src: string): RegExp {
+	private regex(src: string): PosixRegex {
 		let re = this.regexCache.get(src);
 		if (!re) {
 			try {
-				re = new RegExp(translateRegex(src, true));
+				re = compileRegex(src, true);
 			} catch (e) {
-				const why = e instanceof RegexSyntaxError ? e.message : e instanceof Error ? e.message : '';
-				throw new AwkRuntimeError(`bad regex '${src}': ${why}`);
+				if (!(e instanceof RegexSyntaxError)) throw e;
+				throw new AwkRuntimeError(`bad regex '${src.length > 60 ? src.slice(0, 60) + '...' : src}': ${e.message}`);
 			}
+			// Programs that build a new regex each time round a loop must not fill memory with them.
+			if (this.regexCache.size >= 500) this.regexCache.clear();
 			this.regexCache.set(src, re);
 		}
 		return re;
 	}
 
 	/** The regex an expression denotes: /lit/ as written, anything else as a dynamic regex string. */
-	private regexOf(e: Expr): RegExp {
+	private regexOf(e: Expr): PosixRegex {
 		return e.k === 're' ? this.regex(e.src) : this.regex(toStr(this.eval(e)));
 	}
 
@@ -482,7 +484,7 @@ export class AwkInterpreter {
 				const text = s(0);
 				const target = args[1];
 				if (target.k !== 'var') throw new AwkRuntimeError('split: second argument is not an array');
-				let sep: string | RegExp = toStr(this.scalar('FS'));
+				let sep: string | PosixRegex = toStr(this.scalar('FS'));
 				if (args.length === 3) sep = args[2].k === 're' ? this.regex(args[2].src) : s(2);
 				const parts = this.split(text, sep);
 				const arr = this.array(target.name);
@@ -499,10 +501,10 @@ export class AwkInterpreter {
 				if (!['var', 'idx', 'field'].includes(target.k)) throw new AwkRuntimeError(`${name}: third argument is not a variable`);
 				const text = toStr(this.read(target));
 				let count = 0;
-				const g = new RegExp(re.source, 'g');
-				const result = text.replace(g, (match) => {
-					if (name === 'sub' && count > 0) return match;
+				const result = re.replace(text, (m) => {
+					if (name === 'sub' && count > 0) return undefined;
 					count++;
+					const match = m.groups[0] ?? '';
 					return repl.replace(/\\\\&|\\&|&/g, (t) => (t === '&' ? match : t === '\\&' ? '&' : '\\' + match));
 				});
 				if (count > 0) this.write(target, result);
@@ -513,7 +515,7 @@ export class AwkInterpreter {
 				const m = this.regexOf(args[1]).exec(s(0));
 				const start = m ? m.index + 1 : 0;
 				this.assignVar('RSTART', start);
-				this.assignVar('RLENGTH', m ? m[0].length : -1);
+				this.assignVar('RLENGTH', m ? m.end - m.index : -1);
 				return start;
 			}
 			case 'sprintf':
