@@ -3,6 +3,7 @@
 // language, dispatching each simple command to docker, a network tool or a text filter.
 import {createWorld, finishContainer, getHost, tick, type World, type WorldOptions} from '../engine/index.js';
 import {runLine, didExit, type ShellHost} from './syntax/index.js';
+import {BudgetExceeded, internalFailure} from './budget.js';
 import {filters} from './filters/index.js';
 import {tools} from './tools/index.js';
 import {asMusl} from './tools/libc.js';
@@ -245,9 +246,10 @@ export class Session {
 			if (filter) return filter(full, io);
 			return this.notFound(loc, name);
 		} catch (e) {
-			// A bug in a command must never crash the game: report it like a crashed program.
-			const message = e instanceof Error ? e.message : String(e);
-			return {stdout: '', stderr: `${prog}: internal error: ${message}\n`, exitCode: 1};
+			// The line's budget ran out: the shell stops the whole line (see ../shell/budget.ts).
+			if (e instanceof BudgetExceeded) throw e;
+			// A bug in a command must never crash the game: report it like a crashed program, in words.
+			return {stdout: '', stderr: internalFailure(prog, e), exitCode: 1};
 		}
 	}
 

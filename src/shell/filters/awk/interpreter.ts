@@ -3,6 +3,7 @@ import {AwkRuntimeError} from './errors.js';
 import {SPEC_RE, formatValue, type FormatSpec} from '../printf-format.js';
 import {type PosixRegex, RegexSyntaxError, compileRegex} from '../regex.js';
 import {compare, inputVal, toBool, toNum, toStr, type Val} from './values.js';
+import {BudgetExceeded, currentBudget} from '../../budget.js';
 
 type Cell = Val | Map<string, Val>;
 
@@ -16,8 +17,6 @@ const NEXT = new NextSignal();
 const BREAK = new BreakSignal();
 const CONTINUE = new ContinueSignal();
 
-/** Simulated programs must finish: a runaway loop stops with an error instead of hanging the game. */
-const STEP_LIMIT = 2_000_000;
 
 export interface AwkRun {
 	stdout: string;
@@ -30,7 +29,8 @@ export class AwkInterpreter {
 	private record = '';
 	private fields: string[] | undefined;
 	private out = '';
-	private steps = 0;
+	/** Simulated programs must finish: a runaway loop or string ends the line as Ctrl+C would. */
+	private readonly budget = currentBudget();
 	private readonly regexCache = new Map<string, PosixRegex>();
 	private readonly rangeActive = new Map<Item, boolean>();
 	private seed = 1;
@@ -49,6 +49,15 @@ export class AwkInterpreter {
 	}
 
 	run(input: string): AwkRun {
+		try {
+			return this.runAll(input);
+		} catch (e) {
+			if (e instanceof BudgetExceeded) e.stdout = this.out + e.stdout;
+			throw e;
+		}
+	}
+
+	private runAll(input: string): AwkRun {
 		let exitCode: number | undefined;
 		let exiting = false;
 		const run = (body: Stmt[]): void => this.execBlock(body);
@@ -72,7 +81,7 @@ export class AwkInterpreter {
 						for (const it of this.items) {
 							if (it.kind !== 'main' || !this.selects(it)) continue;
 							if (it.action) run(it.action);
-							else this.out += this.record + toStr(this.scalar('ORS'));
+							else this.emit(this.record + toStr(this.scalar('ORS')));
 						}
 					} catch (e) {
 						if (e !== NEXT) throw e;
@@ -197,14 +206,22 @@ export class AwkInterpreter {
 		if (lv.k === 'field') return this.getField(Math.trunc(toNum(this.eval(lv.e))));
 		const arr = this.array(lv.name);
 		const key = this.subscript(lv.subs);
-		if (!arr.has(key)) arr.set(key, undefined);
+		if (!arr.has(key)) {
+			this.budget.charge(key.length + 64);
+			arr.set(key, undefined);
+		}
 		return arr.get(key);
 	}
 
 	private write(lv: LValue, v: Val): void {
 		if (lv.k === 'var') this.assignVar(lv.name, v);
 		else if (lv.k === 'field') this.setField(Math.trunc(toNum(this.eval(lv.e))), v);
-		else this.array(lv.name).set(this.subscript(lv.subs), v);
+		else {
+			const arr = this.array(lv.name);
+			const key = this.subscript(lv.subs);
+			if (!arr.has(key)) this.budget.charge(key.length + 64);
+			arr.set(key, v);
+		}
 	}
 
 	// ---- regexes ----
@@ -233,7 +250,18 @@ export class AwkInterpreter {
 	// ---- statements ----
 
 	private tick(): void {
-		if (++this.steps > STEP_LIMIT) throw new AwkRuntimeError('program exceeded the step limit (infinite loop?)');
+		this.budget.check();
+	}
+
+	private emit(text: string): void {
+		this.budget.size(this.out.length + text.length);
+		this.budget.charge(text.length);
+		this.out += text;
+	}
+
+	/** A string about to be built from parts this long. */
+	private grow(length: number): void {
+		this.budget.size(length);
 	}
 
 	private execBlock(body: Stmt[]): void {
@@ -259,11 +287,11 @@ export class AwkInterpreter {
 			case 'print': {
 				const ofmt = toStr(this.scalar('OFMT'));
 				const text = s.args.length === 0 ? this.record : s.args.map((a) => toStr(this.eval(a), ofmt)).join(toStr(this.scalar('OFS')));
-				this.out += text + toStr(this.scalar('ORS'));
+				this.emit(text + toStr(this.scalar('ORS')));
 				return;
 			}
 			case 'printf':
-				this.out += this.sprintf(s.args);
+				this.emit(this.sprintf(s.args));
 				return;
 			case 'if':
 				if (toBool(this.eval(s.c))) this.exec(s.then);
@@ -391,8 +419,12 @@ export class AwkInterpreter {
 		const b = this.eval(be);
 		const convfmt = (): string => toStr(this.scalar('CONVFMT'));
 		switch (op) {
-			case ' ':
-				return toStr(a, convfmt()) + toStr(b, convfmt());
+			case ' ': {
+				const x = toStr(a, convfmt());
+				const y = toStr(b, convfmt());
+				this.grow(x.length + y.length);
+				return x + y;
+			}
 			case '<':
 				return compare(a, b) < 0 ? 1 : 0;
 			case '<=':
@@ -418,6 +450,7 @@ export class AwkInterpreter {
 		let out = '';
 		let i = 0;
 		while (i < format.length) {
+			this.grow(out.length);
 			const c = format[i];
 			if (c !== '%') {
 				out += c;
