@@ -51,6 +51,10 @@ function hostEnv(pwd = PLAYER_CWD): Record<string, string> {
 	return {HOME: '/home/player', USER: 'player', PWD: pwd, PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
 }
 
+
+/** A file of the working directory by name; `__proto__` and `toString` are names like any other. */
+const ownFile = (files: Readonly<Record<string, string>>, name: string): string | undefined => (Object.hasOwn(files, name) ? files[name] : undefined);
+
 export class Session {
 	world: World;
 	private readonly frames: Frame[];
@@ -184,7 +188,7 @@ export class Session {
 			lastExitCode: frame.lastExitCode,
 			exec: (argv, io) => this.exec(frame.location, argv, io, onSwitch),
 			shouldStop,
-			readFile: (path) => (frame.location.kind === 'host' ? this.world.files[path.replace(/^\.\//, '')] : undefined),
+			readFile: (path) => (frame.location.kind === 'host' ? ownFile(this.world.files, path.replace(/^\.\//, '')) : undefined),
 			...(frame.location.kind === 'host' ? {writeFile: (path: string, content: string, append: boolean) => this.writeHostFile(path, content, append)} : {}),
 		};
 		return runLine(line, shellHost);
@@ -198,7 +202,7 @@ export class Session {
 		if (name === '' || name === '.' || name.endsWith('/')) return 'Is a directory';
 		const dir = name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '';
 		if (dir && !Object.keys(this.world.files).some((f) => f.startsWith(dir))) return 'No such file or directory';
-		const old = this.world.files[name];
+		const old = ownFile(this.world.files, name);
 		this.world = {...this.world, files: {...this.world.files, [name]: append && old !== undefined ? old + content : content}};
 		return undefined;
 	}
