@@ -49,6 +49,33 @@ function breakStaleLock(lockPath: string, stale: fs.Stats): void {
 	}
 }
 
+/**
+ * The pid written in a lock file, when that process is gone: its lock is stale at once, however
+ * young (a game killed with -9 a second ago). Undefined when the lock names no pid (still being
+ * written), a live one, or one we may not signal (EPERM: alive, another user's).
+ */
+function deadHolder(lockPath: string): number | undefined {
+	let text: string;
+	try {
+		text = fs.readFileSync(lockPath, 'utf8');
+	} catch {
+		return undefined;
+	}
+
+	const match = /^(\d+) /.exec(text);
+	const pid = match ? Number(match[1]) : Number.NaN;
+	if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) {
+		return undefined;
+	}
+
+	try {
+		process.kill(pid, 0);
+		return undefined;
+	} catch (error) {
+		return errorCode(error) === 'ESRCH' ? pid : undefined;
+	}
+}
+
 /** Runs `fn` while holding `lockPath` (created with O_EXCL), waiting for other holders. */
 export function withLock<T>(lockPath: string, fn: () => T, {staleMs = 5000, timeoutMs = 15_000}: LockOptions = {}): T {
 	const deadline = Date.now() + timeoutMs;
@@ -70,7 +97,7 @@ export function withLock<T>(lockPath: string, fn: () => T, {staleMs = 5000, time
 				}
 			}
 
-			if (stats && Date.now() - stats.mtimeMs > staleMs) {
+			if (stats && (Date.now() - stats.mtimeMs > staleMs || deadHolder(lockPath) !== undefined)) {
 				breakStaleLock(lockPath, stats);
 				continue;
 			}
