@@ -44,6 +44,9 @@ export function invariantProblems(world: World): string[] {
 	return problems;
 }
 
+/** Leak words each session's lines have contained so far. */
+const typedWords = new WeakMap<Session, Set<string>>();
+
 const short = (s: string): string => (s.length > 300 ? `${s.slice(0, 300)}... (${s.length} chars)` : s);
 
 /** Runs one line in the session, checking everything; `timeLimitMs` is the hang bound. */
@@ -68,9 +71,13 @@ export function checkLine(session: Session, line: string, stats: FuzzStats, time
 		return;
 	}
 	const out = r.stdout + r.stderr;
+	// The player may type the word themselves (`echo NaN`, `x=NaN`, a file holding it): only text
+	// that no line of this session contained counts.
+	const typed = typedWords.get(session) ?? new Set<string>();
+	typedWords.set(session, typed);
+	for (const leak of LEAKS) if (line.includes(leak)) typed.add(leak);
 	for (const leak of LEAKS) {
-		// The player may type the word themselves (`echo NaN`); only text the line did not contain counts.
-		if (out.includes(leak) && !line.includes(leak)) {
+		if (out.includes(leak) && !typed.has(leak)) {
 			const at = out.indexOf(leak);
 			stats.findings.push({kind: 'leak', line: short(line), detail: `${leak}: ...${out.slice(Math.max(0, at - 120), at + 80)}...`});
 			break;

@@ -40,7 +40,7 @@ const AWK_PROGRAMS = ['{print $1}', 'BEGIN { while (1) n++ }', 'BEGIN { s = "x";
 
 /** An odd input that broke the game before, or could. */
 function oddity(r: Rng, huge: boolean): string {
-	switch (r.int(14)) {
+	switch (r.int(16)) {
 		case 0:
 			return huge ? 'x'.repeat(1_000_000) : 'x'.repeat(10_000 + r.int(50_000));
 		case 1:
@@ -67,6 +67,13 @@ function oddity(r: Rng, huge: boolean): string {
 			return `printf '${r.pick(['%999999999d', '%.999999999f', '%*s', '%-2147483648s', '%q', '%b', '%c%c%c'])}' ${r.pick(COUNTS)}`;
 		case 12:
 			return `echo $((${r.pick(['1/0', '2**64', '-9223372036854775808 / -1', '1<<999', 'x+', '(((((1', '0x', '08', r.pick(PROTO_NAMES)])}))`;
+		case 13: {
+			// Long runs of blanks in the middle: /\s+$/-style JS regexes are quadratic on them.
+			const gap = r.pick([' ', '\t', ' \t']).repeat(20_000 + r.int(80_000));
+			return r.pick([`echo "a${gap}b" | awk '{print $1}'`, `docker ps --format '{{.Names}}${gap}x'`, `echo "a${gap}b" | sed 's/ *$//'`, `echo "a${gap}b" | grep -c ' *$'`, `echo "a${gap}b" | tr -s ' ' | wc -c`, `x="a${gap}b"; echo $x`, `echo "a${gap}b" | cut -d' ' -f2`, `echo "a${gap}b" | sort | uniq -c`]);
+		}
+		case 14:
+			return `docker run -d --name web ${r.pick(['--label', '-e', '--hostname', '--network-alias'])} "a${' '.repeat(50_000)}b" nginx`;
 		default:
 			return `\${${r.pick(['x', '#', '@', '?', r.pick(PROTO_NAMES)])}${r.pick([':-', ':=', ':?', ':+', '#', '%', ''])}${r.pick(['y', '', '$(echo z)'])}}`;
 	}

@@ -40,6 +40,8 @@ export const TTY_MARKER = 'NETDOJO_TTY';
 /** Bounds host → runLine → host recursion (e.g. `sh -c "sh -c ..."`). */
 const MAX_SHELL_DEPTH = 32;
 let activeShells = 0;
+const MAX_EVAL_DEPTH = 64;
+let evalDepth = 0;
 
 /**
  * Parses and runs one typed line under the line's budget (see ../budget.ts). Never throws, except
@@ -321,9 +323,16 @@ class Shell {
 			},
 			fileExists: (path) => this.host.readFile?.(path) !== undefined,
 			evalSource: (src, stdin) => {
-				const parsed = parse(src);
-				if (!parsed.ok) return {stdout: '', stderr: parsed.error + '\n', exitCode: 2};
-				return this.runScript(parsed.script, stdin);
+				// `eval eval eval ...` nests one parse and run per word: bounded like the parser's nesting.
+				if (evalDepth >= MAX_EVAL_DEPTH) return {stdout: '', stderr: `sh: eval: nesting too deep (max ${MAX_EVAL_DEPTH})\n`, exitCode: 2};
+				evalDepth++;
+				try {
+					const parsed = parse(src);
+					if (!parsed.ok) return {stdout: '', stderr: parsed.error + '\n', exitCode: 2};
+					return this.runScript(parsed.script, stdin);
+				} finally {
+					evalDepth--;
+				}
 			},
 		};
 		const r = builtin(argv, io, ctx);
