@@ -17,7 +17,8 @@ export interface BudgetLimits {
 	readonly stringLength: number;
 }
 
-export const DEFAULT_LIMITS: BudgetLimits = {ms: 2000, steps: 10_000_000, bytes: 16 * 1024 * 1024, stringLength: 4 * 1024 * 1024};
+/** The deadline leaves room for what runs after the last check (output, the world's bookkeeping): lines end within 2 s. */
+export const DEFAULT_LIMITS: BudgetLimits = {ms: 1700, steps: 10_000_000, bytes: 16 * 1024 * 1024, stringLength: 4 * 1024 * 1024};
 
 export type BudgetReason = 'time' | 'steps' | 'bytes' | 'string';
 
@@ -34,7 +35,7 @@ export class BudgetExceeded extends Error {
 export function budgetMessage(reason: BudgetReason): string {
 	switch (reason) {
 		case 'time':
-			return 'netdojo: stopped this line after 2 seconds, as Ctrl+C would (the game ends lines that run that long)';
+			return 'netdojo: stopped this line, as Ctrl+C would: it ran for about 2 seconds, longer than the game lets one line run';
 		case 'steps':
 			return 'netdojo: stopped this line, as Ctrl+C would: it ran too many steps (an endless loop?)';
 		case 'bytes':

@@ -45,4 +45,10 @@ describe('honest errors', () => {
 			expect(e.stdout + e.stderr).not.toMatch(JS_TEXT);
 		}
 	});
+	it('curl -m x refuses the number as curl does, instead of waiting NaN seconds', () => {
+		for (const [flags, named] of [['-m x', '-m'], ['--max-time 1e400', '--max-time'], ['--connect-timeout -1', '--connect-timeout']]) {
+			expect(run(`curl ${flags} 10.9.9.9`)[0]).toEqual({command: `curl ${flags} 10.9.9.9`, stdout: '', stderr: `curl: option ${named}: expected a proper numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n`, exitCode: 2});
+		}
+		expect(run('curl -m 1.5 -s 127.0.0.1:1')[0].exitCode).toBe(7);
+	});
 });
