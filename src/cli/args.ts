@@ -23,6 +23,9 @@ export interface Options {
 export const MODE_WORDS = ['play', 'sandbox', 'speedrun', 'verify-run', 'script', 'check', 'validate', 'levels'] as const;
 const MODES = new Set<Mode>([...MODE_WORDS, 'help', 'version']);
 
+/** How many words each mode takes after its name (validate: any number). */
+const MAX_POSITIONALS: Partial<Record<Mode, number>> = {menu: 0, play: 1, sandbox: 0, speedrun: 1, 'verify-run': 1, script: 1, check: 1, levels: 0, version: 0};
+
 export type ParseResult = {ok: true; options: Options} | {ok: false; error: string};
 
 export function parseArgs(argv: readonly string[]): ParseResult {
@@ -83,6 +86,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 		if (!(MODE_WORDS as readonly string[]).includes(topic)) return {ok: false, error: `no help for "${positionals[0]}" (modes: ${MODE_WORDS.join(', ')})`};
 		help = true;
 		mode = topic;
+	}
+	const most = MAX_POSITIONALS[mode];
+	if (!help && !version && most !== undefined && positionals.length > most) {
+		return {ok: false, error: `${mode === 'menu' ? '' : `${mode}: `}unexpected argument "${positionals[most]}"`};
 	}
 	const helpFor = help && mode !== 'menu' && mode !== 'help' && mode !== 'version' ? mode : undefined;
 	if (help) mode = 'help';

@@ -2,7 +2,7 @@
 // sees it (issue 12): a file of 3,000 `- ` or 2,000 nested maps would otherwise overflow the stack,
 // and an alias bomb or a 10 MB briefing would take seconds and gigabytes. yaml's CST parser is
 // iterative (it keeps its own stack), so it can measure nesting safely; the walk here is iterative too.
-import {Parser, type CST} from 'yaml';
+import {CST, Lexer, Parser} from 'yaml';
 
 export const YAML_LIMITS = {
 	/** Bytes in one level or pack file: the biggest built-in level is 7 KB. */
@@ -11,6 +11,13 @@ export const YAML_LIMITS = {
 	maxDepth: 64,
 	/** Alias nodes (*name) written in a file, and values aliases may expand to (yaml's maxAliasCount). */
 	maxAliases: 100,
+	/**
+	 * Lexer tokens (keys, values, dashes, brackets, line breaks): the biggest built-in level has 643.
+	 * yaml takes about 10 µs a token to compose, so a 1 MB list of 250,000 items would take 3 s.
+	 */
+	maxTokens: 50_000,
+	/** Keys in one map: yaml's unique-key check is quadratic in them. */
+	maxMapKeys: 1000,
 } as const;
 
 export interface LimitProblem {
@@ -38,6 +45,16 @@ export const tooBigMessage = () => `this file is over ${YAML_LIMITS.maxBytes / 1
 /** The first nesting or alias limit the text passes, found on yaml's CST with an explicit stack. */
 export function scanYaml(text: string): YamlScan {
 	if (text.length > YAML_LIMITS.maxBytes) return {problem: {offset: YAML_LIMITS.maxBytes, message: tooBigMessage()}};
+	// The lexer is fast and lazy: stop at the limit, before the parser builds anything.
+	let tokens = 0;
+	let offset = 0;
+	for (const token of new Lexer().lex(text)) {
+		if (++tokens > YAML_LIMITS.maxTokens) {
+			return {problem: {offset, message: `more than ${YAML_LIMITS.maxTokens} YAML elements (keys, values, dashes, brackets) in one file; a level needs a few hundred`}};
+		}
+		// DOCUMENT, SCALAR and FLOW_END are the lexer's markers, not text from the file.
+		if (token !== CST.DOCUMENT && token !== CST.SCALAR && token !== CST.FLOW_END) offset += token.length;
+	}
 	let aliases = 0;
 	let firstAlias: number | undefined;
 	for (const top of new Parser().parse(text)) {
@@ -51,6 +68,11 @@ export function scanYaml(text: string): YamlScan {
 			}
 			const items = itemsOf(token);
 			if (!items) continue;
+			const isMap = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
+			if (isMap && items.length > YAML_LIMITS.maxMapKeys) {
+				const at = (items[YAML_LIMITS.maxMapKeys].key ?? items[YAML_LIMITS.maxMapKeys].start[0]) as {offset?: number} | undefined;
+				return {problem: {offset: at?.offset ?? token.offset, message: `a map with more than ${YAML_LIMITS.maxMapKeys} keys`}, firstAlias};
+			}
 			if (depth + 1 > YAML_LIMITS.maxDepth) {
 				return {problem: {offset: token.offset, message: `lists and maps nested more than ${YAML_LIMITS.maxDepth} deep`}, firstAlias};
 			}

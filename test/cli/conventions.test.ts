@@ -88,6 +88,18 @@ describe('unknown modes and help', () => {
 	});
 });
 
+describe('extra words', () => {
+	it('a mode given more arguments than it takes is bad usage, naming the first extra one', () => {
+		expect(parseArgs(['levels', 'extra'])).toEqual({ok: false, error: 'levels: unexpected argument "extra"'});
+		expect(parseArgs(['script', 'a.txt', 'b.txt'])).toEqual({ok: false, error: 'script: unexpected argument "b.txt"'});
+		expect(parseArgs(['play', 'first-contact', 'user-bridge'])).toEqual({ok: false, error: 'play: unexpected argument "user-bridge"'});
+		expect(parseArgs(['validate', 'a', 'b', 'c']).ok).toBe(true);
+		const r = netdojo(['levels', 'extra']);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toBe(`netdojo: levels: unexpected argument "extra"; see 'netdojo --help'\n`);
+	});
+});
+
 describe('exit codes', () => {
 	it('validate /nonexistent and --levels /nonexistent are bad input: exit 2, one line', async () => {
 		const missing = path.join(dir, 'nonexistent');

@@ -38,7 +38,7 @@ describe('a hostile level pack', () => {
 
 	it('each file on its own: a result, never a throw; refusals carry a line when the content is at fault', () => {
 		const byName = new Map<string, HostileFile>(pack.files.map((f) => [f.name, f]));
-		for (const name of ['02-dashes.yaml', '03-flow.yaml', '04-nest-300.yaml', '05-nest-2000.yaml', '06-laughs.yaml', '07-briefing.yaml', '09-bad-utf8.yaml', '11-many-aliases.yaml']) {
+		for (const name of ['02-dashes.yaml', '03-flow.yaml', '04-nest-300.yaml', '05-nest-2000.yaml', '06-laughs.yaml', '07-briefing.yaml', '09-bad-utf8.yaml', '11-many-aliases.yaml', '16-long-list.yaml', '17-many-keys.yaml']) {
 			const result = loadLevelFile(join(pack.root, name));
 			expect(result.ok, name).toBe(false);
 			if (!result.ok) {

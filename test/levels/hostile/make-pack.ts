@@ -69,6 +69,10 @@ export function makeHostilePack(): {root: string; files: HostileFile[]; remove: 
 	write('09-bad-utf8.yaml', Buffer.concat([Buffer.from(latin1.slice(0, cut)), Buffer.from([0xff, 0xfe]), Buffer.from(latin1.slice(cut))]), {expect: 'refuse', line: 3, says: /UTF-8/});
 	write('10-bidi.yaml', level('hostile-bidi', '', 'evil\u202Etxt.exe\u2066x\u2069'), {expect: 'load'});
 	write('11-many-aliases.yaml', level('hostile-aliases', `anchor: &a x\nlist: [${Array(150).fill('*a').join(', ')}]\n`), {expect: 'refuse', line: LEVEL_LINES + 1, says: /aliases/});
+	// A long flat list under the size limit: yaml would take seconds to build it; refused after counting.
+	write('16-long-list.yaml', level('hostile-list', `extra:\n${'- x\n'.repeat(60_000)}`), {expect: 'refuse', says: /more than 50000 YAML elements/});
+	// A map of 1,001 keys (yaml's unique-key check is quadratic): refused at the 1,001st key.
+	write('17-many-keys.yaml', level('hostile-keys', `extra:\n${Array.from({length: 1001}, (_, i) => `  k${i}: 1\n`).join('')}`), {expect: 'refuse', line: LEVEL_LINES + 1001, says: /more than 1000 keys/});
 	symlinkSync(join(root, '01-good.yaml'), join(root, '12-link.yaml'));
 	files.push({name: '12-link.yaml', expect: 'refuse', line: 1, says: /already used/}); // followed: the same level again, so its id clashes
 	symlinkSync(join(root, 'nowhere.yaml'), join(root, '13-dangling.yaml'));
