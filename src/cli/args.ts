@@ -16,9 +16,15 @@ export interface Options {
 	readonly runFile?: string;
 	/** speedrun: show each level's briefing and wait for Enter. */
 	readonly briefing: boolean;
+	/** help: the mode whose help was asked for (`netdojo check --help`); absent for the global help. */
+	readonly helpFor?: Mode;
 }
 
-const MODES = new Set<Mode>(['play', 'sandbox', 'speedrun', 'verify-run', 'script', 'check', 'validate', 'levels', 'help', 'version']);
+export const MODE_WORDS = ['play', 'sandbox', 'speedrun', 'verify-run', 'script', 'check', 'validate', 'levels'] as const;
+const MODES = new Set<Mode>([...MODE_WORDS, 'help', 'version']);
+
+/** How many words each mode takes after its name (validate: any number). */
+const MAX_POSITIONALS: Partial<Record<Mode, number>> = {menu: 0, play: 1, sandbox: 0, speedrun: 1, 'verify-run': 1, script: 1, check: 1, levels: 0, version: 0};
 
 export type ParseResult = {ok: true; options: Options} | {ok: false; error: string};
 
@@ -35,6 +41,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	let junit: string | undefined;
 	let runFile: string | undefined;
 	let briefing = false;
+	let help = false;
+	let version = false;
 	const value = (i: number, name: string): string => {
 		const v = argv[i + 1];
 		if (v === undefined) throw new Error(`option ${name} needs a value`);
@@ -45,8 +53,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			const a = argv[i];
 			const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
 			const take = (name: string) => (inline !== undefined ? inline : value(i++, name));
-			if (flag === '--help' || flag === '-h') mode = 'help';
-			else if (flag === '--version' || flag === '-V') mode = 'version';
+			if (flag === '--help' || flag === '-h') help = true;
+			else if (flag === '--version' || flag === '-V') version = true;
 			else if (flag === '--json') json = true;
 			else if (flag === '--no-color') color = false;
 			else if (flag === '--seed') {
@@ -66,10 +74,25 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			} else if (a === '-') positionals.push(a);
 			else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
 			else if (mode === 'menu' && positionals.length === 0 && MODES.has(a as Mode)) mode = a as Mode;
+			else if (mode === 'menu' && positionals.length === 0) throw new Error(`unknown mode "${a}" (modes: ${MODE_WORDS.join(', ')})`);
 			else positionals.push(a);
 		}
 	} catch (e) {
 		return {ok: false, error: (e as Error).message};
 	}
-	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit, runFile, briefing}};
+	// `netdojo help check` is `netdojo check --help`.
+	if (mode === 'help' && positionals.length > 0) {
+		const topic = positionals[0] as Mode;
+		if (!(MODE_WORDS as readonly string[]).includes(topic)) return {ok: false, error: `no help for "${positionals[0]}" (modes: ${MODE_WORDS.join(', ')})`};
+		help = true;
+		mode = topic;
+	}
+	const most = MAX_POSITIONALS[mode];
+	if (!help && !version && most !== undefined && positionals.length > most) {
+		return {ok: false, error: `${mode === 'menu' ? '' : `${mode}: `}unexpected argument "${positionals[most]}"`};
+	}
+	const helpFor = help && mode !== 'menu' && mode !== 'help' && mode !== 'version' ? mode : undefined;
+	if (help) mode = 'help';
+	else if (version) mode = 'version';
+	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit, runFile, briefing, ...(helpFor ? {helpFor} : {})}};
 }

@@ -41,7 +41,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 	function readProgress() {
 		try {
 			const loaded = loadProgress();
-			if (loaded.warning && !warnings.includes(loaded.warning)) warnings.push(loaded.warning);
+			for (const notice of loaded.notices ?? []) if (!warnings.includes(notice)) warnings.push(notice);
 			return loaded.progress;
 		} catch (e) {
 			const w = `could not read your progress: ${(e as Error).message}`;
@@ -80,13 +80,14 @@ export async function interactiveMode(options: Options): Promise<number> {
 		};
 	};
 
-	const record = (levelId: string, result: {timeMs: number; commands: number; hintsUsed: number}) => {
-		try {
-			const r = recordResult(levelId, result);
-			if (r.warning) warnings.push(r.warning);
-		} catch (e) {
-			warnings.push(`could not save your progress: ${(e as Error).message}`);
-		}
+	// A failed save is shown on the solved screen at once (and again after exit), never only later.
+	const record = (levelId: string, result: {timeMs: number; commands: number; hintsUsed: number}): string | undefined => {
+		const r = recordResult(levelId, result);
+		for (const notice of r.notices ?? []) if (!warnings.includes(notice)) warnings.push(notice);
+		if (r.saved) return undefined;
+		const error = r.error ?? 'Could not save your progress.';
+		warnings.push(error);
+		return error;
 	};
 
 	readProgress();

@@ -11,7 +11,8 @@ export async function levelsMode(options: Options): Promise<number> {
 	let progress: ProgressFile | undefined;
 	try {
 		const loaded = loadProgress();
-		if (loaded.warning) process.stderr.write(`netdojo: ${loaded.warning}\n`);
+		// Read only: notices say what was not understood; nothing on disk is moved or rewritten.
+		for (const notice of loaded.notices ?? []) process.stderr.write(`netdojo: ${notice}\n`);
 		progress = loaded.progress;
 	} catch (e) {
 		process.stderr.write(`netdojo: could not read progress: ${(e as Error).message}\n`);

@@ -1,7 +1,18 @@
 // Routes every mode except script/help/version (which cli.tsx handles) to its module.
 import type {Options} from './args.js';
+import {UsageError} from './usage-error.js';
 
 export async function runMode(options: Options): Promise<number> {
+	try {
+		return await route(options);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		process.stderr.write(`netdojo: ${error.message}\n`);
+		return 2;
+	}
+}
+
+async function route(options: Options): Promise<number> {
 	switch (options.mode) {
 		case 'check':
 			return (await import('./check-mode.js')).checkMode(options);

@@ -44,7 +44,7 @@ export async function speedrunMode(options: Options): Promise<number> {
 	let bests: PackPersonalBests | undefined;
 	try {
 		const loaded = loadProgress();
-		if (loaded.warning) warnings.push(loaded.warning);
+		warnings.push(...(loaded.notices ?? []));
 		bests = packBests(loaded.progress, pack.id);
 	} catch (e) {
 		warnings.push(`could not read your progress: ${(e as Error).message}`);
@@ -59,9 +59,11 @@ export async function speedrunMode(options: Options): Promise<number> {
 	);
 	const levels = pack.levels.map((l) => ({id: l.id, title: localize(l.title, lang), par: l.par}));
 
+	// A level result that could not be saved is shown on the summary screen, not only after exit.
+	const levelSaveErrors: string[] = [];
 	const finish = (r: RunRecorder): FinishResult => {
 		const finishedAt = new Date();
-		const problems: string[] = [];
+		const problems: string[] = [...levelSaveErrors];
 		let runFile: string | undefined;
 		try {
 			runFile = writeRunFile(r.runFile(VERSION, finishedAt), options.runFile ? {file: options.runFile} : {dir: path.join(progressDir(), 'runs')});
@@ -83,11 +85,11 @@ export async function speedrunMode(options: Options): Promise<number> {
 	};
 
 	const onLevelSolved = (index: number, result: {timeMs: number; commands: number; hintsUsed: number}) => {
-		try {
-			const r = recordResult(pack.levels[index]!.id, result);
-			if (r.warning) warnings.push(r.warning);
-		} catch (e) {
-			warnings.push(`could not save your progress: ${(e as Error).message}`);
+		const r = recordResult(pack.levels[index]!.id, result);
+		for (const notice of r.notices ?? []) if (!warnings.includes(notice)) warnings.push(notice);
+		if (!r.saved && r.error && !levelSaveErrors.includes(r.error)) {
+			levelSaveErrors.push(r.error);
+			warnings.push(r.error);
 		}
 	};
 

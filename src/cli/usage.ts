@@ -1,4 +1,74 @@
-export function usage(): string {
+import type {Mode} from './args.js';
+
+const COMMON = `
+Options:
+  --levels DIR    add a level pack folder (may repeat)
+  --lang en|ko    language (default from LANG)
+  --no-color      no colours (NO_COLOR is honoured too)
+`;
+
+const EXIT_CODES = `
+Exit codes: 0 ok, 1 not solved or invalid, 2 bad usage or unreadable input.
+`;
+
+/** Each mode's own help: what `netdojo MODE --help` (or `netdojo help MODE`) prints. */
+const MODE_HELP: Record<string, string> = {
+	play: `Usage: netdojo play [LEVEL]
+
+Plays LEVEL (an id from 'netdojo levels'), or the first level not solved yet. Needs a terminal.
+`,
+	sandbox: `Usage: netdojo sandbox
+
+A fresh simulated Docker host with no goals, to try things out. Needs a terminal.
+`,
+	speedrun: `Usage: netdojo speedrun [PACK] [--briefing] [--run-file PATH] [--seed N]
+
+Every level of PACK (default: the first pack) in order, timed from the first keystroke.
+  --briefing       show each level's briefing first and wait for Enter
+  --run-file PATH  where to write the run file (default: the progress folder's runs/)
+  --seed N         the simulation's seed (default 1)
+Needs a terminal; check a run file headlessly with 'netdojo verify-run FILE'.
+`,
+	'verify-run': `Usage: netdojo verify-run FILE [--json]
+
+Replays a speed-run's run file and confirms its result (exit 0) or refuses it with the reason (exit 1).
+Exit 2 when FILE or its pack cannot be read.
+  --json  the verdict as JSON
+`,
+	script: `Usage: netdojo script [FILE|-] [--json] [--seed N] [--level ID]
+
+Runs commands headlessly, one line at a time, and prints what they print (FILE, or standard input).
+  --json      one JSON array of {command, stdout, stderr, exitCode}
+  --seed N    the simulation's seed (default 1)
+  --level ID  start in that level's world (its setup already played)
+`,
+	check: `Usage: netdojo check LEVEL --solution FILE|DIR... [--json] [--junit FILE] [--seed N]
+
+Grades solution files (one command per line) against LEVEL.
+Exit 0 when every solution solves the level, 1 when one does not, 2 on bad input.
+  --solution FILE|DIR  a solution file, or a folder of *.txt and *.sh (may repeat)
+  --json               the results as JSON
+  --junit FILE         also write a JUnit XML report
+`,
+	validate: `Usage: netdojo validate [PATH...] [--json]
+
+Checks level files and pack folders: YAML, schema, references, that setup lines run, that each
+reference solution solves its level, and that no level id clashes with a loaded pack.
+Without PATH: the built-in packs and every --levels folder.
+Exit 0 when all are valid, 1 when one is not, 2 when a PATH cannot be read.
+  --json  {levels, errors} as JSON
+`,
+	levels: `Usage: netdojo levels [--json]
+
+Lists every level with its pack and your progress. Reads progress only; never changes it.
+  --json  the list as JSON
+`,
+};
+
+/** The global help, or one mode's. */
+export function usage(mode?: Mode): string {
+	const own = mode !== undefined ? MODE_HELP[mode] : undefined;
+	if (own !== undefined) return `${own}${COMMON}${EXIT_CODES}`;
 	return `netdojo: learn Docker networking by doing
 
 Usage:
@@ -14,13 +84,9 @@ Usage:
                                   --seed N  --level ID
   netdojo check LEVEL --solution FILE|DIR... [--json] [--junit FILE]
                                 grade solutions against a level (exit 0 solved, 1 not, 2 bad input)
-  netdojo validate [PATH...]    check level files: schema, references, reference solutions
+  netdojo validate [PATH...]    check level files: schema, references, setup, reference solutions
   netdojo levels [--json]       list levels and progress
-
-Options:
-  --levels DIR    add a level pack folder (may repeat)
-  --lang en|ko    language (default from LANG)
-  --no-color      no colours (NO_COLOR is honoured too)
-  --help, --version
-`;
+  netdojo MODE --help           one mode's help
+${COMMON}  --help, --version
+${EXIT_CODES}`;
 }

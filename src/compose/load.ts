@@ -228,7 +228,14 @@ export function loadProject(files: Readonly<Record<string, string>>, opts: LoadO
 	const {path, text} = readConfig(files, opts);
 	const doc = parseDocument(text, {uniqueKeys: true, prettyErrors: false});
 	if (doc.errors.length > 0) throw new ComposeError(goYamlMessage(text, doc.errors[0]), EXIT_INVALID_PROJECT);
-	const root: unknown = doc.toJS({maxAliasCount: 100});
+	let root: unknown;
+	try {
+		root = doc.toJS({maxAliasCount: 100});
+	} catch (e) {
+		// An alias bomb ("billion laughs"): go-yaml v3 stops with this error, and so does Compose.
+		if (e instanceof ReferenceError) throw new ComposeError('yaml: document contains excessive aliasing', EXIT_INVALID_PROJECT);
+		throw e;
+	}
 	if (root === null || root === undefined) throw new ComposeError(`empty compose file`, EXIT_INVALID_PROJECT);
 	if (!isMap(doc.contents) || !isObj(root)) throw new ComposeError('Top-level object must be a mapping', EXIT_INVALID_PROJECT);
 	checkKeys(path, '(root)', root, TOP_KEYS);

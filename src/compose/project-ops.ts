@@ -104,6 +104,8 @@ function containerLabels(world: World, project: ComposeProject, s: ComposeServic
 function daemonError(e: unknown): string {
 	if (e instanceof ComposeError) return e.message;
 	if (isEngineError(e)) return e.fromDaemon ? `Error response from daemon: ${e.message}` : e.message;
+	// A JS error (a bug) is not Compose's to word: the session reports it without the JS text.
+	if (e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError) throw e;
 	return e instanceof Error ? e.message : String(e);
 }
 

@@ -50,7 +50,7 @@ const GRACEFUL = new Set(['nginx', 'httpd', 'redis-server', 'postgres', 'mysqld'
 
 export function resolveImage(world: World, ref: string) {
 	const key = normalizeImageRef(ref);
-	const image = world.images[key];
+	const image = Object.hasOwn(world.images, key) ? world.images[key] : undefined;
 	if (!image) {
 		const repo = key.slice(0, key.lastIndexOf(':'));
 		throw new EngineError(
@@ -216,7 +216,7 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 		const mode = c.networkMode;
 		if (mode.startsWith('container:')) {
 			const ref = mode.slice('container:'.length);
-			const owner = host.containers[ref] ?? findContainer(host as Host, ref);
+			const owner = (Object.hasOwn(host.containers, ref) ? host.containers[ref] : undefined) ?? findContainer(host as Host, ref);
 			if (!owner) throw new EngineError(`No such container: ${ref}`, 'notFound');
 			if (owner.status !== 'running') {
 				throw new EngineError(`cannot join network of a non running container: ${owner.id}`, 'conflict');

@@ -109,7 +109,9 @@ export function createWorld(options: WorldOptions = {}): World {
 }
 
 export function getHost(world: World, name?: string): Host {
-	const host = world.hosts[name ?? world.hostOrder[0]];
+	const key = name ?? world.hostOrder[0];
+	// Records keyed by user strings: `__proto__` or `constructor` must not find an Object member.
+	const host = Object.hasOwn(world.hosts, key) ? world.hosts[key] : undefined;
 	if (!host) throw new EngineError(`no such host: ${name}`);
 	return host;
 }
@@ -118,7 +120,7 @@ export function getHost(world: World, name?: string): Host {
 export function findContainer(host: Host, ref: string): Container | undefined {
 	const wanted = ref.startsWith('/') ? ref.slice(1) : ref;
 	const all = Object.values(host.containers);
-	const byId = host.containers[wanted];
+	const byId = Object.hasOwn(host.containers, wanted) ? host.containers[wanted] : undefined;
 	if (byId) return byId;
 	const byName = all.find((c) => c.name === wanted);
 	if (byName) return byName;
@@ -137,7 +139,7 @@ export function requireContainer(host: Host, ref: string): Container {
 /** Network lookup: full id, exact name, then id prefix (ambiguous prefixes are an error). */
 export function findNetwork(host: Host, ref: string): Network | undefined {
 	const all = Object.values(host.networks);
-	const byId = host.networks[ref];
+	const byId = Object.hasOwn(host.networks, ref) ? host.networks[ref] : undefined;
 	if (byId) return byId;
 	const byName = all.find((n) => n.name === ref);
 	if (byName) return byName;

@@ -11,10 +11,12 @@
 const ESCAPE_SEQUENCE =
 	/\x1b\[[0-?]*[ -/]*[@-~]?|\x9b[0-?]*[ -/]*[@-~]?|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[\s\S]?/g;
 
-// Whatever is left of C0 (except tab and newline), DEL and C1.
-const CONTROL_CHAR = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+// Whatever is left of C0 (except tab and newline), DEL and C1, and the Unicode bidi controls
+// (U+202A-U+202E embeddings and overrides, U+2066-U+2069 isolates, U+200E/U+200F marks, U+061C):
+// a U+202E in a title or a file name shows text in an order other than the one it has.
+const CONTROL_CHAR = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** The text with terminal control characters and escape sequences removed; \n and \t are kept. */
+/** The text with terminal control characters, escape sequences and bidi controls removed; \n and \t are kept. */
 export function stripControlChars(text: string): string {
 	return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_CHAR, '');
 }

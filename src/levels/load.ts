@@ -1,7 +1,7 @@
 // Reads one level file: YAML, then the schema, then the static references. Every
 // mistake comes back as a LevelError with the file, line and column; nothing here
 // throws for a bad level, because `validate` must report all of them at once.
-import {readFileSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import {LineCounter, parseDocument} from 'yaml';
 import {stripControlCharsDeep} from './control-chars.js';
 import {formatPath, type LevelError} from './errors.js';
@@ -9,6 +9,7 @@ import {issuesToErrors, parseOptions} from './issue-messages.js';
 import {checkReferences} from './references.js';
 import {levelSchema, packFileSchema, type Level, type PackFile} from './schema.js';
 import {createLocator, type Locate} from './yaml-positions.js';
+import {invalidUtf8Offset, scanYaml, tooBigMessage, YAML_LIMITS} from './yaml-limits.js';
 
 export type LevelResult =
 	| {ok: true; level: Level; file: string; locate: Locate}
@@ -27,7 +28,28 @@ function yamlMessage(message: string, code: string): string {
 	return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** 1-based line and column of an offset into `text`. */
+function positionOf(text: string, offset: number): {line: number; column: number} {
+	let line = 1;
+	let start = 0;
+	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+		line++;
+		start = i + 1;
+	}
+	return {line, column: offset - start + 1};
+}
+
+/** Where `*name` is first used, if it can be found in the text. */
+function aliasOffset(text: string, name: string): number | undefined {
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const match = new RegExp(`\\*${escaped}(?![^\\s,\\]}])`).exec(text);
+	return match?.index;
+}
+
 function readYaml(text: string, file: string): YamlResult {
+	// Limits first: everything after this point (yaml's composer, toJS, the schema) recurses.
+	const scan = scanYaml(text);
+	if (scan.problem) return {ok: false, errors: [{file, ...positionOf(text, scan.problem.offset), path: '', message: scan.problem.message}]};
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, {lineCounter, prettyErrors: true, uniqueKeys: true});
 	if (doc.errors.length > 0) {
@@ -41,10 +63,16 @@ function readYaml(text: string, file: string): YamlResult {
 	}
 	let data: unknown;
 	try {
-		data = doc.toJS({maxAliasCount: 100});
+		data = doc.toJS({maxAliasCount: YAML_LIMITS.maxAliases});
 	} catch (error) {
 		// An alias to an anchor defined later, or an alias bomb: yaml only finds these while building values.
-		return {ok: false, errors: [{file, line: 1, column: 1, path: '', message: `YAML: ${(error as Error).message}`}]};
+		const message = (error as Error).message;
+		const bomb = /alias count/i.test(message);
+		const unresolved = /Unresolved alias.*: (\S+)$/.exec(message)?.[1];
+		const at = unresolved !== undefined ? aliasOffset(text, unresolved) : bomb ? scan.firstAlias : undefined;
+		const where = at !== undefined ? positionOf(text, at) : {line: 1, column: 1};
+		const text_ = bomb ? `aliases here expand to more than ${YAML_LIMITS.maxAliases} values (an alias bomb); the file is refused` : `YAML: ${message}`;
+		return {ok: false, errors: [{file, ...where, path: '', message: text_}]};
 	}
 	// Control characters go before validation, so what is checked is what is shown.
 	return {ok: true, data: stripControlCharsDeep(data), locate: createLocator(doc, lineCounter)};
@@ -61,6 +89,16 @@ function byPosition(errors: LevelError[]): LevelError[] {
 
 /** A level from the text of its file. `fileName` is only used in errors. */
 export function parseLevel(text: string, fileName: string, options: ParseOptions = {}): LevelResult {
+	try {
+		return parseChecked(text, fileName, options);
+	} catch {
+		// The limits above keep recursion and sizes small; should anything still throw, it is this
+		// file's problem to report, never the end of the other levels.
+		return {ok: false, file: fileName, errors: [{file: fileName, line: 1, column: 1, path: '', message: 'this file could not be loaded (too large or too deeply nested for the loader); it is skipped'}]};
+	}
+}
+
+function parseChecked(text: string, fileName: string, options: ParseOptions): LevelResult {
 	const yaml = readYaml(text, fileName);
 	if (!yaml.ok) return {ok: false, errors: yaml.errors, file: fileName};
 	const {data, locate} = yaml;
@@ -85,13 +123,49 @@ export function parseLevel(text: string, fileName: string, options: ParseOptions
 	return {ok: true, level, file: fileName, locate};
 }
 
-function readText(path: string): {ok: true; text: string} | {ok: false; error: LevelError} {
+/** At most maxBytes + 1 bytes of a regular file: a symlink to /dev/zero or a FIFO must not hang the loader. */
+function readBounded(path: string): Buffer {
+	// O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+	const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
 	try {
-		return {ok: true, text: readFileSync(path, 'utf8')};
-	} catch (error) {
-		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read it (${(error as Error).message})`;
-		return {ok: false, error: {file: path, line: 0, column: 0, path: '', message: reason}};
+		const stats = fstatSync(fd);
+		if (!stats.isFile()) throw Object.assign(new Error('not a regular file'), {code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG'});
+		const buffer = Buffer.alloc(Math.min(stats.size, YAML_LIMITS.maxBytes) + 1);
+		let length = 0;
+		while (length < buffer.length) {
+			const n = readSync(fd, buffer, length, buffer.length - length, null);
+			if (n === 0) break;
+			length += n;
+		}
+		return buffer.subarray(0, length);
+	} finally {
+		closeSync(fd);
 	}
+}
+
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+	let line = 1;
+	for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+	return line;
+}
+
+function readText(path: string): {ok: true; text: string} | {ok: false; error: LevelError} {
+	const fail = (message: string, line = 0) => ({ok: false as const, error: {file: path, line, column: line > 0 ? 1 : 0, path: '', message}});
+	let bytes: Buffer;
+	try {
+		bytes = readBounded(path);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return fail('no such file');
+		if (code === 'EISDIR') return fail('is a folder, not a level file');
+		if (code === 'ENOTREG') return fail('not a regular file (a device or a pipe?); skipped');
+		if (code === 'EACCES' || code === 'EPERM') return fail('cannot read it: permission denied');
+		return fail(`cannot read it (${code ?? (error as Error).message})`);
+	}
+	if (bytes.length > YAML_LIMITS.maxBytes) return fail(tooBigMessage(), lineOfByte(bytes, YAML_LIMITS.maxBytes));
+	const bad = invalidUtf8Offset(bytes);
+	if (bad !== undefined) return fail(`not UTF-8 text: byte 0x${bytes[bad].toString(16).padStart(2, '0')} at byte ${bad + 1}; save the file as UTF-8`, lineOfByte(bytes, bad));
+	return {ok: true, text: bytes.toString('utf8')};
 }
 
 /** A level from a file on disk; errors name `path` as given. */

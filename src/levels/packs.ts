@@ -1,6 +1,6 @@
 // Finds packs on disk and loads their levels. One broken file never takes the
 // others down: it is reported in `errors` and left out, and everything else loads.
-import {readdirSync, statSync} from 'node:fs';
+import {readdirSync, readlinkSync, statSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import {builtinLevelsDir} from './builtin-dir.js';
 import type {LevelError} from './errors.js';
@@ -49,17 +49,53 @@ function fileError(file: string, message: string): LevelError {
 	return {file, line: 0, column: 0, path: '', message};
 }
 
-function listDir(dir: string): {files: string[]; dirs: string[]} {
+/**
+ * A folder's level-ish files and sub-folders. Symlinks are followed, as `ls` and editors do (a pack
+ * may link a level from another); one that leads nowhere, or to a device or a pipe, is reported in
+ * `notices` (one line each) and skipped, so that a level never goes missing without a word.
+ */
+function listDir(dir: string, notices?: LevelError[]): {files: string[]; dirs: string[]} {
 	const files: string[] = [];
 	const dirs: string[] = [];
-	for (const entry of readdirSync(dir, {withFileTypes: true})) {
+	let entries;
+	try {
+		entries = readdirSync(dir, {withFileTypes: true});
+	} catch (error) {
+		notices?.push(fileError(dir, `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped`));
+		return {files, dirs};
+	}
+	for (const entry of entries) {
 		if (entry.name.startsWith('.')) continue;
 		if (entry.isDirectory()) dirs.push(entry.name);
 		else if (entry.isFile()) files.push(entry.name);
+		else if (entry.isSymbolicLink()) {
+			const path = join(dir, entry.name);
+			const relevant = isLevelFile(entry.name) || PACK_FILES.includes(entry.name);
+			let target;
+			try {
+				target = statSync(path);
+			} catch {
+				if (relevant) notices?.push(fileError(path, `a symlink to ${linkTarget(path)}, which does not exist; skipped`));
+				continue;
+			}
+			if (target.isDirectory()) dirs.push(entry.name);
+			else if (target.isFile()) files.push(entry.name);
+			else if (relevant) notices?.push(fileError(path, `a symlink to ${linkTarget(path)}, which is not a regular file; skipped`));
+		} else if (isLevelFile(entry.name)) {
+			notices?.push(fileError(join(dir, entry.name), 'not a regular file (a device, a pipe or a socket); skipped'));
+		}
 	}
 	// Code-point order, not locale order: the same on every machine.
 	const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 	return {files: files.sort(byName), dirs: dirs.sort(byName)};
+}
+
+function linkTarget(path: string): string {
+	try {
+		return readlinkSync(path);
+	} catch {
+		return 'somewhere';
+	}
 }
 
 const isPackDir = (listing: {files: string[]}) => listing.files.some((name) => isLevelFile(name) || PACK_FILES.includes(name));
@@ -74,6 +110,10 @@ function findPacks(path: string, errors: LevelError[]): PackCandidate[] {
 		return [];
 	}
 	if (stats.isFile()) return [{dir: dirname(path), only: basename(path)}];
+	if (!stats.isDirectory()) {
+		errors.push(fileError(path, 'not a regular file or a folder (a device, a pipe or a socket); skipped'));
+		return [];
+	}
 	const listing = listDir(path);
 	if (isPackDir(listing)) return [{dir: path}];
 	const packs = listing.dirs.map((name) => join(path, name)).filter((dir) => isPackDir(listDir(dir)));
@@ -116,7 +156,7 @@ export function loadPacks(dirs: readonly string[], options: LoadPacksOptions = {
 		if (seenDirs.has(key)) continue; // The same folder given twice is loaded once.
 		seenDirs.add(key);
 
-		const {files} = listDir(candidate.dir);
+		const {files} = listDir(candidate.dir, candidate.only ? undefined : errors);
 		const folder = basename(resolve(candidate.dir));
 		const meta = readPackFile(candidate.dir, files, errors);
 		const id = meta.id ?? idFromFolder(folder);

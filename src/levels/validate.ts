@@ -12,6 +12,8 @@ export interface SolveOutcome {
 	solved: boolean;
 	/** Why not, in a sentence: which goals are unmet, or which command failed. */
 	detail: string;
+	/** Setup lines (index into world.setup) that failed, each with why: a broken world is a broken level. */
+	setupFailures?: {index: number; message: string}[];
 }
 
 export interface ValidateOptions {
@@ -37,6 +39,9 @@ export function validateLevels(packs: readonly Pack[], options: ValidateOptions 
 				// An engine crash on a level is the level's problem to report, not validate's to die of.
 				report(['solution'], `playing the reference solution failed: ${(error as Error).message}`, true);
 				return;
+			}
+			for (const failure of outcome.setupFailures ?? []) {
+				report(['world', 'setup', failure.index], `setup line ${failure.index + 1} failed: ${failure.message}`);
 			}
 			if (!outcome.solved) {
 				report(['solution'], `the reference solution does not solve level "${level.id}": ${outcome.detail}`, true);

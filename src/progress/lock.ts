@@ -49,6 +49,43 @@ function breakStaleLock(lockPath: string, stale: fs.Stats): void {
 	}
 }
 
+/**
+ * Whether the lock's holder is gone: the pid written in it is no process (a game killed with -9 a
+ * second ago), so the lock is stale at once, however young. False for a live pid, one we may not
+ * signal (EPERM: alive, another user's), or a lock still being written.
+ */
+function isAbandoned(lockPath: string): boolean {
+	let text: string;
+	try {
+		text = fs.readFileSync(lockPath, 'utf8');
+	} catch {
+		return false;
+	}
+
+	// A holder writes its pid right after creating the lock; an empty lock a second old was left
+	// by a process killed in between.
+	if (text === '') {
+		try {
+			return Date.now() - fs.statSync(lockPath).mtimeMs > 1000;
+		} catch {
+			return false;
+		}
+	}
+
+	const match = /^(\d+) /.exec(text);
+	const pid = match ? Number(match[1]) : Number.NaN;
+	if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) {
+		return false;
+	}
+
+	try {
+		process.kill(pid, 0);
+		return false;
+	} catch (error) {
+		return errorCode(error) === 'ESRCH';
+	}
+}
+
 /** Runs `fn` while holding `lockPath` (created with O_EXCL), waiting for other holders. */
 export function withLock<T>(lockPath: string, fn: () => T, {staleMs = 5000, timeoutMs = 15_000}: LockOptions = {}): T {
 	const deadline = Date.now() + timeoutMs;
@@ -70,7 +107,7 @@ export function withLock<T>(lockPath: string, fn: () => T, {staleMs = 5000, time
 				}
 			}
 
-			if (stats && Date.now() - stats.mtimeMs > staleMs) {
+			if (stats && (Date.now() - stats.mtimeMs > staleMs || isAbandoned(lockPath))) {
 				breakStaleLock(lockPath, stats);
 				continue;
 			}

@@ -52,45 +52,67 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isCount = (value: unknown): value is number =>
 	typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
-/** Why `value` is not a progress file, or undefined if it is one. */
-export function progressProblem(value: unknown): string | undefined {
-	if (!isRecord(value)) {
-		return 'not a JSON object';
+/** Why a level entry is not one this version understands, or undefined when it is. */
+function levelProblem(level: unknown): string | undefined {
+	if (!isRecord(level)) return `is ${JSON.stringify(level) ?? String(level)}, not an object`;
+	if (typeof level['solved'] !== 'boolean') return `has "solved": ${JSON.stringify(level['solved']) ?? 'nothing'}, not true or false`;
+	if (!isCount(level['hintsUsed'])) return `has "hintsUsed": ${JSON.stringify(level['hintsUsed']) ?? 'nothing'}, not a count`;
+	for (const key of ['bestTimeMs', 'bestCommands'] as const) {
+		if (level[key] !== undefined && !isCount(level[key])) return `has "${key}": ${JSON.stringify(level[key])}, not a count`;
 	}
+	if (level['solvedAt'] !== undefined && typeof level['solvedAt'] !== 'string') return `has "solvedAt": ${JSON.stringify(level['solvedAt'])}, not a date`;
+	return undefined;
+}
 
-	if (value['version'] !== currentVersion) {
-		return `unsupported version ${JSON.stringify(value['version'])}`;
+/** A notice quotes the file's own text; keep it one short line. */
+const short = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}...` : text).replace(/[\x00-\x1f\x7f-\x9f]/g, '?');
+
+export type ReadValue =
+	| {
+			ok: true;
+			/** What this version understands: odd entries dropped, everything else as it was. */
+			progress: ProgressFile;
+			/** One line per dropped entry, naming it. */
+			notices: string[];
+			/** Set when the file says a newer format: it is read this far and must never be written. */
+			newerVersion?: number;
+	  }
+	| {ok: false; reason: string};
+
+/**
+ * Reads a parsed progress file entry by entry (issue 12): one odd entry costs that entry, not the
+ * file. Only a file that is no progress file at all (not an object, no version) is refused.
+ */
+export function readProgressValue(value: unknown): ReadValue {
+	if (!isRecord(value)) return {ok: false, reason: 'not a JSON object'};
+	const version = value['version'];
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+		return {ok: false, reason: `unsupported version ${JSON.stringify(version) ?? 'none'}`};
 	}
-
-	const levels = value['levels'];
-	if (!isRecord(levels)) {
-		return '"levels" is not an object';
-	}
-
-	for (const [id, level] of Object.entries(levels)) {
-		if (!isRecord(level)) {
-			return `level ${id} is not an object`;
-		}
-
-		if (typeof level['solved'] !== 'boolean' || !isCount(level['hintsUsed'])) {
-			return `level ${id} lacks "solved" or "hintsUsed"`;
-		}
-
-		for (const key of ['bestTimeMs', 'bestCommands'] as const) {
-			if (level[key] !== undefined && !isCount(level[key])) {
-				return `level ${id} has a bad "${key}"`;
-			}
-		}
-
-		if (level['solvedAt'] !== undefined && typeof level['solvedAt'] !== 'string') {
-			return `level ${id} has a bad "solvedAt"`;
+	const notices: string[] = [];
+	const levels: Record<string, LevelProgress> = {};
+	const rawLevels = value['levels'];
+	if (rawLevels !== undefined && !isRecord(rawLevels)) notices.push(short(`progress: "levels" is ${JSON.stringify(rawLevels)}, not an object; ignored`));
+	else {
+		for (const [id, level] of Object.entries(rawLevels ?? {})) {
+			const problem = levelProblem(level);
+			if (problem === undefined) levels[id] = level as unknown as LevelProgress;
+			else notices.push(short(`progress: level "${id}" ${problem}; that entry is dropped`));
 		}
 	}
-
+	const progress = {...value, version: currentVersion, levels} as ProgressFile;
 	if (value['personalBests'] !== undefined && !isRecord(value['personalBests'])) {
-		return '"personalBests" is not an object';
+		notices.push('progress: "personalBests" is not an object; dropped');
+		delete progress.personalBests;
 	}
+	return version > currentVersion ? {ok: true, progress, notices, newerVersion: version} : {ok: true, progress, notices};
+}
 
+/** Why `value` is not a progress file this version may write back, or undefined if it is one. */
+export function progressProblem(value: unknown): string | undefined {
+	const read = readProgressValue(value);
+	if (!read.ok) return read.reason;
+	if (read.newerVersion !== undefined) return `written by a newer netdojo (format ${read.newerVersion})`;
 	return undefined;
 }
 

@@ -3,6 +3,7 @@
 // language, dispatching each simple command to docker, a network tool or a text filter.
 import {createWorld, finishContainer, getHost, tick, type World, type WorldOptions} from '../engine/index.js';
 import {runLine, didExit, type ShellHost} from './syntax/index.js';
+import {BudgetExceeded, internalFailure} from './budget.js';
 import {filters} from './filters/index.js';
 import {tools} from './tools/index.js';
 import {asMusl} from './tools/libc.js';
@@ -49,6 +50,10 @@ export interface SessionOptions {
 function hostEnv(pwd = PLAYER_CWD): Record<string, string> {
 	return {HOME: '/home/player', USER: 'player', PWD: pwd, PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
 }
+
+
+/** A file of the working directory by name; `__proto__` and `toString` are names like any other. */
+const ownFile = (files: Readonly<Record<string, string>>, name: string): string | undefined => (Object.hasOwn(files, name) ? files[name] : undefined);
 
 export class Session {
 	world: World;
@@ -183,7 +188,7 @@ export class Session {
 			lastExitCode: frame.lastExitCode,
 			exec: (argv, io) => this.exec(frame.location, argv, io, onSwitch),
 			shouldStop,
-			readFile: (path) => (frame.location.kind === 'host' ? this.world.files[path.replace(/^\.\//, '')] : undefined),
+			readFile: (path) => (frame.location.kind === 'host' ? ownFile(this.world.files, path.replace(/^\.\//, '')) : undefined),
 			...(frame.location.kind === 'host' ? {writeFile: (path: string, content: string, append: boolean) => this.writeHostFile(path, content, append)} : {}),
 		};
 		return runLine(line, shellHost);
@@ -197,7 +202,7 @@ export class Session {
 		if (name === '' || name === '.' || name.endsWith('/')) return 'Is a directory';
 		const dir = name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '';
 		if (dir && !Object.keys(this.world.files).some((f) => f.startsWith(dir))) return 'No such file or directory';
-		const old = this.world.files[name];
+		const old = ownFile(this.world.files, name);
 		this.world = {...this.world, files: {...this.world.files, [name]: append && old !== undefined ? old + content : content}};
 		return undefined;
 	}
@@ -245,9 +250,10 @@ export class Session {
 			if (filter) return filter(full, io);
 			return this.notFound(loc, name);
 		} catch (e) {
-			// A bug in a command must never crash the game: report it like a crashed program.
-			const message = e instanceof Error ? e.message : String(e);
-			return {stdout: '', stderr: `${prog}: internal error: ${message}\n`, exitCode: 1};
+			// The line's budget ran out: the shell stops the whole line (see ../shell/budget.ts).
+			if (e instanceof BudgetExceeded) throw e;
+			// A bug in a command must never crash the game: report it like a crashed program, in words.
+			return {stdout: '', stderr: internalFailure(prog, e), exitCode: 1};
 		}
 	}
 

@@ -64,6 +64,8 @@ export function saveRun(pack: string, run: SpeedrunRecord, options: ProgressOpti
 				} catch {
 					throw new Error(`${file} is not valid JSON; personal best not saved`);
 				}
+				// progressProblem refuses only what cannot be written back: no progress file at all, or
+				// one a newer netdojo wrote (never overwritten). Odd entries stay as they are.
 				const problem = progressProblem(value);
 				if (problem) throw new Error(`${file}: ${problem}; personal best not saved`);
 				progress = value as ProgressFile;

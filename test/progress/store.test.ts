@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,40 +64,62 @@ describe('loadProgress', () => {
 		expect(fs.readdirSync(home)).toEqual([]);
 	});
 
-	const broken: Array<[string, string]> = [
+	const unreadable: Array<[string, string]> = [
 		['garbage JSON', '{"version": 1, "levels": {'],
 		['an empty file', ''],
-		['another version', JSON.stringify({version: 2, levels: {}})],
-		['the wrong shape', JSON.stringify({version: 1, levels: []})],
-		['a bad level entry', JSON.stringify({version: 1, levels: {a: {solved: 'yes', hintsUsed: 0}}})],
-		['a negative best', JSON.stringify({version: 1, levels: {a: {solved: true, hintsUsed: 0, bestTimeMs: -1}}})],
+		['no version', JSON.stringify({levels: {}})],
 		['an array', '[]'],
 	];
 
-	for (const [what, content] of broken) {
-		it(`moves ${what} aside with a warning and goes on`, () => {
+	for (const [what, content] of unreadable) {
+		it(`reads ${what} as no progress, says so, and leaves the file as it is`, () => {
 			fs.writeFileSync(file(), content);
-			const now = new Date('2025-03-04T05:06:07.890Z');
-			const {progress, warning} = loadProgress({home, now: () => now});
+			const {progress, warning} = loadProgress({home});
 			expect(progress).toEqual({version: 1, levels: {}});
-			const aside = path.join(home, 'progress.json.corrupt-2025-03-04T05-06-07-890Z');
-			expect(warning).toBe(`Your progress file was unreadable and was moved to ${aside}; starting fresh.`);
-			expect(fs.readFileSync(aside, 'utf8')).toBe(content);
-			expect(fs.existsSync(file())).toBe(false);
-			// The next load is quiet.
-			expect(loadProgress({home}).warning).toBeUndefined();
+			expect(warning).toMatch(new RegExp(`^Your progress file .*progress\\.json is unreadable \\(.+\\); it is left as it is for now`));
+			expect(fs.readFileSync(file(), 'utf8')).toBe(content);
+			expect(leftovers()).toEqual([]);
 		});
 	}
 
-	it('never overwrites an earlier corrupt copy', () => {
-		const now = () => new Date('2025-03-04T05:06:07.890Z');
-		fs.writeFileSync(file(), 'first');
-		loadProgress({home, now});
-		fs.writeFileSync(file(), 'second');
-		loadProgress({home, now});
-		const copies = leftovers().sort();
-		expect(copies).toHaveLength(2);
-		expect(copies.map(name => fs.readFileSync(path.join(home, name), 'utf8')).sort()).toEqual(['first', 'second']);
+	it('drops an odd entry with a one-line notice naming it, and keeps the rest', () => {
+		const content = JSON.stringify({
+			version: 1,
+			levels: {
+				good: {solved: true, hintsUsed: 0, bestTimeMs: 5},
+				odd: {solved: true, hintsUsed: '0'},
+				negative: {solved: true, hintsUsed: 0, bestTimeMs: -1},
+				notObject: 7,
+			},
+		});
+		fs.writeFileSync(file(), content);
+		const {progress, notices} = loadProgress({home});
+		expect(progress.levels).toEqual({good: {solved: true, hintsUsed: 0, bestTimeMs: 5}});
+		expect(notices).toEqual([
+			'progress: level "odd" has "hintsUsed": "0", not a count; that entry is dropped',
+			'progress: level "negative" has "bestTimeMs": -1, not a count; that entry is dropped',
+			'progress: level "notObject" is 7, not an object; that entry is dropped',
+		]);
+		for (const notice of notices ?? []) expect(notice).not.toContain('\n');
+		// Reading changed nothing on disk.
+		expect(fs.readFileSync(file(), 'utf8')).toBe(content);
+		// The next save keeps the good entry and leaves the odd ones out.
+		const saved = recordResult('new', {timeMs: 1, commands: 1, hintsUsed: 0}, {home});
+		expect(saved.saved).toBe(true);
+		expect(Object.keys((read() as {levels: object}).levels).sort()).toEqual(['good', 'new']);
+	});
+
+	it('a newer version is read as far as understood and never moved or overwritten', () => {
+		const content = `${JSON.stringify({version: 2, levels: {a: {solved: true, hintsUsed: 0}, b: {solved: true, hintsUsed: 0, stars: 3}, c: {solved: 'maybe'}}, achievements: ['x']})}\n`;
+		fs.writeFileSync(file(), content);
+		const loaded = loadProgress({home});
+		expect(Object.keys(loaded.progress.levels).sort()).toEqual(['a', 'b']);
+		expect(loaded.notices?.[0]).toMatch(/written by a newer netdojo \(format 2\); it is read as far as this version understands it and never changed by it/);
+		const saved = recordResult('d', {timeMs: 1, commands: 1, hintsUsed: 0}, {home});
+		expect(saved.saved).toBe(false);
+		expect(saved.error).toMatch(/newer netdojo \(format 2\).*This result is not saved\./);
+		expect(fs.readFileSync(file(), 'utf8')).toBe(content);
+		expect(leftovers()).toEqual([]);
 	});
 
 	it('keeps unknown personal bests as they are', () => {
@@ -130,10 +153,11 @@ describe('recordResult', () => {
 		expect(Object.keys(loadProgress({home}).progress.levels).sort()).toEqual(['a', 'b']);
 	});
 
-	it('recovers from a corrupt file while recording', () => {
+	it('recovers from a corrupt file while recording: moved aside (never deleted), then a fresh file', () => {
 		fs.writeFileSync(file(), 'not json');
-		const {progress, warning} = recordResult('a', {timeMs: 1, commands: 1, hintsUsed: 0}, {home});
-		expect(warning).toMatch(/^Your progress file was unreadable and was moved to .*progress\.json\.corrupt-.*; starting fresh\.$/);
+		const {progress, warning, saved} = recordResult('a', {timeMs: 1, commands: 1, hintsUsed: 0}, {home});
+		expect(saved).toBe(true);
+		expect(warning).toMatch(/^Your progress file was unreadable \(not valid JSON\) and was moved to .*progress\.json\.corrupt-.*; starting fresh\.$/);
 		expect(Object.keys(progress.levels)).toEqual(['a']);
 		expect(leftovers().filter(name => name.includes('.corrupt-'))).toHaveLength(1);
 	});
@@ -184,15 +208,45 @@ describe('lock', () => {
 		expect(fs.existsSync(lock)).toBe(false);
 	});
 
-	it('waits for a live lock and gives up after the timeout', () => {
+	it('waits for a live lock and gives up after the timeout, saying so in the result', () => {
 		const lock = path.join(home, 'progress.json.lock');
 		fs.writeFileSync(lock, `${process.pid} now\n`);
 		const started = Date.now();
-		expect(() => recordResult('a', {timeMs: 1, commands: 1, hintsUsed: 0}, {home, lock: {timeoutMs: 200}})).toThrow(
-			/Timed out waiting for the lock/,
-		);
+		const r = recordResult('a', {timeMs: 1, commands: 1, hintsUsed: 0}, {home, lock: {timeoutMs: 200}});
+		expect(r.saved).toBe(false);
+		expect(r.error).toMatch(/^Could not save your progress to .*: Timed out waiting for the lock/);
 		expect(Date.now() - started).toBeGreaterThanOrEqual(190);
 		expect(fs.existsSync(file())).toBe(false);
+		expect(() => withLock(lock, () => 1, {timeoutMs: 50})).toThrow(/Timed out waiting for the lock/);
+	});
+
+	it('breaks a fresh lock at once when the pid in it is dead (a game killed with -9)', () => {
+		const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {encoding: 'utf8'});
+		const pid = Number(dead.stdout);
+		expect(pid).toBeGreaterThan(0);
+		const lock = path.join(home, 'progress.json.lock');
+		fs.writeFileSync(lock, `${pid} ${new Date().toISOString()}\n`);
+		// Not stale by age for a minute, and a timeout of one second: only the dead pid can free it.
+		const r = recordResult('a', {timeMs: 1, commands: 1, hintsUsed: 0}, {home, lock: {staleMs: 60_000, timeoutMs: 1000}});
+		expect(r.saved).toBe(true);
+		expect(fs.existsSync(lock)).toBe(false);
+	});
+
+	it('breaks an empty lock two seconds old (its writer was killed before writing its pid)', () => {
+		const lock = path.join(home, 'progress.json.lock');
+		fs.writeFileSync(lock, '');
+		const old = new Date(Date.now() - 2000);
+		fs.utimesSync(lock, old, old);
+		const r = recordResult('a', {timeMs: 1, commands: 1, hintsUsed: 0}, {home, lock: {staleMs: 60_000, timeoutMs: 500}});
+		expect(r.saved).toBe(true);
+	});
+
+	it('keeps waiting for a fresh lock whose pid is alive', () => {
+		const lock = path.join(home, 'progress.json.lock');
+		fs.writeFileSync(lock, `${process.ppid} ${new Date().toISOString()}\n`);
+		const r = recordResult('a', {timeMs: 1, commands: 1, hintsUsed: 0}, {home, lock: {staleMs: 60_000, timeoutMs: 100}});
+		expect(r.saved).toBe(false);
+		expect(fs.existsSync(lock)).toBe(true);
 	});
 
 	it('releases the lock when the work throws', () => {

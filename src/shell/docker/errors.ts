@@ -2,10 +2,19 @@
 // / `create` errors get "docker: " and a pointer to --help, flag errors exit 125.
 import {isEngineError} from '../../engine/index.js';
 import type {CommandResult} from '../types.js';
+import {BudgetExceeded} from '../budget.js';
 
 export function daemonText(e: unknown): string {
 	if (isEngineError(e)) return e.fromDaemon ? `Error response from daemon: ${e.message}` : e.message;
+	// A JS error (a bug: "x is not iterable") or a spent line budget is not Docker's to word: pass it
+	// up to the session, which says what happened without the JS text.
+	if (isJsFault(e)) throw e;
 	return e instanceof Error ? e.message : String(e);
+}
+
+/** Errors no Docker component would print: JS built-in errors and the line budget running out. */
+export function isJsFault(e: unknown): boolean {
+	return e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e instanceof SyntaxError || e instanceof BudgetExceeded;
 }
 
 /** A plain command error: the message on stderr, exit 1. */

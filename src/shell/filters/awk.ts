@@ -59,8 +59,8 @@ export const awk: CommandHandler = (argv, io) => {
 		const r = interp.run(io.stdin);
 		return {stdout: r.stdout, stderr: '', exitCode: r.exitCode};
 	} catch (e) {
-		// Anything else (a JS RangeError from a huge regex, say) is still reported, never thrown.
-		const msg = e instanceof AwkRuntimeError || e instanceof Error ? e.message : String(e);
-		return {stdout: '', stderr: `awk: cmd. line:1: ${msg}\n`, exitCode: 2};
+		if (e instanceof AwkRuntimeError) return {stdout: '', stderr: `awk: cmd. line:1: ${e.message}\n`, exitCode: 2};
+		// A spent line budget stops the whole line; anything else is the game's bug, said in words.
+		throw e;
 	}
 };

@@ -2,17 +2,38 @@ import type {CommandHandler} from '../types.js';
 import {appletError, usageError} from './busybox.js';
 import {getopt, lastValue} from './getopt.js';
 import {joinLines, splitLines} from './lines.js';
-import {RegexSyntaxError, escapeRegex, translateRegex} from './regex.js';
+import {PosixRegex, RegexSyntaxError, compileSource, escapeRegex, translateRegex} from './regex.js';
 
 const USAGE = '[-HhnlLoqvsriwFE] [-m N] [-e PTRN]... [-f FILE]... [FILE]...';
 
-/** Builds one RegExp covering every -e pattern with -F/-E/-w/-x/-i applied. */
-function buildMatcher(patterns: string[], o: {F: boolean; E: boolean; w: boolean; x: boolean; i: boolean}): RegExp {
+const WORD = 'A-Za-z0-9_';
+
+/** Builds one regex covering every -e pattern with -F/-E/-w/-x/-i applied; with -w group 2 is the word. */
+function buildMatcher(patterns: string[], o: {F: boolean; E: boolean; w: boolean; x: boolean; i: boolean}): PosixRegex {
 	const sources = patterns.map((p) => (o.F ? escapeRegex(p) : translateRegex(p, o.E)));
 	let src = sources.length === 1 ? sources[0] : sources.map((s) => `(?:${s})`).join('|');
 	if (o.x) src = `^(?:${src})$`;
-	else if (o.w) src = `(?<![A-Za-z0-9_])(?:${src})(?![A-Za-z0-9_])`;
-	return new RegExp(src, o.i ? 'gi' : 'g');
+	else if (o.w) src = `(^|[^${WORD}])(${src})(?:[^${WORD}]|$)`;
+	return compileSource(src, o.i);
+}
+
+/** The parts of a line -o prints: every non-empty match (with -w, the word between the boundaries). */
+function onlyMatching(re: PosixRegex, line: string, word: boolean): string[] {
+	const out: string[] = [];
+	if (!word) {
+		for (const m of re.matches(line)) if (m.end > m.index) out.push(m.groups[0] ?? '');
+		return out;
+	}
+	let from = 0;
+	while (from <= line.length) {
+		const m = re.exec(line, from);
+		if (!m) break;
+		const w = m.groups[2] ?? '';
+		const wordEnd = m.index + (m.groups[1] ?? '').length + w.length;
+		if (w !== '') out.push(w);
+		from = Math.max(wordEnd, from + 1);
+	}
+	return out;
 }
 
 /** grep over stdin: -i -v -c -n -E -F -o -w -x -q -l -m; exit 1 when nothing matched, 2 on errors. */
@@ -38,11 +59,12 @@ export const grep: CommandHandler = (argv, io) => {
 	const max = maxRaw === undefined ? Infinity : Number(maxRaw);
 	if (!Number.isInteger(max) && max !== Infinity) return appletError('grep', `invalid number '${maxRaw}'`, 2);
 
-	let re: RegExp;
+	let re: PosixRegex;
 	try {
 		re = buildMatcher(patterns, {F: has('F'), E: has('E'), w: has('w'), x: has('x'), i: has('i')});
 	} catch (e) {
-		const reason = e instanceof RegexSyntaxError ? e.message : e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : '';
+		if (!(e instanceof RegexSyntaxError)) throw e;
+		const reason = e.message;
 		return appletError('grep', `bad regex '${patterns.join('\n')}': ${reason}`, 2);
 	}
 
@@ -52,7 +74,6 @@ export const grep: CommandHandler = (argv, io) => {
 	const lines = splitLines(io.stdin);
 	for (let n = 0; n < lines.length && count < max; n++) {
 		const line = lines[n];
-		re.lastIndex = 0;
 		const matched = re.test(line);
 		if (matched === invert) continue;
 		count++;
@@ -61,8 +82,7 @@ export const grep: CommandHandler = (argv, io) => {
 		const prefix = has('n') ? `${n + 1}:` : '';
 		if (has('o')) {
 			if (invert) continue;
-			re.lastIndex = 0;
-			for (const m of line.matchAll(re)) if (m[0] !== '') out.push(prefix + m[0]);
+			for (const m of onlyMatching(re, line, has('w'))) out.push(prefix + m);
 		} else out.push(prefix + line);
 	}
 	let stdout: string;

@@ -2,6 +2,7 @@
  * C printf conversions shared by the shell's `printf` builtin and awk's printf/sprintf.
  * Callers decide how an argument becomes a number or a string; this file only lays out text.
  */
+import {currentBudget} from '../budget.js';
 
 export interface FormatSpec {
 	flags: string;
@@ -51,6 +52,8 @@ function signOf(negative: boolean, flags: string): string {
 /** Formats a single value for one spec. `num` is consulted for numeric conversions, `str` otherwise. */
 export function formatValue(spec: FormatSpec, str: string, num: number): string {
 	const {conv, precision, flags} = spec;
+	// `%999999999d` would build a gigabyte of padding: the line's budget caps one string.
+	currentBudget().size(Math.max(spec.width ?? 0, precision ?? 0));
 	switch (conv) {
 		case 's':
 		case 'b':

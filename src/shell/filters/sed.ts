@@ -2,14 +2,14 @@ import type {CommandHandler} from '../types.js';
 import {appletError, usageError} from './busybox.js';
 import {getopt} from './getopt.js';
 import {splitLines} from './lines.js';
-import {RegexSyntaxError, compileRegex} from './regex.js';
+import {type PosixRegex, type RegexMatch, RegexSyntaxError, compileRegex} from './regex.js';
 
 const USAGE = '[-nrE] [-e CMD]... [FILE]...';
 
-type Address = {kind: 'line'; n: number} | {kind: 'last'} | {kind: 'regex'; re: RegExp};
+type Address = {kind: 'line'; n: number} | {kind: 'last'} | {kind: 'regex'; re: PosixRegex};
 
 type SedCommand =
-	| {op: 's'; addr?: Address; re: RegExp; replacement: string; global: boolean; nth: number; print: boolean}
+	| {op: 's'; addr?: Address; re: PosixRegex; replacement: string; global: boolean; nth: number; print: boolean}
 	| {op: 'p' | 'd' | 'q'; addr?: Address};
 
 class SedError extends Error {}
@@ -66,8 +66,7 @@ function parseScript(script: string, extended: boolean): SedCommand[] {
 			i += flags.length;
 			if (i < script.length && !/[\s;}]/.test(script[i])) throw new SedError(`unknown option to \`s'`);
 			const nth = Number(flags.replace(/\D/g, '') || '1');
-			const reFlags = (flags.includes('g') ? 'g' : '') + (/[iI]/.test(flags) ? 'i' : '');
-			cmds.push({op: 's', addr, re: compileRegex(pattern, extended, reFlags || undefined), replacement, global: flags.includes('g'), nth, print: flags.includes('p')});
+			cmds.push({op: 's', addr, re: compileRegex(pattern, extended, /[iI]/.test(flags)), replacement, global: flags.includes('g'), nth, print: flags.includes('p')});
 		} else {
 			throw new SedError(`unsupported command ${op}`);
 		}
@@ -75,7 +74,7 @@ function parseScript(script: string, extended: boolean): SedCommand[] {
 }
 
 /** `&`, `\1`..`\9`, `\n` in the replacement, applied to one match. */
-function substitute(replacement: string, m: string[]): string {
+function substitute(replacement: string, m: (string | undefined)[]): string {
 	let out = '';
 	for (let i = 0; i < replacement.length; i++) {
 		const c = replacement[i];
@@ -92,15 +91,11 @@ function substitute(replacement: string, m: string[]): string {
 }
 
 function applyS(cmd: Extract<SedCommand, {op: 's'}>, line: string): string | undefined {
-	let count = 0;
 	let changed = false;
-	const re = new RegExp(cmd.re.source, cmd.re.flags.includes('g') ? cmd.re.flags : cmd.re.flags + 'g');
-	const result = line.replace(re, (...args) => {
-		count++;
-		const groups = args.slice(0, -2).filter((a) => typeof a === 'string' || a === undefined) as string[];
-		if (count < cmd.nth || (!cmd.global && count > cmd.nth)) return args[0] as string;
+	const result = cmd.re.replace(line, (m: RegexMatch, count: number) => {
+		if (count < cmd.nth || (!cmd.global && count > cmd.nth)) return undefined;
 		changed = true;
-		return substitute(cmd.replacement, groups);
+		return substitute(cmd.replacement, m.groups);
 	});
 	return changed ? result : undefined;
 }
@@ -131,7 +126,6 @@ export const sed: CommandHandler = (argv, io) => {
 			if (!a) return true;
 			if (a.kind === 'line') return a.n === n + 1;
 			if (a.kind === 'last') return n === lines.length - 1;
-			a.re.lastIndex = 0;
 			return a.re.test(ps);
 		};
 		let deleted = false;

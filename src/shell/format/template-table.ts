@@ -25,7 +25,12 @@ export interface FormattedOutput {
 export function prepareFormat(format: string): {isTable: boolean; source: string} {
 	const isTable = format.startsWith('table');
 	let source = isTable ? format.slice('table'.length) : format === 'json' ? '{{json .}}' : format;
-	source = source.replace(/^ +| +$/g, '');
+	// Trimmed by hand: / +$/ is quadratic on a long run of spaces.
+	let a = 0;
+	let b = source.length;
+	while (a < b && source[a] === ' ') a++;
+	while (b > a && source[b - 1] === ' ') b--;
+	source = source.slice(a, b);
 	source = source.replaceAll('\\t', '\t').replaceAll('\\n', '\n');
 	return {isTable, source};
 }

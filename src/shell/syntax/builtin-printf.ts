@@ -1,6 +1,7 @@
 import {usageError} from '../filters/busybox.js';
 import {SPEC_RE, formatValue, interpretEscapes, type FormatSpec} from '../filters/printf-format.js';
 import type {CommandResult} from '../types.js';
+import {currentBudget} from '../budget.js';
 
 /** A shell printf numeric argument: decimal/hex/octal, or 'c / "c for a character code. */
 function parseNumber(arg: string, errors: string[]): number {
@@ -23,21 +24,26 @@ export function printf(argv: string[]): CommandResult {
 	if (args[0] === '--') args = args.slice(1);
 	if (args.length === 0) return usageError('printf', undefined, 'FORMAT [ARG]...');
 	const format = args[0];
-	let rest = args.slice(1);
+	const rest = args.slice(1);
 	const errors: string[] = [];
+	const budget = currentBudget();
 	let out = '';
+	// Where this round of the format starts reading arguments (an index: no copy per round).
+	let base = 0;
 	for (let round = 0; ; round++) {
 		let consumed = 0;
 		const next = (): string | undefined => {
-			if (consumed >= rest.length) return undefined;
-			return rest[consumed++];
+			if (base + consumed >= rest.length) return undefined;
+			return rest[base + consumed++];
 		};
 		let i = 0;
 		while (i < format.length) {
+			budget.size(out.length);
 			const c = format[i];
 			if (c === '\\') {
 				// One escape at a time so `\c` can stop all output.
-				const m = /^\\([0-7]{1,3}|x[0-9a-fA-F]{1,2}|.)/s.exec(format.slice(i)) as RegExpExecArray;
+				ESCAPE_RE.lastIndex = i;
+				const m = ESCAPE_RE.exec(format) as RegExpExecArray;
 				const r = interpretEscapes(m[0].startsWith('\\0') || !/^\\[0-7]/.test(m[0]) ? m[0] : '\\0' + m[1]);
 				if (r.stop) return finish(out, errors);
 				out += r.text;
@@ -78,11 +84,14 @@ export function printf(argv: string[]): CommandResult {
 				out += formatValue(spec, '', parseNumber(arg ?? '', errors));
 			}
 		}
-		rest = rest.slice(consumed);
-		if (rest.length === 0 || consumed === 0) break;
+		base += consumed;
+		if (base >= rest.length || consumed === 0) break;
 	}
 	return finish(out, errors);
 }
+
+/** One backslash escape where a format string has one (sticky: no copy of the rest of the format). */
+const ESCAPE_RE = /\\([0-7]{1,3}|x[0-9a-fA-F]{1,2}|.)/ys;
 
 function finish(stdout: string, errors: string[]): CommandResult {
 	return {stdout, stderr: errors.map((e) => e + '\n').join(''), exitCode: errors.length ? 1 : 0};

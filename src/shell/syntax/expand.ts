@@ -1,5 +1,6 @@
 import type {Script, Word, WordPart} from './ast.js';
 import {ArithmeticError, evaluateArithmetic} from './arithmetic.js';
+import {currentBudget} from '../budget.js';
 
 /** Raised for `${x:?msg}` and bad `$((...))`; the interpreter turns it into a failed command. */
 export class ExpansionError extends Error {}
@@ -22,10 +23,13 @@ class FieldBuilder {
 	private cur = '';
 	/** True once the current field must exist even if empty (quotes, literal text). */
 	private has = false;
+	/** `x=$x$x` doubles a string each time: the line's budget caps how long one may get. */
+	private readonly budget = currentBudget();
 
 	constructor(private readonly ifs: RegExp | undefined) {}
 
 	literal(text: string): void {
+		this.budget.size(this.cur.length + text.length);
 		this.cur += text;
 		this.has = true;
 	}
@@ -101,7 +105,7 @@ function expansionValue(part: WordPart, ctx: ExpandContext): string {
 		case 'param':
 			return paramValue(part, ctx);
 		case 'cmdsub':
-			return ctx.substitute(part.script).replace(/\n+$/, '');
+			return trimNewlines(ctx.substitute(part.script));
 		case 'arith':
 			try {
 				const text = part.expr.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9?$#])\}?/g, (_m, name: string) => ctx.lookup(name) ?? '');
@@ -113,6 +117,13 @@ function expansionValue(part: WordPart, ctx: ExpandContext): string {
 		default:
 			return '';
 	}
+}
+
+/** $(...) drops trailing newlines (a loop, not /\n+$/, which is quadratic on many newlines). */
+function trimNewlines(s: string): string {
+	let end = s.length;
+	while (end > 0 && s.charCodeAt(end - 1) === 10) end--;
+	return s.slice(0, end);
 }
 
 function paramValue(part: Extract<WordPart, {kind: 'param'}>, ctx: ExpandContext): string {

@@ -4,6 +4,7 @@ import {ExpansionError, expandWords, expandWordToString, type ExpandContext} fro
 import {parse} from './parser.js';
 import {prepareRedirects, route} from './redirect.js';
 import type {CommandIO, CommandResult} from '../types.js';
+import {BudgetExceeded, currentBudget, internalFailure, withLineBudget, type LineBudget} from '../budget.js';
 
 /** Everything the shell needs from the simulated machine it runs on. */
 export interface ShellHost {
@@ -39,10 +40,30 @@ export const TTY_MARKER = 'NETDOJO_TTY';
 /** Bounds host → runLine → host recursion (e.g. `sh -c "sh -c ..."`). */
 const MAX_SHELL_DEPTH = 32;
 let activeShells = 0;
+const MAX_EVAL_DEPTH = 64;
+let evalDepth = 0;
 
-/** Parses and runs one typed line. Never throws. */
+/**
+ * Parses and runs one typed line under the line's budget (see ../budget.ts). Never throws, except
+ * that a line run inside another line (`sh -c`, `ssh host cmd`) passes a spent budget up, so the
+ * outer line stops too.
+ */
 export function runLine(line: string, host: ShellHost): LineResult {
-	const parsed = parse(line);
+	return withLineBudget(() => runBudgeted(line, host));
+}
+
+function runBudgeted(line: string, host: ShellHost): LineResult {
+	const outermost = activeShells === 0;
+	const budget = currentBudget();
+	let parsed: ReturnType<typeof parse>;
+	try {
+		budget.size(line.length);
+		parsed = parse(line);
+	} catch (e) {
+		if (!(e instanceof BudgetExceeded) && !(e instanceof RangeError)) throw e;
+		host.lastExitCode = 2;
+		return {stdout: '', stderr: 'sh: this line is too long or too deeply nested for the game\n', exitCode: 2};
+	}
 	if (!parsed.ok) {
 		host.lastExitCode = 2;
 		return {stdout: '', stderr: parsed.error + '\n', exitCode: 2};
@@ -52,16 +73,20 @@ export function runLine(line: string, host: ShellHost): LineResult {
 		return {stdout: '', stderr: 'sh: too many nested shells\n', exitCode: 2};
 	}
 	activeShells++;
-	const shell = new Shell(host, host.env, host.lastExitCode ?? 0);
+	const shell = new Shell(host, host.env, host.lastExitCode ?? 0, budget);
 	try {
 		const r = shell.runScript(parsed.script, '');
 		host.lastExitCode = shell.status;
 		return shell.exited ? {...r, exited: true} : r;
 	} catch (e) {
+		if (e instanceof BudgetExceeded) {
+			if (!outermost) throw e;
+			host.lastExitCode = 130;
+			return {stdout: e.stdout, stderr: `${e.stderr}^C\n${e.message}\n`, exitCode: 130};
+		}
 		// A misbehaving host command (or a bug here) must not take the whole game down.
-		const msg = e instanceof Error ? e.message : String(e);
 		host.lastExitCode = 1;
-		return {stdout: '', stderr: `sh: ${msg}\n`, exitCode: 1};
+		return {stdout: '', stderr: internalFailure('sh', e), exitCode: 1};
 	} finally {
 		activeShells--;
 	}
@@ -77,11 +102,23 @@ function sanitize(r: CommandResult | undefined): CommandResult {
 	};
 }
 
+/** A spent budget carries the output collected so far up to the line, which prints it before ^C. */
+function keepPartial(e: unknown, out: Output): unknown {
+	if (e instanceof BudgetExceeded) {
+		e.stdout = out.stdout + e.stdout;
+		e.stderr = out.stderr + e.stderr;
+	}
+	return e;
+}
+
 /** Collects output across the commands of a list. */
 class Output {
 	stdout = '';
 	stderr = '';
+	constructor(private readonly budget: LineBudget) {}
 	add(r: CommandResult): void {
+		this.budget.size(this.stdout.length + r.stdout.length);
+		this.budget.size(this.stderr.length + r.stderr.length);
 		this.stdout += r.stdout;
 		this.stderr += r.stderr;
 	}
@@ -106,7 +143,14 @@ class Shell {
 		},
 		substitute: (script) => {
 			const child = this.child(true);
-			const r = child.runScript(script, '');
+			let r: CommandResult;
+			try {
+				r = child.runScript(script, '');
+			} catch (e) {
+				// What $(...) printed was never shown; only its stderr was.
+				if (e instanceof BudgetExceeded) e.stdout = '';
+				throw e;
+			}
 			this.sideStderr += r.stderr;
 			this.substStatus = child.status;
 			return r.stdout;
@@ -117,6 +161,7 @@ class Shell {
 		private readonly host: ShellHost,
 		readonly env: Record<string, string>,
 		public status: number,
+		private readonly budget: LineBudget,
 	) {}
 
 	/**
@@ -126,7 +171,7 @@ class Shell {
 	private child(pipedOut = false): Shell {
 		const env = {...this.env};
 		if (pipedOut) delete env[TTY_MARKER];
-		return new Shell(this.host, env, this.status);
+		return new Shell(this.host, env, this.status, this.budget);
 	}
 
 	private stopped(): boolean {
@@ -154,23 +199,31 @@ class Shell {
 
 	/** Runs a list; `stdin` goes to the first pipeline only (it would consume it). */
 	runScript(script: Script, stdin: string): CommandResult {
-		const out = new Output();
+		const out = new Output(this.budget);
 		let input = stdin;
-		for (const andOr of script) {
-			if (this.stopped()) break;
-			out.add(this.runAndOr(andOr, input));
-			input = '';
+		try {
+			for (const andOr of script) {
+				if (this.stopped()) break;
+				out.add(this.runAndOr(andOr, input));
+				input = '';
+			}
+		} catch (e) {
+			throw keepPartial(e, out);
 		}
 		return out.result(this.status);
 	}
 
 	private runAndOr(list: AndOr, stdin: string): CommandResult {
-		const out = new Output();
-		out.add(this.runPipeline(list.first, stdin));
-		for (const {op, pipeline} of list.rest) {
-			if (this.stopped()) break;
-			if ((op === '&&') !== (this.status === 0)) continue;
-			out.add(this.runPipeline(pipeline, ''));
+		const out = new Output(this.budget);
+		try {
+			out.add(this.runPipeline(list.first, stdin));
+			for (const {op, pipeline} of list.rest) {
+				if (this.stopped()) break;
+				if ((op === '&&') !== (this.status === 0)) continue;
+				out.add(this.runPipeline(pipeline, ''));
+			}
+		} catch (e) {
+			throw keepPartial(e, out);
 		}
 		return out.result(this.status);
 	}
@@ -185,7 +238,23 @@ class Shell {
 			let stderr = '';
 			let last: CommandResult = {stdout: '', stderr: '', exitCode: 0};
 			for (const [i, cmd] of p.commands.entries()) {
-				last = this.child(i < p.commands.length - 1).runCommand(cmd, input);
+				const piped = i < p.commands.length - 1;
+				try {
+					last = this.child(piped).runCommand(cmd, input);
+				} catch (e) {
+					if (!(e instanceof BudgetExceeded)) throw e;
+					// `yes | head -2`: what a stopped member printed goes on down the pipe (it would
+					// have been killed by SIGPIPE once the reader had enough), if the budget allows.
+					if (piped && e.stdout !== '' && this.budget.grace()) {
+						last = {stdout: e.stdout, stderr: e.stderr, exitCode: 141};
+					} else {
+						// Otherwise Ctrl+C stops every member; what one before the last printed went into the pipe.
+						if (piped) e.stdout = '';
+						e.stderr = stderr + e.stderr;
+						throw e;
+					}
+				}
+				this.budget.size(stderr.length + last.stderr.length);
 				stderr += last.stderr;
 				input = last.stdout;
 			}
@@ -202,6 +271,7 @@ class Shell {
 		const savedSubst = this.substStatus;
 		this.sideStderr = '';
 		this.substStatus = undefined;
+		this.budget.check();
 		let r: CommandResult;
 		try {
 			r = cmd.kind === 'simple' ? this.runSimple(cmd, stdin) : this.runCompound(cmd, stdin);
@@ -239,7 +309,11 @@ class Shell {
 
 	private invoke(argv: string[], io: CommandIO): CommandResult {
 		const builtin = findBuiltin(argv[0]);
-		if (!builtin) return sanitize(this.host.exec(argv, io));
+		if (!builtin) {
+			const r = sanitize(this.host.exec(argv, io));
+			this.budget.charge(r.stdout.length + r.stderr.length);
+			return r;
+		}
 		const ctx: BuiltinContext = {
 			env: this.env,
 			status: this.status,
@@ -249,12 +323,21 @@ class Shell {
 			},
 			fileExists: (path) => this.host.readFile?.(path) !== undefined,
 			evalSource: (src, stdin) => {
-				const parsed = parse(src);
-				if (!parsed.ok) return {stdout: '', stderr: parsed.error + '\n', exitCode: 2};
-				return this.runScript(parsed.script, stdin);
+				// `eval eval eval ...` nests one parse and run per word: bounded like the parser's nesting.
+				if (evalDepth >= MAX_EVAL_DEPTH) return {stdout: '', stderr: `sh: eval: nesting too deep (max ${MAX_EVAL_DEPTH})\n`, exitCode: 2};
+				evalDepth++;
+				try {
+					const parsed = parse(src);
+					if (!parsed.ok) return {stdout: '', stderr: parsed.error + '\n', exitCode: 2};
+					return this.runScript(parsed.script, stdin);
+				} finally {
+					evalDepth--;
+				}
 			},
 		};
-		return builtin(argv, io, ctx);
+		const r = builtin(argv, io, ctx);
+		this.budget.charge(r.stdout.length + r.stderr.length);
+		return r;
 	}
 
 	private withRedirects(redirs: Redirect[], stdin: string, run: (stdin: string) => CommandResult): CommandResult {

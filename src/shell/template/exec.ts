@@ -3,6 +3,7 @@
  * error is attributed to (Go reports the last node passed to state.at, so e.g. an error in
  * `(index .X "k").Y` names the `"k"` argument) and the `missingkey` option.
  */
+import {BudgetExceeded} from '../budget.js';
 import {TemplateError} from './errors.js';
 import {formatV} from './go-fmt.js';
 import {goQuote} from './go-strconv.js';
@@ -402,9 +403,10 @@ export class Executor {
 				this.at(node);
 				this.errorf(`error calling ${name}: ${e.message}`);
 			}
-			if (e instanceof TemplateError) throw e;
+			if (e instanceof TemplateError || e instanceof BudgetExceeded) throw e;
+			// A JS error's own words ("Invalid string length") never reach the player.
 			this.at(node);
-			this.errorf(`error calling ${name}: ${e instanceof Error ? e.message : String(e)}`);
+			this.errorf(`error calling ${name}: ${e instanceof RangeError ? 'runtime error: out of memory' : 'runtime error'}`);
 		}
 	}
 

@@ -293,28 +293,39 @@ export function sprintf(format: string, args: unknown[]): string {
 			else if (f === '0') spec.zero = !spec.minus;
 			else break;
 		}
-		const readNum = (): number | null => {
+		// Go's fmt refuses widths and precisions over 1e6 (tooLarge): a `*` one prints %!(BADWIDTH) or
+		// %!(BADPREC), a literal one stops the parse (parsenum returns end), so %!(NOVERB) follows.
+		const tooLarge = (x: number): boolean => x > 1e6 || x < -1e6;
+		const readNum = (bad: string): number | null => {
 			if (chars[i] === '*') {
 				i++;
 				const a = args[argi++];
-				if (goKind(a) !== 'int') {
-					out += '%!(BADWIDTH)';
+				if (goKind(a) !== 'int' || tooLarge(numberOf(a) as number)) {
+					out += bad;
 					return null;
 				}
 				return numberOf(a);
 			}
-			let s = '';
-			while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') s += chars[i++];
-			return s === '' ? null : Number(s);
+			let num = 0;
+			let isNum = false;
+			for (; i < chars.length && chars[i] >= '0' && chars[i] <= '9'; i++) {
+				if (tooLarge(num)) {
+					i = chars.length;
+					return null;
+				}
+				num = num * 10 + Number(chars[i]);
+				isNum = true;
+			}
+			return isNum ? num : null;
 		};
-		spec.width = readNum();
+		spec.width = readNum('%!(BADWIDTH)');
 		if (spec.width !== null && spec.width < 0) {
 			spec.minus = true;
 			spec.width = -spec.width;
 		}
 		if (chars[i] === '.') {
 			i++;
-			spec.prec = readNum() ?? 0;
+			spec.prec = readNum('%!(BADPREC)') ?? 0;
 		}
 		if (i >= chars.length) {
 			out += '%!(NOVERB)';

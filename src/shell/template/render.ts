@@ -2,6 +2,7 @@
  * Entry point: parse and execute a Go text/template against JSON-like data.
  * Any failure surfaces as TemplateError; nothing else escapes.
  */
+import {BudgetExceeded} from '../budget.js';
 import {TemplateError} from './errors.js';
 import {Executor, type ValueModel} from './exec.js';
 import {FUNCTIONS, type FuncSpec} from './functions.js';
@@ -28,8 +29,8 @@ function guard<T>(phase: 'parse' | 'exec', f: () => T): T {
 	try {
 		return f();
 	} catch (e) {
-		if (e instanceof TemplateError) throw e;
-		const why = e instanceof RangeError ? 'template nesting too deep' : e instanceof Error ? e.message : String(e);
+		if (e instanceof TemplateError || e instanceof BudgetExceeded) throw e;
+		const why = e instanceof RangeError ? 'template nesting too deep' : 'template could not be run';
 		throw new TemplateError(`template: :1: ${why}`, phase);
 	}
 }

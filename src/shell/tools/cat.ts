@@ -26,7 +26,7 @@ export function readFile(ctx: ToolContext, path: string): string | undefined {
 	if (path === '/etc/hostname') return `${host.name}\n`;
 	if (path === '/etc/os-release') return OS_RELEASE.host;
 	const rel = path.replace(/^\/home\/player\/app\//, '').replace(/^(\.\/)+/, '');
-	return ctx.world.files[rel];
+	return Object.hasOwn(ctx.world.files, rel) ? ctx.world.files[rel] : undefined;
 }
 
 export const cat: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): CommandResult => {

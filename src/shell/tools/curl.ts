@@ -37,6 +37,13 @@ export type CurlParse = {ok: true; options: CurlOptions} | {ok: false; error: Co
 
 export function parseCurl(argv: string[]): CurlParse {
 	const o: CurlOptions = {silent: false, showError: false, verbose: false, head: false, include: false, fail: false};
+	/** Set when a value is refused: curl's tool_getparam PARAM_BAD_NUMERIC, named as the option was spelled. */
+	let badNumber: string | undefined;
+	const seconds = (flag: string, value: string): number => {
+		// curl reads a timeout as digits with an optional fraction; anything else is refused.
+		if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(Number(value))) badNumber ??= flag.startsWith('--') ? flag : `-${flag}`;
+		return Number(value);
+	};
 	const setValue = (flag: string, value: string): void => {
 		switch (flag) {
 			case 'o':
@@ -49,10 +56,10 @@ export function parseCurl(argv: string[]): CurlParse {
 				break;
 			case 'm':
 			case '--max-time':
-				o.maxTime = Number(value);
+				o.maxTime = seconds(flag, value);
 				break;
 			case '--connect-timeout':
-				o.connectTimeout = Number(value);
+				o.connectTimeout = seconds(flag, value);
 				break;
 			case 'X':
 			case '--request':
@@ -146,6 +153,7 @@ export function parseCurl(argv: string[]): CurlParse {
 		} else {
 			o.url = a;
 		}
+		if (badNumber !== undefined) return {ok: false, error: {stdout: '', stderr: `curl: option ${badNumber}: expected a proper numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n`, exitCode: 2}};
 	}
 	return {ok: true, options: o};
 }

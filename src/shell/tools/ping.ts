@@ -15,6 +15,31 @@ interface PingOptions {
 /** Without -c a real ping runs until Ctrl-C; the game behaves as if it were stopped after 4. */
 const DEFAULT_COUNT = 4;
 
+/** More replies than this are not printed: the game stops ping there as Ctrl+C would. */
+export const MAX_REPLIES = 100;
+
+const LONG_MAX = 9223372036854775807n;
+const INT_MAX = 2147483647;
+
+/**
+ * A count or deadline as each ping reads it: iputils' strtol_or_err ("invalid argument"),
+ * BusyBox's xatoi_positive ("invalid number", a 0..INT_MAX range). Returns the value or the error text.
+ */
+function parseNumber(value: string, flavour: string, min: number): number | string {
+	if (flavour === 'busybox') {
+		if (!/^\d+$/.test(value)) return `ping: invalid number '${value}'`;
+		if (value.length > 10 || Number(value) > INT_MAX) return `ping: number ${value} is not in 0..${INT_MAX} range`;
+		return Number(value);
+	}
+	const m = /^[ \t\n\v\f\r]*([+-]?\d+)$/.exec(value);
+	if (!m) return `ping: invalid argument: '${value}'`;
+	const n = BigInt(m[1]);
+	if (n > LONG_MAX || n < -LONG_MAX - 1n) return `ping: invalid argument: '${value}': Numerical result out of range`;
+	const max = min === 1 ? LONG_MAX : BigInt(INT_MAX);
+	if (n < BigInt(min) || n > max) return `ping: invalid argument: '${value}': out of range: ${min} <= value <= ${max}`;
+	return Number(n);
+}
+
 function parsePing(argv: string[], flavour: string): PingOptions | {error: string; exitCode: number} {
 	const o: PingOptions = {count: DEFAULT_COUNT, quiet: false};
 	let counted = false;
@@ -27,11 +52,15 @@ function parsePing(argv: string[], flavour: string): PingOptions | {error: strin
 					const rest = a.slice(j + 1);
 					const value = rest !== '' ? rest : argv[++i];
 					if (value === undefined) return flavour === 'busybox' ? {error: `ping: option requires an argument -- '${ch}'`, exitCode: 1} : {error: `ping: option requires an argument -- '${ch}'`, exitCode: 2};
-					if (ch === 'c') {
-						o.count = Number(value);
-						counted = true;
+					if (ch === 'c' || ch === 'w') {
+						const n = parseNumber(value, flavour, ch === 'c' ? 1 : 0);
+						if (typeof n === 'string') return {error: n, exitCode: 1};
+						if (ch === 'c') {
+							// BusyBox reads -c 0 as "no count": it pings until interrupted.
+							o.count = n === 0 ? DEFAULT_COUNT : n;
+							counted = n !== 0;
+						} else o.deadline = n;
 					}
-					if (ch === 'w') o.deadline = Number(value);
 					break;
 				}
 				if (ch === 'q') o.quiet = true;
@@ -43,6 +72,9 @@ function parsePing(argv: string[], flavour: string): PingOptions | {error: strin
 	if (!counted && o.deadline !== undefined) o.count = Math.max(1, Math.min(DEFAULT_COUNT, o.deadline));
 	return o;
 }
+
+/** What the game adds when it stopped a long ping itself (stderr, after ping's own statistics). */
+const capNote = (count: number): string => `netdojo: ping stopped after ${MAX_REPLIES} of ${count} packets, as Ctrl+C would stop it\n`;
 
 /** Round-trip times in microseconds, one per packet. */
 function rtts(ctx: ToolContext, ip: string, count: number): number[] {
@@ -61,15 +93,17 @@ function busybox(o: PingOptions, r: ProbeResult, ctx: ToolContext): CommandResul
 	let out = `PING ${target} (${ip}): 56 data bytes\n`;
 	if (r.outcome === 'unreachable' || r.outcome === 'not-running') return {stdout: out, stderr: 'ping: sendto: Network is unreachable\n', exitCode: 1};
 	const answered = r.outcome === 'ok';
-	const times = answered ? rtts(ctx, ip, o.count) : [];
-	if (!o.quiet) times.forEach((t, seq) => (out += `64 bytes from ${ip}: seq=${seq} ttl=${ip.startsWith('127.') ? 64 : 64} time=${ms3(t)} ms\n`));
-	out += `\n--- ${target} ping statistics ---\n`;
-	out += `${o.count} packets transmitted, ${times.length} packets received, ${answered ? 0 : 100}% packet loss\n`;
+	const capped = o.count > MAX_REPLIES;
+	const sent = Math.min(o.count, MAX_REPLIES);
+	const times = answered ? rtts(ctx, ip, sent) : [];
+	if (!o.quiet) times.forEach((t, seq) => (out += `64 bytes from ${ip}: seq=${seq} ttl=64 time=${ms3(t)} ms\n`));
+	out += `${capped ? '^C' : ''}\n--- ${target} ping statistics ---\n`;
+	out += `${sent} packets transmitted, ${times.length} packets received, ${answered ? 0 : 100}% packet loss\n`;
 	if (answered && times.length > 0) {
 		const sum = times.reduce((a, b) => a + b, 0);
 		out += `round-trip min/avg/max = ${ms3(Math.min(...times))}/${ms3(Math.floor(sum / times.length))}/${ms3(Math.max(...times))} ms\n`;
 	}
-	return {stdout: out, stderr: '', exitCode: answered ? 0 : 1};
+	return {stdout: out, stderr: capped ? capNote(o.count) : '', exitCode: answered ? 0 : 1};
 }
 
 function iputils(o: PingOptions, r: ProbeResult, ctx: ToolContext): CommandResult {
@@ -80,19 +114,21 @@ function iputils(o: PingOptions, r: ProbeResult, ctx: ToolContext): CommandResul
 	const named = target !== ip;
 	let out = `PING ${target} (${ip}) 56(84) bytes of data.\n`;
 	const answered = r.outcome === 'ok';
-	const times = answered ? rtts(ctx, ip, o.count) : [];
+	const capped = o.count > MAX_REPLIES;
+	const sent = Math.min(o.count, MAX_REPLIES);
+	const times = answered ? rtts(ctx, ip, sent) : [];
 	const fmt = (us: number) => (us < 1000 ? ms3(us) : us < 10000 ? (us / 1000).toFixed(2) : (us / 1000).toFixed(1));
 	if (!o.quiet) times.forEach((t, seq) => (out += `64 bytes from ${named ? `${target} (${ip})` : ip}: icmp_seq=${seq + 1} ttl=64 time=${fmt(t)} ms\n`));
-	const elapsed = o.count <= 1 ? 0 : (o.count - 1) * 1000 + measure(ctx.world, `ping-time:${ip}`, answered ? 1 : 20, answered ? 60 : 90);
-	out += `\n--- ${target} ping statistics ---\n`;
-	out += `${o.count} packets transmitted, ${times.length} received, ${answered ? 0 : 100}% packet loss, time ${elapsed}ms\n`;
+	const elapsed = sent <= 1 ? 0 : (sent - 1) * 1000 + measure(ctx.world, `ping-time:${ip}`, answered ? 1 : 20, answered ? 60 : 90);
+	out += `${capped ? '^C' : ''}\n--- ${target} ping statistics ---\n`;
+	out += `${sent} packets transmitted, ${times.length} received, ${answered ? 0 : 100}% packet loss, time ${elapsed}ms\n`;
 	if (answered && times.length > 0) {
 		const n = times.length;
 		const avg = times.reduce((a, b) => a + b, 0) / n;
 		const mdev = Math.round(Math.sqrt(Math.max(0, times.reduce((a, b) => a + b * b, 0) / n - avg * avg)));
 		out += `rtt min/avg/max/mdev = ${ms3(Math.min(...times))}/${ms3(Math.floor(avg))}/${ms3(Math.max(...times))}/${ms3(mdev)} ms\n`;
 	} else out += '\n';
-	return {stdout: out, stderr: '', exitCode: answered ? 0 : 1};
+	return {stdout: out, stderr: capped ? capNote(o.count) : '', exitCode: answered ? 0 : 1};
 }
 
 /** Runs the probe ping would make (for `trace`). */

@@ -26,8 +26,8 @@ export interface AppProps {
 	packs: () => PackSummary[];
 	/** Starts a level (or the sandbox when levelId is undefined). */
 	start: (levelId: string | undefined, lang: Lang) => StartedGame;
-	/** Saves a solved level's result; returns a warning to show, if any. */
-	record: (levelId: string, result: {timeMs: number; commands: number; hintsUsed: number}) => void;
+	/** Saves a solved level's result; returns why it could not be saved, if it could not. */
+	record: (levelId: string, result: {timeMs: number; commands: number; hintsUsed: number}) => string | undefined | void;
 	initial: {screen: 'menu'} | {screen: 'play'; levelId?: string};
 	lang: Lang;
 	color: boolean;
@@ -73,6 +73,8 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 	const [packList, setPackList] = useState(packs);
 	// The goals as they stood when the level was solved, shown (all met) above the solved screen.
 	const [solvedGoals, setSolvedGoals] = useState<{id: string; text: string; met: boolean}[]>([]);
+	// Why the last solve could not be saved (full disk, no permission), shown on the solved screen.
+	const [saveError, setSaveError] = useState<string | undefined>(undefined);
 	const started = useMemo(
 		() => (screen.name === 'play' ? start(screen.levelId, lang) : screen.name === 'solved' ? start(screen.levelId, lang) : undefined),
 		// A new game only when a new round starts (or the solved screen needs its titles).
@@ -134,7 +136,7 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 				onSolved={(commands, hintsUsed, at) => {
 					if (levelId === undefined) return;
 					setSolvedGoals(started.game.goalLines());
-					record(levelId, {timeMs: at - screen.startedAt, commands, hintsUsed});
+					setSaveError(record(levelId, {timeMs: at - screen.startedAt, commands, hintsUsed}) || undefined);
 					setPackList(packs());
 					dispatch({type: 'solved', levelId, commands, hintsUsed, now: at});
 				}}
@@ -143,7 +145,7 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 	}
 	if (screen.name === 'solved' && started) {
 		// The solved screen is 13 rows; the goals go above it when both fit.
-		const goalsFit = solvedGoals.length > 0 && goalsPanelHeight(solvedGoals, 60, color) + 13 < rows;
+		const goalsFit = solvedGoals.length > 0 && goalsPanelHeight(solvedGoals, 60, color) + 13 + (saveError ? 3 : 0) < rows;
 		return (
 			<Box flexDirection="column">
 				{goalsFit ? <GoalsPanel title={t(lang, 'goals')} goals={solvedGoals} color={color} width={60} /> : null}
@@ -154,6 +156,7 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 					timeMs={screen.timeMs}
 					hintsUsed={screen.hintsUsed}
 					nextLevelTitle={started.nextLevelTitle}
+					saveError={saveError}
 					lang={lang}
 					color={color}
 					onNext={() => (started.nextLevelId ? dispatch({type: 'play', levelId: started.nextLevelId, now: now()}) : dispatch({type: 'menu', focus: screen.levelId}))}

@@ -11,6 +11,8 @@ export interface SolvedScreenProps {
 	hintsUsed: number;
 	/** Absent after the last level of a pack: Enter then goes back to the map. */
 	nextLevelTitle?: string;
+	/** Why this result could not be saved (full disk, no permission): shown now, not after exit. */
+	saveError?: string;
 	onNext: () => void;
 	onMenu: () => void;
 	lang?: Lang;
@@ -27,6 +29,7 @@ export default function SolvedScreen({
 	timeMs,
 	hintsUsed,
 	nextLevelTitle,
+	saveError,
 	onNext,
 	onMenu,
 	lang = 'en',
@@ -85,6 +88,11 @@ export default function SolvedScreen({
 			<Text>
 				{t(lang, 'hintsUsed')}: {hintsUsed}
 			</Text>
+			{saveError === undefined ? null : (
+				<Text color={color ? 'red' : undefined} wrap="wrap">
+					{saveError}
+				</Text>
+			)}
 			<Text> </Text>
 			{nextLevelTitle === undefined ? (
 				<Text>{t(lang, 'noNextLevel')}</Text>

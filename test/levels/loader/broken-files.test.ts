@@ -89,7 +89,7 @@ describe('every mistake is explained', () => {
 	it.each([
 		['an empty file', '', 'l.yaml:1:1: a level is a map with id, title, briefing, par, goals, hints and solution, but this file is empty'],
 		['a list', '- a\n', 'l.yaml:1:1: a level is a map with id, title, briefing, par, goals, hints and solution, but this file is a list'],
-		['an alias before its anchor', 'id: *name\n', 'l.yaml:1:1: YAML: Unresolved alias (the anchor must be set before the alias): name'],
+		['an alias before its anchor', 'id: *name\n', 'l.yaml:1:5: YAML: Unresolved alias (the anchor must be set before the alias): name'],
 		['two documents', `${levelText('a')}---\nid: b\n`, 'l.yaml:13:1: YAML syntax: a level file holds one YAML document, but this one has a second "---"'],
 	])('%s', (_name, text, message) => {
 		expect(errorsFor(text)).toEqual([message]);

@@ -66,7 +66,8 @@ describe('interpreter: control flow', () => {
 	it('does not crash when the host throws', () => {
 		const r = run('echo a; boom');
 		expect(r.exitCode).toBe(1);
-		expect(r.stderr).toContain('host exploded');
+		// Issue 12: a JS error's own text never reaches the player; the game says what happened.
+		expect(r.stderr).toBe('sh: the command failed inside the game (a netdojo bug)\n');
 	});
 	it('runs the seed lines', () => {
 		const host = fakeHost();

@@ -5,10 +5,20 @@ import {makeImage, normalizeImageRef, type Image} from '../../../engine/index.js
 import {digest64} from '../../../engine/hash.js';
 import type {DockerCommand} from '../command.js';
 import {flagBool, flagList, flagString} from '../flags.js';
+import {parseExpose} from '../run-options.js';
 
 interface Instruction {
 	readonly op: string;
 	readonly args: string;
+}
+
+/** `7000-7001` → `7000/tcp`, `7001/tcp`; a spec nat cannot read stays as written. */
+function exposeKeys(spec: string): string[] {
+	try {
+		return parseExpose([spec]);
+	} catch {
+		return [spec.includes('/') ? spec : `${spec}/tcp`];
+	}
 }
 
 function parseDockerfile(text: string): Instruction[] {
@@ -129,7 +139,8 @@ export const buildCommand: DockerCommand = {
 					cmd = [];
 					break;
 				case 'EXPOSE':
-					for (const p of ins.args.split(/\s+/).filter(Boolean)) exposed.push(p.includes('/') ? p : `${p}/tcp`);
+					// BuildKit reads EXPOSE with nat.ParsePortSpecs: a range is one port key per port.
+					for (const p of ins.args.split(/\s+/).filter(Boolean)) exposed.push(...exposeKeys(p));
 					break;
 				case 'ENV':
 					for (const pair of envPairs(ins.args)) {

@@ -130,7 +130,7 @@ function buildImages(ctx: ToolContext, io: CommandIO, project: ComposeProject, f
 	for (const s of project.services) {
 		if (!s.build) continue;
 		const key = s.image.includes(':') ? s.image : `${s.image}:latest`;
-		if (!force && ctx.world.images[key]) continue;
+		if (!force && Object.hasOwn(ctx.world.images, key)) continue;
 		const context = s.build.context.replace(/^\.\/?/, '') || '.';
 		const r = buildCommand.run({flags: {tag: [s.image], file: context === '.' ? s.build.dockerfile : `${context}/${s.build.dockerfile}`}, args: [context], help: false}, io, ctx);
 		if (r.exitCode !== 0) return {stdout: '', stderr: r.stderr, exitCode: 17};

@@ -66,7 +66,7 @@ function sizeBytes(size: string): number {
 
 function findImage(world: World, ref: string): Image | undefined {
 	const key = normalizeImageRef(ref);
-	if (world.images[key]) return world.images[key];
+	if (Object.hasOwn(world.images, key)) return world.images[key];
 	const id = ref.replace(/^sha256:/, '');
 	if (/^[0-9a-f]{4,64}$/.test(id)) return Object.values(world.images).find((i) => i.id.startsWith(id));
 	return undefined;

@@ -44,7 +44,7 @@ export function createFrom(command: 'run' | 'create', flags: Parameters<typeof r
 	let world: World = ctx.world;
 	const key = normalizeImageRef(options.spec.image);
 	let stderr = '';
-	if (!world.images[key]) {
+	if (!Object.hasOwn(world.images, key)) {
 		const pull = (flags.pull as string | undefined) ?? 'missing';
 		if (pull === 'never') return {result: runError(new EngineError(`No such image: ${options.imageRef}`, 'notFound'), command), stderr};
 		stderr += `Unable to find image '${options.imageRef}' locally\n`;

@@ -1,10 +1,22 @@
 import type {Expr, Item, LValue, Stmt} from './ast.js';
 import {AwkRuntimeError} from './errors.js';
 import {SPEC_RE, formatValue, type FormatSpec} from '../printf-format.js';
-import {RegexSyntaxError, translateRegex} from '../regex.js';
+import {type PosixRegex, RegexSyntaxError, compileRegex} from '../regex.js';
 import {compare, inputVal, toBool, toNum, toStr, type Val} from './values.js';
+import {BudgetExceeded, currentBudget} from '../../budget.js';
 
 type Cell = Val | Map<string, Val>;
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10;
+
+/** Drops leading and trailing blanks (space, tab, newline) in linear time. */
+function trimBlanks(s: string): string {
+	let a = 0;
+	let b = s.length;
+	while (a < b && isBlank(s.charCodeAt(a))) a++;
+	while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
+	return s.slice(a, b);
+}
 
 class NextSignal {}
 class ExitSignal {
@@ -16,8 +28,6 @@ const NEXT = new NextSignal();
 const BREAK = new BreakSignal();
 const CONTINUE = new ContinueSignal();
 
-/** Simulated programs must finish: a runaway loop stops with an error instead of hanging the game. */
-const STEP_LIMIT = 2_000_000;
 
 export interface AwkRun {
 	stdout: string;
@@ -30,8 +40,9 @@ export class AwkInterpreter {
 	private record = '';
 	private fields: string[] | undefined;
 	private out = '';
-	private steps = 0;
-	private readonly regexCache = new Map<string, RegExp>();
+	/** Simulated programs must finish: a runaway loop or string ends the line as Ctrl+C would. */
+	private readonly budget = currentBudget();
+	private readonly regexCache = new Map<string, PosixRegex>();
 	private readonly rangeActive = new Map<Item, boolean>();
 	private seed = 1;
 
@@ -49,6 +60,15 @@ export class AwkInterpreter {
 	}
 
 	run(input: string): AwkRun {
+		try {
+			return this.runAll(input);
+		} catch (e) {
+			if (e instanceof BudgetExceeded) e.stdout = this.out + e.stdout;
+			throw e;
+		}
+	}
+
+	private runAll(input: string): AwkRun {
 		let exitCode: number | undefined;
 		let exiting = false;
 		const run = (body: Stmt[]): void => this.execBlock(body);
@@ -72,7 +92,7 @@ export class AwkInterpreter {
 						for (const it of this.items) {
 							if (it.kind !== 'main' || !this.selects(it)) continue;
 							if (it.action) run(it.action);
-							else this.out += this.record + toStr(this.scalar('ORS'));
+							else this.emit(this.record + toStr(this.scalar('ORS')));
 						}
 					} catch (e) {
 						if (e !== NEXT) throw e;
@@ -116,15 +136,16 @@ export class AwkInterpreter {
 		this.fields = undefined;
 	}
 
-	private split(text: string, fs: string | RegExp): string[] {
+	private split(text: string, fs: string | PosixRegex): string[] {
 		if (text === '') return [];
-		if (fs instanceof RegExp) return text.split(fs);
+		if (typeof fs !== 'string') return fs.split(text);
 		if (fs === ' ') {
-			const t = text.replace(/^[ \t\n]+|[ \t\n]+$/g, '');
+			// Not /[ \t\n]+$/: V8 retries it at every blank of a long run, quadratic time.
+			const t = trimBlanks(text);
 			return t === '' ? [] : t.split(/[ \t\n]+/);
 		}
 		if ([...fs].length === 1 && fs !== '\\') return text.split(fs);
-		return text.split(this.regex(fs));
+		return this.regex(fs).split(text);
 	}
 
 	private getFields(): string[] {
@@ -197,41 +218,62 @@ export class AwkInterpreter {
 		if (lv.k === 'field') return this.getField(Math.trunc(toNum(this.eval(lv.e))));
 		const arr = this.array(lv.name);
 		const key = this.subscript(lv.subs);
-		if (!arr.has(key)) arr.set(key, undefined);
+		if (!arr.has(key)) {
+			this.budget.charge(key.length + 64);
+			arr.set(key, undefined);
+		}
 		return arr.get(key);
 	}
 
 	private write(lv: LValue, v: Val): void {
 		if (lv.k === 'var') this.assignVar(lv.name, v);
 		else if (lv.k === 'field') this.setField(Math.trunc(toNum(this.eval(lv.e))), v);
-		else this.array(lv.name).set(this.subscript(lv.subs), v);
+		else {
+			const arr = this.array(lv.name);
+			const key = this.subscript(lv.subs);
+			if (!arr.has(key)) this.budget.charge(key.length + 64);
+			arr.set(key, v);
+		}
 	}
 
 	// ---- regexes ----
 
-	private regex(src: string): RegExp {
+	private regex(src: string): PosixRegex {
 		let re = this.regexCache.get(src);
 		if (!re) {
 			try {
-				re = new RegExp(translateRegex(src, true));
+				re = compileRegex(src, true);
 			} catch (e) {
-				const why = e instanceof RegexSyntaxError ? e.message : e instanceof Error ? e.message : '';
-				throw new AwkRuntimeError(`bad regex '${src}': ${why}`);
+				if (!(e instanceof RegexSyntaxError)) throw e;
+				throw new AwkRuntimeError(`bad regex '${src.length > 60 ? src.slice(0, 60) + '...' : src}': ${e.message}`);
 			}
+			// Programs that build a new regex each time round a loop must not fill memory with them.
+			if (this.regexCache.size >= 500) this.regexCache.clear();
 			this.regexCache.set(src, re);
 		}
 		return re;
 	}
 
 	/** The regex an expression denotes: /lit/ as written, anything else as a dynamic regex string. */
-	private regexOf(e: Expr): RegExp {
+	private regexOf(e: Expr): PosixRegex {
 		return e.k === 're' ? this.regex(e.src) : this.regex(toStr(this.eval(e)));
 	}
 
 	// ---- statements ----
 
 	private tick(): void {
-		if (++this.steps > STEP_LIMIT) throw new AwkRuntimeError('program exceeded the step limit (infinite loop?)');
+		this.budget.check();
+	}
+
+	private emit(text: string): void {
+		this.budget.size(this.out.length + text.length);
+		this.budget.charge(text.length);
+		this.out += text;
+	}
+
+	/** A string about to be built from parts this long. */
+	private grow(length: number): void {
+		this.budget.size(length);
 	}
 
 	private execBlock(body: Stmt[]): void {
@@ -257,11 +299,11 @@ export class AwkInterpreter {
 			case 'print': {
 				const ofmt = toStr(this.scalar('OFMT'));
 				const text = s.args.length === 0 ? this.record : s.args.map((a) => toStr(this.eval(a), ofmt)).join(toStr(this.scalar('OFS')));
-				this.out += text + toStr(this.scalar('ORS'));
+				this.emit(text + toStr(this.scalar('ORS')));
 				return;
 			}
 			case 'printf':
-				this.out += this.sprintf(s.args);
+				this.emit(this.sprintf(s.args));
 				return;
 			case 'if':
 				if (toBool(this.eval(s.c))) this.exec(s.then);
@@ -389,8 +431,12 @@ export class AwkInterpreter {
 		const b = this.eval(be);
 		const convfmt = (): string => toStr(this.scalar('CONVFMT'));
 		switch (op) {
-			case ' ':
-				return toStr(a, convfmt()) + toStr(b, convfmt());
+			case ' ': {
+				const x = toStr(a, convfmt());
+				const y = toStr(b, convfmt());
+				this.grow(x.length + y.length);
+				return x + y;
+			}
 			case '<':
 				return compare(a, b) < 0 ? 1 : 0;
 			case '<=':
@@ -416,6 +462,7 @@ export class AwkInterpreter {
 		let out = '';
 		let i = 0;
 		while (i < format.length) {
+			this.grow(out.length);
 			const c = format[i];
 			if (c !== '%') {
 				out += c;
@@ -482,7 +529,7 @@ export class AwkInterpreter {
 				const text = s(0);
 				const target = args[1];
 				if (target.k !== 'var') throw new AwkRuntimeError('split: second argument is not an array');
-				let sep: string | RegExp = toStr(this.scalar('FS'));
+				let sep: string | PosixRegex = toStr(this.scalar('FS'));
 				if (args.length === 3) sep = args[2].k === 're' ? this.regex(args[2].src) : s(2);
 				const parts = this.split(text, sep);
 				const arr = this.array(target.name);
@@ -499,10 +546,10 @@ export class AwkInterpreter {
 				if (!['var', 'idx', 'field'].includes(target.k)) throw new AwkRuntimeError(`${name}: third argument is not a variable`);
 				const text = toStr(this.read(target));
 				let count = 0;
-				const g = new RegExp(re.source, 'g');
-				const result = text.replace(g, (match) => {
-					if (name === 'sub' && count > 0) return match;
+				const result = re.replace(text, (m) => {
+					if (name === 'sub' && count > 0) return undefined;
 					count++;
+					const match = m.groups[0] ?? '';
 					return repl.replace(/\\\\&|\\&|&/g, (t) => (t === '&' ? match : t === '\\&' ? '&' : '\\' + match));
 				});
 				if (count > 0) this.write(target, result);
@@ -513,7 +560,7 @@ export class AwkInterpreter {
 				const m = this.regexOf(args[1]).exec(s(0));
 				const start = m ? m.index + 1 : 0;
 				this.assignVar('RSTART', start);
-				this.assignVar('RLENGTH', m ? m[0].length : -1);
+				this.assignVar('RLENGTH', m ? m.end - m.index : -1);
 				return start;
 			}
 			case 'sprintf':
