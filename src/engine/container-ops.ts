@@ -6,6 +6,7 @@ import {driverOf} from './drivers/index.js';
 import {EngineError} from './errors.js';
 import {normalizeImageRef} from './images.js';
 import {planProcess} from './processes.js';
+import {resolveName} from './dns.js';
 import {drawHex, newObjectId, findContainer, findNetwork, getHost, requireContainer, requireNetwork} from './world.js';
 import {allocatePorts, hostListenerConflict} from './ports.js';
 import {isNetworkOrBroadcast, subnetContains} from './ipam.js';
@@ -251,7 +252,10 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 		}
 		const firstEndpoint = Object.values(c.networks).find((s) => s.endpoint)?.endpoint;
 		const address = mode === 'host' ? host.lanIp : firstEndpoint?.ip;
-		const plan = planProcess({argv: [...(c.entrypoint ?? []), ...c.cmd], env: c.env, image, openStdin: c.openStdin, tty: c.tty, now: draft.clock, address});
+		const resolves = (name: string) => resolveName(draft as World, {kind: 'container', host: host.name, id: c.id}, name).ips.length > 0;
+		const plan = planProcess({argv: [...(c.entrypoint ?? []), ...c.cmd], env: c.env, image, openStdin: c.openStdin, tty: c.tty, now: draft.clock, address, cwd: c.workingDir, resolves});
+		if (plan.notes) c.notes = plan.notes;
+		else delete c.notes;
 		draft.pidNext += 1;
 		c.pid = draft.pidNext;
 		// The daemon needs a moment to set up the sandbox and start the process: on a real engine

@@ -1,6 +1,7 @@
 // What a container's main process does, read from its command line as a person would: which
 // sockets it listens on, whether it keeps running, what it logs. `docker run IMAGE flask run
 // --host=0.0.0.0` therefore changes what the container listens on, exactly as in life.
+import {readApp, runHttpServer, type AppPlan, type AppSpec} from './apps/index.js';
 import type {Image, Listener, LogLine, Protocol} from './types.js';
 
 export interface ProcessPlan {
@@ -23,6 +24,8 @@ export interface ProcessPlan {
 	 * when the main process is one of the simulated tools rather than a server.
 	 */
 	readonly tool?: string[];
+	/** Game notes (not program output): what netdojo could not simulate of the learner's code. */
+	readonly notes?: string[];
 }
 
 export interface ProcessContext {
@@ -36,6 +39,12 @@ export interface ProcessContext {
 	readonly now?: number;
 	/** The sandbox's first non-loopback address, which some servers print when bound to all. */
 	readonly address?: string;
+	/** The container's working directory (`-w`, else the image's WORKDIR). */
+	readonly cwd?: string;
+	/** The container's files, absolute path -> content; defaults to the image's. */
+	readonly files?: Readonly<Record<string, string>>;
+	/** Does a name resolve inside the container (nginx's proxy_pass upstreams)? */
+	readonly resolves?: (host: string) => boolean;
 }
 
 const SHELLS = new Set(['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash']);
@@ -44,8 +53,34 @@ const DAY = 24 * 3600 * 1000;
 const stdout = (text: string): LogLine => ({stream: 'stdout', text});
 const stderr = (text: string): LogLine => ({stream: 'stderr', text});
 
-function listener(port: number, address: string, program: string, body: string | undefined, protocol: Protocol = 'tcp'): Listener {
-	return {port, address, protocol, program, kind: body === undefined ? 'raw' : 'http', body};
+function listener(port: number, address: string, program: string, body: string | undefined, protocol: Protocol = 'tcp', app?: AppSpec): Listener {
+	const l: Listener = {port, address, protocol, program, kind: body === undefined && !app ? 'raw' : 'http', body};
+	return app ? {...l, app} : l;
+}
+
+/** Reads a file tree kept as absolute path -> content: a file reader and a directory lister. */
+function fileAccess(files: Readonly<Record<string, string>>): {readFile: (p: string) => string | undefined; listDir: (p: string) => string[] | undefined} {
+	const readFile = (p: string) => (Object.prototype.hasOwnProperty.call(files, p) ? files[p] : undefined);
+	const listDir = (p: string) => {
+		const prefix = p === '/' ? '/' : `${p.replace(/\/+$/, '')}/`;
+		const names = new Set<string>();
+		for (const k of Object.keys(files)) {
+			if (!k.startsWith(prefix)) continue;
+			const rest = k.slice(prefix.length);
+			const slash = rest.indexOf('/');
+			names.add(slash === -1 ? rest : `${rest.slice(0, slash)}/`);
+		}
+		return names.size === 0 ? undefined : [...names];
+	};
+	return {readFile, listDir};
+}
+
+/** The app plan as a process plan: its listeners carry the app, so requests reach the learner's code. */
+function fromApp(app: AppPlan): ProcessPlan {
+	const listeners = app.listeners.map((l) => listener(l.port, l.address, app.program, undefined, 'tcp', app.app));
+	const notes = app.notes.length > 0 ? {notes: [...app.notes]} : {};
+	if (app.exit) return {program: app.program, listeners: [], lifetime: 'exit', exitsAfter: 0, exitCode: app.exit.code, logs: [...app.logs], ...notes};
+	return {program: app.program, listeners, lifetime: 'forever', exitsAfter: 0, exitCode: 0, logs: [...app.logs], bindFailure: app.bindFailure, ...notes};
 }
 
 function base(path: string): string {
@@ -122,6 +157,11 @@ const NGINX_ENTRYPOINT_LOGS: LogLine[] = [
 		stdout('/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh'),
 		stdout('/docker-entrypoint.sh: Configuration complete; ready for start up'),
 ];
+
+/** The entrypoint's lines when the learner wrote /etc/nginx/conf.d/default.conf (its checksum differs). */
+const NGINX_ENTRYPOINT_LOGS_CHANGED: LogLine[] = NGINX_ENTRYPOINT_LOGS.map((l) =>
+	l.text === '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf' ? stdout('10-listen-on-ipv6-by-default.sh: info: /etc/nginx/conf.d/default.conf differs from the packaged version') : l,
+);
 
 /** nginx's own start-up notices on stderr, once it has bound its sockets. */
 function nginxReadyLogs(now: number): LogLine[] {
@@ -200,6 +240,23 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 	if (argv.length === 0) return oneShot('sh');
 	const prog = base(argv[0]);
 	const args = argv.slice(1);
+	let httpServerApp: AppSpec | undefined;
+
+	// The learner's own code, when the container has it: read as a person reads it.
+	const files = ctx.files ?? ctx.image.files;
+	const cwd = ctx.cwd || ctx.image.workingDir || '/';
+	if (files && Object.keys(files).length > 0 && !ctx.image.listens) {
+		const access = fileAccess(files);
+		const app = readApp({argv, env: ctx.env, cwd, now, address: ctx.address, resolves: ctx.resolves, tty: ctx.tty, ...access});
+		if (app) {
+			const plan = fromApp(app);
+			// nginx's own entrypoint logs come first, and it logs its notices once bound.
+			if (prog === 'nginx' && !app.exit) return {...plan, logs: [...NGINX_ENTRYPOINT_LOGS_CHANGED, ...plan.logs], readyLogs: nginxReadyLogs(now), bindFailure: (port) => nginxBindFailure(now, port)};
+			if (prog === 'nginx') return {...plan, logs: [...NGINX_ENTRYPOINT_LOGS_CHANGED, ...plan.logs]};
+			return plan;
+		}
+		if ((prog === 'python' || prog === 'python3') && args[0] === '-m' && args[1] === 'http.server') httpServerApp = runHttpServer(args.slice(2), {argv, env: ctx.env, cwd, now, ...access});
+	}
 
 	// An image that declares its listeners wins over reading its command line.
 	if (ctx.image.listens && ctx.image.listens.length > 0 && (argv.join(' ') === [...(ctx.image.entrypoint ?? []), ...ctx.image.cmd].filter((a) => !/docker-entrypoint\.sh$/.test(a)).join(' '))) {
@@ -288,7 +345,7 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 		const unbuffered = ctx.tty || unbufferedFlag || (envValue(ctx.env, 'PYTHONUNBUFFERED') ?? '') !== '';
 		const shown = bindAddress === '0.0.0.0' ? '0.0.0.0' : bindAddress;
 		const banner = unbuffered ? [stdout(`Serving HTTP on ${shown} port ${port} (http://${shown}:${port}/) ...`)] : [];
-		return server('python3', [listener(port, shown, 'python3', body ?? 'Directory listing for /')], banner, () => PYTHON_BIND_TRACEBACK);
+		return server('python3', [listener(port, shown, 'python3', body ?? 'Directory listing for /', 'tcp', httpServerApp)], banner, () => PYTHON_BIND_TRACEBACK);
 	}
 	if (prog === 'httpd' && ctx.image.flavour === 'busybox') {
 		// busybox httpd daemonizes unless -f, so the container's main process ends at once.

@@ -1,6 +1,7 @@
 // The simulated world, in Docker's own vocabulary (libnetwork's Container Network Model:
 // Network, Endpoint, Sandbox). Everything a player can observe is derived from this one state,
 // which is only ever replaced, never mutated (immer produces the next state).
+import type {AppSpec} from './apps/types.js';
 
 export type DriverName = 'bridge' | 'host' | 'null' | 'overlay';
 export type Protocol = 'tcp' | 'udp';
@@ -152,6 +153,8 @@ export interface Listener {
 	/** `http`: answers HTTP with the body; `raw`: accepts and closes on an HTTP request. */
 	readonly kind: 'http' | 'raw';
 	readonly body?: string;
+	/** The learner's own app behind this socket (Flask, FastAPI, Express, nginx...): it answers requests. */
+	readonly app?: AppSpec;
 }
 
 export type ContainerStatus = 'created' | 'running' | 'exited' | 'dead';
@@ -199,6 +202,8 @@ export interface Container {
 	readonly exitCodeOnFinish?: number;
 	/** Config.Labels (`--label`, Compose's com.docker.compose.*); absent means none. */
 	readonly labels?: Record<string, string>;
+	/** Game notes from the last start: what netdojo could not simulate of the learner's code. */
+	readonly notes?: string[];
 }
 
 export interface Image {
@@ -216,6 +221,8 @@ export interface Image {
 	readonly listens?: {port: number; address: string; protocol: Protocol}[];
 	/** What an HTTP request to the image's server returns. */
 	readonly response?: string;
+	/** Files the build put in the image (COPY/ADD), absolute path -> content. */
+	readonly files?: Readonly<Record<string, string>>;
 	/** Size shown by `docker images`. */
 	readonly size: string;
 	readonly created: number;

@@ -19,7 +19,7 @@ export function fastapiRoutes(mod: PyModule, v: string): Route[] {
 			if (!m || typeof path !== 'string') continue;
 			const status = args?.keywords.status_code ? Number(args.keywords.status_code) : undefined;
 			const expr = f.returns === undefined ? undefined : [...f.locals.map(([k, x]) => `${k} = ${x}`), f.returns].join('\n');
-			routes.push({method: m[1].toUpperCase(), path, expr, params: f.params, handler: f.name, status: Number.isFinite(status) ? status : undefined});
+			routes.push({method: m[1].toUpperCase(), path, expr, params: [...f.params], handler: f.name, status: Number.isFinite(status) ? status : undefined});
 		}
 	}
 	return routes;

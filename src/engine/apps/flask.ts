@@ -51,7 +51,7 @@ export function flaskRoutes(mod: PyModule, v: string): Route[] {
 			const listed = args.keywords.methods ? evaluate(args.keywords.methods, {}, 'py') : undefined;
 			if (Array.isArray(listed) || (listed && isTuple(listed))) methods = (Array.isArray(listed) ? listed : listed.tuple).map((x) => String(x).toUpperCase());
 			const expr = f.returns === undefined ? undefined : withLocals(f.returns, f.locals);
-			for (const method of methods) routes.push({method, path, expr, params: f.params, handler: f.name});
+			for (const method of methods) routes.push({method, path, expr, params: [...f.params], handler: f.name});
 		}
 	}
 	return routes;

@@ -32,9 +32,9 @@ function nodeProgram(args: readonly string[], input: AppInput): AppPlan | undefi
 	const source = input.readFile(path);
 	if (source === undefined) return undefined;
 	const prog = readNode(source, input.env);
-	if (!prog) return {program: 'node', listeners: [], logs: [], exit: {code: 0}, notes: [`netdojo could not follow ${path}: it starts no server that netdojo recognises, so node is taken to end with status 0`]};
+	if (!prog) return {program: 'node', listeners: [], logs: [], exit: {code: 0}, notes: [`could not follow ${path}: it starts no server that netdojo recognises, so node is taken to end with status 0`]};
 	if (!prog.listen) return {program: 'node', listeners: [], logs: [], exit: {code: 0}, notes: [`${path} never calls listen(), so node ends at once`]};
-	const notes = [...prog.notes, ...prog.routes.filter((r) => r.expr === undefined).map((r) => `netdojo could not follow what the ${r.handler ?? ''} handler sends; it answers with an empty body`)];
+	const notes = [...prog.notes, ...prog.routes.filter((r) => r.expr === undefined).map((r) => `could not follow what the ${r.handler ?? ''} handler sends; it answers with an empty body`)];
 	return {program: 'node', listeners: [prog.listen], logs: prog.logs, app: {framework: prog.framework, routes: prog.routes}, notes};
 }
 

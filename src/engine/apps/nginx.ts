@@ -74,10 +74,10 @@ export function parseNginx(text: string): Directive[] | {error: string; line: nu
 }
 
 export interface NginxServer {
-	readonly listens: readonly AppListen[];
-	readonly locations: readonly NginxLocation[];
-	readonly root: string;
-	readonly index: readonly string[];
+	listens: AppListen[];
+	locations: NginxLocation[];
+	root: string;
+	index: string[];
 }
 
 export interface NginxConfig {

@@ -7,7 +7,7 @@ import {formatSyntaxError, pythonSyntaxError} from './python-syntax.js';
 import {err, out, type AppInput, type AppPlan, type Route} from './types.js';
 import {evaluate, pyStr} from './values.js';
 
-const NOTE_TRACE = 'netdojo shows the last frame of this traceback; the framework\'s own frames above it are left out';
+const NOTE_TRACE = 'only the last frame of this traceback is shown; the framework\'s own frames above it are left out';
 
 function envValue(env: readonly string[], key: string): string | undefined {
 	const hit = [...env].reverse().find((e) => e.startsWith(`${key}=`));
@@ -40,7 +40,7 @@ function syntaxFailure(program: string, source: string, file: string, imported: 
 /** Routes whose return the reader cannot evaluate, even with their parameters bound. */
 function unfollowedNotes(routes: readonly Route[]): string[] {
 	const follows = (r: Route) => r.expr !== undefined && evalWithLocals(r.expr, Object.fromEntries((r.params ?? []).map((p) => [p.name, p.type === 'int' ? 1 : 'x']))) !== undefined;
-	return routes.filter((r) => !follows(r)).map((r) => `netdojo could not follow what ${r.handler ?? 'a handler'}() returns; it answers with an empty body`);
+	return routes.filter((r) => !follows(r)).map((r) => `could not follow what ${r.handler ?? 'a handler'}() returns; it answers with an empty body`);
 }
 
 function flaskServer(mod: PyModule, name: string, v: string, host: string, port: number, input: AppInput, debug: boolean): AppPlan {
@@ -87,7 +87,7 @@ function runScript(python: string, file: string, input: AppInput): AppPlan {
 		const p = /^print\s*\((.*)\)$/.exec(s);
 		const v = p ? evaluate(p[1] === '' ? "''" : p[1], scope, 'py') : undefined;
 		if (p && v !== undefined) logs.push(out(typeof v === 'object' && v !== null && 'tuple' in v ? (v.tuple as never[]).map(pyStr).join(' ') : pyStr(v)));
-		else if (!/^(import|from)\s/.test(s)) notes.push(`netdojo could not follow \`${s.slice(0, 60)}\` in ${path}; the script is taken to end there with status 0`);
+		else if (!/^(import|from)\s/.test(s)) notes.push(`could not follow \`${s.slice(0, 60)}\` in ${path}; the script is taken to end there with status 0`);
 	}
 	if (flaskVar || fastVar) notes.push(`${path} defines an app but never starts a server under \`if __name__ == "__main__":\`, so python ends at once`);
 	return exited('python3', 0, logs, notes.slice(0, 3));

@@ -25,50 +25,50 @@ export interface AppInput {
 }
 
 /** A literal value as the code returns it (Python or JavaScript). */
-export type Value = string | number | boolean | null | Value[] | {readonly [key: string]: Value} | {readonly tuple: Value[]};
+export type Value = string | number | boolean | null | Value[] | {[key: string]: Value} | {tuple: Value[]};
 
 /** What one route answers; `expr` is evaluated per request (path parameters, f-strings). */
 export interface Route {
-	readonly method: string;
+	method: string;
 	/** The handler function's name, for game notes. */
-	readonly handler?: string;
+	handler?: string;
 	/** `/items/{id}` (FastAPI), `/items/<id>` (Flask), `/items/:id` (Express). */
-	readonly path: string;
+	path: string;
 	/** The returned expression's source, or undefined when the reader could not follow the function. */
-	readonly expr?: string;
+	expr?: string;
 	/** Parameter names with their annotation (`int`, `str`) and default source. */
-	readonly params?: readonly {readonly name: string; readonly type?: string; readonly default?: string}[];
+	params?: {name: string; type?: string; default?: string}[];
 	/** Node: status and headers set by writeHead/res.status/setHeader. */
-	readonly status?: number;
-	readonly headers?: readonly (readonly [string, string])[];
+	status?: number;
+	headers?: ([string, string])[];
 	/** Node http: the headers were flushed by writeHead, so the body goes chunked. */
-	readonly chunked?: boolean;
+	chunked?: boolean;
 	/** Top-level constants the handler may name (`PORT`). */
-	readonly consts?: Readonly<Record<string, Value>>;
+	consts?: Record<string, Value>;
 	/** Express: res.send / res.json; node http: res.end. */
-	readonly send?: 'send' | 'json' | 'end';
+	send?: 'send' | 'json' | 'end';
 }
 
 export interface NginxLocation {
-	readonly prefix: string;
-	readonly root?: string;
-	readonly proxy?: {readonly host: string; readonly port: number; readonly path: string};
-	readonly ret?: {readonly status: number; readonly text?: string};
+	prefix: string;
+	root?: string;
+	proxy?: {host: string; port: number; path: string};
+	ret?: {status: number; text?: string};
 }
 
 export type Framework = 'flask' | 'fastapi' | 'http.server' | 'node-http' | 'express' | 'nginx';
 
 export interface AppSpec {
-	readonly framework: Framework;
-	readonly routes: readonly Route[];
+	framework: Framework;
+	routes: Route[];
 	/** http.server: the directory it serves. nginx: per-location roots. */
-	readonly root?: string;
+	root?: string;
 	/** nginx: its server blocks. */
-	readonly nginx?: readonly {readonly listens: readonly AppListen[]; readonly locations: readonly NginxLocation[]; readonly root: string; readonly index: readonly string[]}[];
+	nginx?: {listens: AppListen[]; locations: NginxLocation[]; root: string; index: string[]}[];
 	/** http.server's listing and nginx's static files: a snapshot of the files served (path -> content). */
-	readonly files?: Readonly<Record<string, string>>;
+	files?: Record<string, string>;
 	/** Directory listings for http.server (dir path -> names). */
-	readonly dirs?: Readonly<Record<string, readonly string[]>>;
+	dirs?: Record<string, string[]>;
 }
 
 export interface AppListen {

@@ -4,6 +4,7 @@ import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {bareHost, httpStatus, viewpoint} from './common.js';
 import {parseUrl, type ParsedUrl} from './curl.js';
+import {appReply, replyStatus} from './app-http.js';
 
 interface WgetOptions {
 	quiet: boolean;
@@ -102,9 +103,10 @@ function busybox(o: WgetOptions, url: ParsedUrl, r: ProbeResult, ctx: ToolContex
 		default:
 			break;
 	}
-	const l = r.listener;
+	const own = appReply(ctx.world, r, 'GET', url.path, url.port);
+	const l = own ? {...r.listener!, kind: 'http' as const, body: own.body} : r.listener;
 	if (!l || l.kind === 'raw' || l.body === undefined) return err('error getting response', connecting);
-	const status = httpStatus(l.body);
+	const status = own ? replyStatus(own) : httpStatus(l.body);
 	if (status.code >= 400) return err(`server returned error: HTTP/1.1 ${status.code} ${status.reason}`, connecting);
 	const body = l.body;
 	if (o.spider) return {stdout: '', stderr: o.quiet ? '' : `${connecting}remote file exists\n`, exitCode: 0};
@@ -150,9 +152,10 @@ function gnu(o: WgetOptions, url: ParsedUrl, r: ProbeResult, ctx: ToolContext): 
 		default:
 			break;
 	}
-	const l = r.listener;
+	const own = appReply(ctx.world, r, 'GET', url.path, url.port);
+	const l = own ? {...r.listener!, kind: 'http' as const, body: own.body} : r.listener;
 	if (!l || l.kind === 'raw' || l.body === undefined) return failWith('connected.\nHTTP request sent, awaiting response... No data received.\nRetrying.\n', 4);
-	const status = httpStatus(l.body);
+	const status = own ? replyStatus(own) : httpStatus(l.body);
 	log += `connected.\nHTTP request sent, awaiting response... ${status.code} ${status.reason}\n`;
 	if (status.code >= 400) return {stdout: '', stderr: o.quiet ? '' : `${log}${stamp} ERROR ${status.code}: ${status.reason}.\n\n`, exitCode: 8};
 	const size = Buffer.byteLength(l.body);

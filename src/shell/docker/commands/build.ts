@@ -75,6 +75,45 @@ function familiar(key: string): string {
 	return key.includes('/') ? `docker.io/${key}` : `docker.io/library/${key}`;
 }
 
+/** `COPY SRC... DEST` from the build context (relative keys of the player's files) to absolute paths in the image. */
+function copyFiles(context: Readonly<Record<string, string>>, prefix: string, args: string, workingDir: string): Record<string, string> {
+	let words: string[];
+	const trimmed = args.trim();
+	if (trimmed.startsWith('[')) {
+		try {
+			words = JSON.parse(trimmed) as string[];
+		} catch {
+			return {};
+		}
+	} else words = trimmed.split(/\s+/).filter((w) => !w.startsWith('--'));
+	if (words.length < 2) return {};
+	const destRaw = words[words.length - 1];
+	const cwd = workingDir || '/';
+	const abs = (p: string) => {
+		const parts: string[] = [];
+		for (const seg of (p.startsWith('/') ? p : `${cwd}/${p}`).split('/')) {
+			if (seg === '' || seg === '.') continue;
+			if (seg === '..') parts.pop();
+			else parts.push(seg);
+		}
+		return `/${parts.join('/')}`;
+	};
+	const dest = abs(destRaw);
+	const intoDir = destRaw.endsWith('/') || destRaw === '.' || words.length > 2;
+	const out: Record<string, string> = {};
+	for (const src of words.slice(0, -1)) {
+		const rel = src.replace(/^\.\/?/, '').replace(/\/+$/, '');
+		const key = `${prefix}${rel}`;
+		if (rel !== '' && Object.prototype.hasOwnProperty.call(context, key)) {
+			out[intoDir ? `${dest === '/' ? '' : dest}/${rel.slice(rel.lastIndexOf('/') + 1)}` : dest] = context[key];
+			continue;
+		}
+		const under = rel === '' ? prefix : `${key}/`;
+		for (const [k, v] of Object.entries(context)) if (k.startsWith(under)) out[`${dest === '/' ? '' : dest}/${k.slice(under.length)}`] = v;
+	}
+	return out;
+}
+
 export const buildCommand: DockerCommand = {
 	spec: {
 		path: 'docker build',
@@ -129,6 +168,7 @@ export const buildCommand: DockerCommand = {
 		const env = [...base.env];
 		let workingDir = base.workingDir;
 		const steps: string[] = [];
+		const copied: Record<string, string> = {...base.files};
 		for (const ins of instructions) {
 			switch (ins.op) {
 				case 'CMD':
@@ -154,9 +194,13 @@ export const buildCommand: DockerCommand = {
 					workingDir = ins.args.trim();
 					steps.push(`WORKDIR ${ins.args.trim()}`);
 					break;
-				case 'RUN':
 				case 'COPY':
 				case 'ADD':
+					// The files the app will run (read by src/engine/apps); build-cfs gives containers full file systems.
+					Object.assign(copied, copyFiles(ctx.world.files, prefix, ins.args, workingDir));
+					steps.push(`${ins.op} ${ins.args.trim()}`);
+					break;
+				case 'RUN':
 					steps.push(`${ins.op} ${ins.args.trim()}`);
 					break;
 				default:
@@ -188,7 +232,7 @@ export const buildCommand: DockerCommand = {
 			built[t] = predefined
 				? {...predefined, name: t, id, created: now}
 				: {
-						...makeImage(t, {entrypoint, cmd, exposedPorts: [...new Set(exposed)], tools: base.tools, size: base.size, env, workingDir, flavour: base.flavour, ...(base.response !== undefined ? {response: base.response} : {}), ...(base.listens ? {listens: base.listens} : {})}, now),
+						...makeImage(t, {entrypoint, cmd, exposedPorts: [...new Set(exposed)], tools: base.tools, size: base.size, env, workingDir, flavour: base.flavour, ...(Object.keys(copied).length > 0 ? {files: copied} : {}), ...(base.response !== undefined ? {response: base.response} : {}), ...(base.listens ? {listens: base.listens} : {})}, now),
 						id,
 					};
 		}

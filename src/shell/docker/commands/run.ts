@@ -136,6 +136,12 @@ export function attachForeground(ctx: ToolContext, io: CommandIO, prior: Contain
 	return {stdout: shown.stdout, stderr: shown.stderr + note, exitCode: 0};
 }
 
+/** The game's notes on what it could not simulate of the container's own code (not program output). */
+function appNotes(ctx: ToolContext, hostName: string, id: string): string {
+	const notes = getHost(ctx.world, hostName).containers[id]?.notes ?? [];
+	return notes.map((n) => `netdojo: ${n}\n`).join('');
+}
+
 /** Runs a container's one-shot main process (ping, echo, sh -c) now: its output goes to its log. */
 export function runTool(ctx: ToolContext, c: Container, tool: string[], stdin: string): CommandResult {
 	const hostName = hostOf(ctx);
@@ -220,9 +226,10 @@ export const runCommand: DockerCommand = {
 				const plan = planProcess({argv: [...(live.entrypoint ?? []), ...live.cmd], env: live.env, image, openStdin: live.openStdin, tty: live.tty});
 				if (plan.tool) runTool(ctx, live, plan.tool, '');
 			}
-			return {stdout: idLine, stderr: made.stderr, exitCode: 0};
+			return {stdout: idLine, stderr: made.stderr + appNotes(ctx, hostName, c.id), exitCode: 0};
 		}
+		const notes = appNotes(ctx, hostName, c.id);
 		const r = attachForeground(ctx, io, c, {interactive: options.interactive, tty: options.tty});
-		return {stdout: r.stdout, stderr: made.stderr + r.stderr, exitCode: r.exitCode};
+		return {stdout: r.stdout, stderr: made.stderr + r.stderr + notes, exitCode: r.exitCode};
 	},
 };

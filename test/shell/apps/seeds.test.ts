@@ -1,0 +1,62 @@
+// The seed articles' own apps, followed line by line: the container runs the code the learner wrote.
+import {describe, expect, test} from 'vitest';
+import {Session} from '../../../src/shell/session.js';
+
+function session(files: Record<string, string>): Session {
+	const s = new Session({seed: 1});
+	s.world = {...s.world, files};
+	return s;
+}
+
+const MAIN_PY = 'from fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get("/")\ndef read_root():\n    return {"message": "Hello from FastAPI"}\n';
+const FASTAPI_DOCKERFILE = 'FROM python:3.9\nWORKDIR /app\nCOPY . /app\nRUN pip install fastapi uvicorn\nEXPOSE 8000\nCMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8000"]\n';
+const APP_PY = 'from flask import Flask\n\napp = Flask(__name__)\n\n@app.route("/")\ndef hello():\n    return "Hi! I\'m Flask!"\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=5000)\n';
+const FLASK_DOCKERFILE = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install flask\nEXPOSE 5000\nCMD ["python", "app.py"]\n';
+
+describe('seed 000: FastAPI in a container', () => {
+	test('the greeting main.py returns comes back through -p 8000:8000', () => {
+		const s = session({'main.py': MAIN_PY, Dockerfile: FASTAPI_DOCKERFILE});
+		expect(s.run('docker build -t my-fastapi-image .').exitCode).toBe(0);
+		expect(s.run('docker run -d -p 8000:8000 my-fastapi-image').exitCode).toBe(0);
+		const r = s.run('curl -s http://localhost:8000');
+		expect(r.stdout).toBe('{"message":"Hello from FastAPI"}');
+		const i = s.run('curl -si http://localhost:8000/nope');
+		expect(i.stdout).toMatch(/^HTTP\/1\.1 404 Not Found\r\ndate: .*\r\nserver: uvicorn\r\ncontent-length: 22\r\ncontent-type: application\/json\r\n\r\n\{"detail":"Not Found"\}$/);
+	});
+
+	test('docker logs shows uvicorn\'s start-up lines', () => {
+		const s = session({'main.py': MAIN_PY, Dockerfile: FASTAPI_DOCKERFILE});
+		s.run('docker build -t my-fastapi-image .');
+		s.run('docker run -d --name api -p 8000:8000 my-fastapi-image');
+		expect(s.run('docker logs api').stderr).toBe('INFO:     Started server process [1]\nINFO:     Waiting for application startup.\nINFO:     Application startup complete.\nINFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)\n');
+	});
+});
+
+describe('seed 001: Flask in a container', () => {
+	test('python app.py keeps running and answers its route', () => {
+		const s = session({'app.py': APP_PY, Dockerfile: FLASK_DOCKERFILE});
+		expect(s.run('docker build -t test_flask_app .').exitCode).toBe(0);
+		expect(s.run('docker run -d --name flask -p 5000:5000 test_flask_app').exitCode).toBe(0);
+		expect(s.run("docker ps --format '{{.Names}} {{.Status}}'").stdout).toMatch(/^flask Up /);
+		expect(s.run('curl -s localhost:5000').stdout).toBe("Hi! I'm Flask!");
+		const logs = s.run('docker logs flask');
+		expect(logs.stdout).toBe(" * Serving Flask app 'app'\n * Debug mode: off\n");
+		expect(logs.stderr).toMatch(/^WARNING: This is a development server\. .*\n \* Running on all addresses \(0\.0\.0\.0\)\n \* Running on http:\/\/127\.0\.0\.1:5000\n \* Running on http:\/\/172\.17\.0\.2:5000\nPress CTRL\+C to quit\n$/);
+	});
+
+	test('a syntax error stops the container with status 1 and CPython\'s report in its log', () => {
+		const s = session({'app.py': APP_PY.replace('def hello():', 'def hello()'), Dockerfile: FLASK_DOCKERFILE});
+		s.run('docker build -t test_flask_app .');
+		s.run('docker run -d --name flask test_flask_app');
+		expect(s.run("docker ps -a --format '{{.Status}}'").stdout).toMatch(/^Exited \(1\)/);
+		expect(s.run('docker logs flask').stderr).toBe('  File "/app/app.py", line 6\n    def hello()\n               ^\nSyntaxError: expected \':\'\n');
+	});
+
+	test('a route the reader cannot follow is a game note, not program output', () => {
+		const s = session({'app.py': APP_PY.replace('return "Hi! I\'m Flask!"', 'return render_template("index.html")'), Dockerfile: FLASK_DOCKERFILE});
+		s.run('docker build -t test_flask_app .');
+		const r = s.run('docker run -d --name flask test_flask_app');
+		expect(r.stderr).toBe('netdojo: could not follow what hello() returns; it answers with an empty body\n');
+		expect(s.run('docker logs flask').stderr).not.toMatch(/netdojo/);
+	});
+});
