@@ -232,7 +232,9 @@ export const buildCommand: DockerCommand = {
 			built[t] = predefined
 				? {...predefined, name: t, id, created: now}
 				: {
-						...makeImage(t, {entrypoint, cmd, exposedPorts: [...new Set(exposed)], tools: base.tools, size: base.size, env, workingDir, flavour: base.flavour, ...(Object.keys(copied).length > 0 ? {files: copied} : {}), ...(base.response !== undefined ? {response: base.response} : {}), ...(base.listens ? {listens: base.listens} : {})}, now),
+						...makeImage(t, {entrypoint, cmd, exposedPorts: [...new Set(exposed)], tools: base.tools, size: base.size, env, workingDir, flavour: base.flavour,
+							...(Object.keys(copied).length > 0 ? {files: copied} : {}),
+							...(base.response !== undefined ? {response: base.response} : {}), ...(base.listens ? {listens: base.listens} : {})}, now),
 						id,
 					};
 		}
