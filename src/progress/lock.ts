@@ -50,29 +50,39 @@ function breakStaleLock(lockPath: string, stale: fs.Stats): void {
 }
 
 /**
- * The pid written in a lock file, when that process is gone: its lock is stale at once, however
- * young (a game killed with -9 a second ago). Undefined when the lock names no pid (still being
- * written), a live one, or one we may not signal (EPERM: alive, another user's).
+ * Whether the lock's holder is gone: the pid written in it is no process (a game killed with -9 a
+ * second ago), so the lock is stale at once, however young. False for a live pid, one we may not
+ * signal (EPERM: alive, another user's), or a lock still being written.
  */
-function deadHolder(lockPath: string): number | undefined {
+function isAbandoned(lockPath: string): boolean {
 	let text: string;
 	try {
 		text = fs.readFileSync(lockPath, 'utf8');
 	} catch {
-		return undefined;
+		return false;
+	}
+
+	// A holder writes its pid right after creating the lock; an empty lock a second old was left
+	// by a process killed in between.
+	if (text === '') {
+		try {
+			return Date.now() - fs.statSync(lockPath).mtimeMs > 1000;
+		} catch {
+			return false;
+		}
 	}
 
 	const match = /^(\d+) /.exec(text);
 	const pid = match ? Number(match[1]) : Number.NaN;
 	if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) {
-		return undefined;
+		return false;
 	}
 
 	try {
 		process.kill(pid, 0);
-		return undefined;
+		return false;
 	} catch (error) {
-		return errorCode(error) === 'ESRCH' ? pid : undefined;
+		return errorCode(error) === 'ESRCH';
 	}
 }
 
@@ -97,7 +107,7 @@ export function withLock<T>(lockPath: string, fn: () => T, {staleMs = 5000, time
 				}
 			}
 
-			if (stats && (Date.now() - stats.mtimeMs > staleMs || deadHolder(lockPath) !== undefined)) {
+			if (stats && (Date.now() - stats.mtimeMs > staleMs || isAbandoned(lockPath))) {
 				breakStaleLock(lockPath, stats);
 				continue;
 			}

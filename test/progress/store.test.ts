@@ -232,6 +232,15 @@ describe('lock', () => {
 		expect(fs.existsSync(lock)).toBe(false);
 	});
 
+	it('breaks an empty lock two seconds old (its writer was killed before writing its pid)', () => {
+		const lock = path.join(home, 'progress.json.lock');
+		fs.writeFileSync(lock, '');
+		const old = new Date(Date.now() - 2000);
+		fs.utimesSync(lock, old, old);
+		const r = recordResult('a', {timeMs: 1, commands: 1, hintsUsed: 0}, {home, lock: {staleMs: 60_000, timeoutMs: 500}});
+		expect(r.saved).toBe(true);
+	});
+
 	it('keeps waiting for a fresh lock whose pid is alive', () => {
 		const lock = path.join(home, 'progress.json.lock');
 		fs.writeFileSync(lock, `${process.ppid} ${new Date().toISOString()}\n`);
