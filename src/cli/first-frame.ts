@@ -12,7 +12,7 @@ import {isBundle, readPrecompiled} from '../levels/precompiled.js';
 import {packageRoot} from '../levels/builtin-dir.js';
 import {detectLang, localize} from '../levels/text.js';
 import {progressPath} from '../progress/paths.js';
-import {progressProblem, type ProgressFile} from '../progress/schema.js';
+import {readProgressValue, type ProgressFile} from '../progress/schema.js';
 import type {LevelSummary, PackSummary} from '../ui/level-map/format-level.js';
 import {formatDuration} from '../ui/format-time.js';
 import {t, type Lang} from '../ui/i18n.js';
@@ -171,7 +171,10 @@ function readProgress(): ProgressFile | undefined {
 	}
 	try {
 		const value: unknown = JSON.parse(text);
-		return progressProblem(value) === undefined ? (value as ProgressFile) : undefined;
+		// Read as the game reads it (odd entries left out), so both frames show the same marks; a file
+		// with notices to show starts the slow way, which prints them.
+		const read = readProgressValue(value);
+		return read.ok && read.notices.length === 0 && read.newerVersion === undefined ? read.progress : undefined;
 	} catch {
 		return undefined;
 	}

@@ -116,7 +116,7 @@ export async function speedrunMode(options: Options): Promise<number> {
 	for (const w of warnings) process.stderr.write(`netdojo: ${w}\n`);
 	if (!recorder.finished) {
 		const done = recorder.splits.length;
-		process.stderr.write(`netdojo: speed-run abandoned after ${done} of ${pack.levels.length} levels (${formatClock(recorder.totalMs)}); no run file, no personal best\n`);
+		process.stderr.write(`netdojo: speed-run abandoned after ${done} of ${pack.levels.length} level${pack.levels.length === 1 ? '' : 's'} (${formatClock(recorder.totalMs)}); no run file, no personal best\n`);
 	}
 	return 0;
 }

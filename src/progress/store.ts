@@ -109,7 +109,16 @@ export function saveErrorMessage(file: string, error: unknown): string {
  */
 export function loadProgress(options: ProgressOptions = {}): LoadedProgress {
 	const file = progressPath(options);
-	const read = readProgress(file);
+	let read: ReadOutcome;
+	try {
+		read = readProgress(file);
+	} catch (error) {
+		// No permission to read it, a folder in its place: say so in words, show no progress, touch nothing.
+		const code = (error as NodeJS.ErrnoException).code;
+		const why = code === 'EACCES' || code === 'EPERM' ? `no permission to read it (${code})` : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable');
+		return withNotices({progress: emptyProgress()}, [`Could not read your progress file ${file}: ${why}; showing no progress.`]);
+	}
+
 	if (read.kind === 'missing') {
 		return {progress: emptyProgress()};
 	}

@@ -20,6 +20,8 @@ export type Verdict = {ok: true; run: VerifiedRun} | {ok: false; reason: string}
 const refuse = (reason: string): Verdict => ({ok: false, reason});
 
 /** Checks a (well-shaped, see runFileProblem) run against its pack's levels, in order. */
+const levelsWord = (n: number) => `${n} level${n === 1 ? '' : 's'}`;
+
 export function verifyRun(run: RunFile, packLevels: readonly Level[]): Verdict {
 	const expected = packLevels.map((l) => l.id);
 	const known = new Set(expected);
@@ -30,8 +32,8 @@ export function verifyRun(run: RunFile, packLevels: readonly Level[]): Verdict {
 		if (got === want) continue;
 		if (got !== undefined && !known.has(got)) return refuse(`level ${got} (position ${i + 1}) is not a level of pack ${run.pack}${want !== undefined ? `; expected ${want}` : ''}`);
 		if (want !== undefined && !run.levels.some((l) => l.id === want)) return refuse(`level ${want} (position ${i + 1} of pack ${run.pack}) is missing from the run`);
-		if (got === undefined) return refuse(`the run stops after ${run.levels.length} of the pack's ${expected.length} levels`);
-		if (want === undefined) return refuse(`level ${got} appears again at position ${i + 1}; the pack has ${expected.length} levels`);
+		if (got === undefined) return refuse(`the run stops after ${run.levels.length} of the pack's ${levelsWord(expected.length)}`);
+		if (want === undefined) return refuse(`level ${got} appears again at position ${i + 1}; the pack has ${levelsWord(expected.length)}`);
 		return refuse(`levels out of order: position ${i + 1} is ${got}, expected ${want}`);
 	}
 

@@ -65,6 +65,13 @@ describe('netdojo levels is read-only', () => {
 		expect(err).toMatch(/unreadable \(not valid JSON\); it is left as it is for now/);
 		expect(fs.readdirSync(home)).toEqual(['progress.json']);
 	});
+
+	it('a progress file that cannot be read (a folder in its place) is one line, no trace', async () => {
+		fs.mkdirSync(file());
+		const rows = await levelsJson();
+		expect(rows.every((r) => !r.solved)).toBe(true);
+		expect(err).toBe(`netdojo: Could not read your progress file ${file()}: it is a folder; showing no progress.\n`);
+	});
 });
 
 describe('personal bests and a newer progress file', () => {

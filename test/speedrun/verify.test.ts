@@ -83,7 +83,7 @@ describe('run recording and verification', () => {
 		['another level', (r) => (r.levels[1].id = 'first-contact'), /level first-contact \(position 2\) is not a level of pack duo; expected duo-make-another/],
 		['a missing level', (r) => r.levels.pop(), /level duo-make-another \(position 2 of pack duo\) is missing from the run/],
 		['levels in another order', (r) => r.levels.reverse(), /levels out of order: position 1 is duo-make-another, expected duo-make-a-network/],
-		['a level twice', (r) => r.levels.push(r.levels[1]), /level duo-make-another appears again at position 3/],
+		['a level twice', (r) => r.levels.push(r.levels[1]), /level duo-make-another appears again at position 3; the pack has 2 levels$/],
 	];
 	for (const [what, edit, reason] of refusals) {
 		it(`refuses ${what}`, () => {
@@ -94,6 +94,14 @@ describe('run recording and verification', () => {
 			if (!v.ok) expect(v.reason).toMatch(reason);
 		});
 	}
+
+	it('says "1 level" for a pack of one', () => {
+		const r = clone(good);
+		r.levels = [r.levels[0], r.levels[0]];
+		const v = verifyRun(r, duo.levels.slice(0, 1));
+		expect(v.ok).toBe(false);
+		if (!v.ok) expect(v.reason).toMatch(/the pack has 1 level$/);
+	});
 
 	it('accepts rounding within 1 ms, not more', () => {
 		const r = clone(good);
