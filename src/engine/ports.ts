@@ -55,9 +55,19 @@ export function allocatePorts(host: Host, container: Container, endpointId: stri
 			if (!container.portBindings[exposed]) wanted.push([exposed, [{hostIp: '', hostPort: ''}]]);
 		}
 	}
-	const taken = (address: string, port: number, protocol: string) =>
-		sockets.some((s) => s.port === port && s.protocol === protocol && overlaps(s.address, address)) ||
-		Object.entries(out).some(([k, bs]) => k.endsWith(`/${protocol}`) && bs.some((b) => Number(b.hostPort) === port && overlaps(b.hostIp, address)));
+	// Indexed by protocol, port and family, so `-p 1-65535:1-65535` or `--expose 1-65535 -P` stays linear.
+	const index = new Map<string, string[]>();
+	const slot = (protocol: string, port: number, address: string): string => `${protocol}/${port}/${family(address)}`;
+	const bind = (protocol: string, port: number, address: string): void => {
+		const k = slot(protocol, port, address);
+		const list = index.get(k);
+		if (list) list.push(address);
+		else index.set(k, [address]);
+	};
+	for (const so of sockets) bind(so.protocol, so.port, so.address);
+	const taken = (address: string, port: number, protocol: string): boolean => (index.get(slot(protocol, port, address)) ?? []).some((a) => overlaps(a, address));
+	// Ports only get taken during one call, so the next free ephemeral port is never below the last one found.
+	const scanFrom = new Map<string, number>();
 	for (const [key, bindings] of wanted) {
 		const protocol = key.split('/')[1] ?? 'tcp';
 		const result: PortBinding[] = [];
@@ -65,8 +75,10 @@ export function allocatePorts(host: Host, container: Container, endpointId: stri
 			const addresses = binding.hostIp === '' ? ['0.0.0.0', '::'] : [binding.hostIp];
 			let port = binding.hostPort === '' ? 0 : Number(binding.hostPort.split('-')[0]);
 			if (port === 0) {
-				port = EPHEMERAL_START;
+				const scanKey = `${protocol} ${addresses.join(' ')}`;
+				port = scanFrom.get(scanKey) ?? EPHEMERAL_START;
 				while (port <= EPHEMERAL_END && addresses.some((a) => taken(a, port, protocol))) port++;
+				scanFrom.set(scanKey, port);
 			}
 			for (const address of addresses) {
 				const holder = sockets.find((s) => s.port === port && s.protocol === protocol && overlaps(s.address, address));
@@ -77,6 +89,7 @@ export function allocatePorts(host: Host, container: Container, endpointId: stri
 					throw new EngineError(`driver failed programming external connectivity on endpoint ${endpointName} (${endpointId}): ${reason}`, 'unavailable');
 				}
 				result.push({hostIp: address, hostPort: String(port)});
+				bind(protocol, port, address);
 			}
 		}
 		out[key] = result;

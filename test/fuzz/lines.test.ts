@@ -7,8 +7,11 @@ import {Session} from '../../src/shell/session.js';
 import {checkLine, checkSequence, newStats, summarize} from './harness.js';
 import {PROTO_NAMES, Rng, randomLine, randomSequence} from './vocabulary.js';
 
-/** ~2 s is the line budget; the margin is for a loaded 2-core machine. */
-const LINE_MS = 2600;
+/**
+ * Lines stop at the 1.7 s budget; `npm run fuzz` holds them to 2 s. Here the bound has room for a
+ * 2-core machine running the whole suite (and other work) at once: the hangs this catches ran for minutes.
+ */
+const LINE_MS = 4000;
 /** No run may take the process past this resident size. */
 const MAX_RSS = 1.5 * 1024 ** 3;
 
