@@ -5,6 +5,7 @@ import {
 	EXTERNAL_LAN_IP,
 	INTERNET_IP,
 	attachments,
+	listenerBody,
 	probe,
 	probeContainer,
 	type Container,
@@ -110,7 +111,7 @@ function evaluateProbe(world: World, spec: ProbeSpec): {met: boolean; detail: st
 		if (target.kind === 'url') {
 			// An HTTP probe needs an HTTP answer; a raw TCP server gives curl an empty reply.
 			if (r.listener?.kind !== 'http') return false;
-			if (spec.body !== undefined && !(r.listener.body ?? '').includes(spec.body)) return false;
+			if (spec.body !== undefined && !(listenerBody(r.listener, target.path) ?? '').includes(spec.body)) return false;
 		}
 		return true;
 	});

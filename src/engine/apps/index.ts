@@ -106,3 +106,10 @@ export function answerHttp(app: AppSpec, method: string, target: string, date: s
 		}
 	}
 }
+
+/** The body a GET of `path` gets from this socket: the learner's app when there is one, else the image's declared body. */
+export function listenerBody(l: {readonly body?: string; readonly app?: AppSpec; readonly port: number}, path: string): string | undefined {
+	if (!l.app) return l.body;
+	const a = answerHttp(l.app, 'GET', path || '/', '', l.port);
+	return a.proxy ? undefined : a.body;
+}

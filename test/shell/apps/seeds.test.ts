@@ -60,3 +60,16 @@ describe('seed 001: Flask in a container', () => {
 		expect(s.run('docker logs flask').stderr).not.toMatch(/netdojo/);
 	});
 });
+
+describe('a level goal can ask for the body the learner\'s own code returns', () => {
+	test('probe body matches what main.py returns, and not what it does not', async () => {
+		const {evaluateGoal} = await import('../../../src/levels/checker.js');
+		const s = session({'main.py': MAIN_PY, Dockerfile: FASTAPI_DOCKERFILE});
+		s.run('docker build -t my-fastapi-image .');
+		s.run('docker run -d -p 8000:8000 my-fastapi-image');
+		const goal = (body: string) => ({id: 'g', text: {en: 'g'}, probe: {from: 'host', to: 'http://localhost:8000/', expect: 'reachable' as const, body}});
+		const ctx = {baseline: {}, answers: []};
+		expect(evaluateGoal(s.world, goal('Hello from FastAPI') as never, ctx).met).toBe(true);
+		expect(evaluateGoal(s.world, goal('Hello from Flask') as never, ctx).met).toBe(false);
+	});
+});
