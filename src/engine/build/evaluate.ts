@@ -265,14 +265,24 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 			vertices.push({name: `${label(n)} FROM ${familiar(stage.baseRef)}`, cached: input.cache.has(stage.key), output: [], startLine: stage.fromLine, endLine: stage.fromLine, from: true});
 			cacheKeys[stage.key] = input.cache.get(stage.key) ?? input.now;
 		}
+		let vars: Vars = {};
+		let varsFor: string[] | undefined;
+		let varsArgs: Record<string, string> | undefined;
 		for (const ins of stage.instructions.slice(1)) {
-			const vars: Vars = {...globalArgs, ...stage.args, ...env(stage.state)};
+			// The variables change only with ARG and ENV: reuse them while neither ran.
+			if (varsFor !== stage.state.env || varsArgs !== stage.args) {
+				vars = {...globalArgs, ...stage.args, ...env(stage.state)};
+				varsFor = stage.state.env;
+				varsArgs = {...stage.args};
+				stage.args = varsArgs;
+			}
 			const failAt = (message: string, error: string, output: string[] = [], v?: Partial<Vertex>): BuildOutput => {
 				vertices.push({name: `${label(n + 1)} ${ins.keyword} ${v?.name ?? ins.rest}`, cached: false, output, error, startLine: ins.startLine, endLine: ins.endLine});
 				return {...out, failure: {message, startLine: ins.startLine, endLine: ins.endLine}};
 			};
 			switch (ins.keyword) {
 				case 'ARG':
+					stage.args = {...stage.args};
 					for (const [k, v] of argDecl(ins.args)) stage.args[k] = input.buildArgs[k] ?? v ?? globalArgs[k] ?? '';
 					continue;
 				case 'ENV': {
