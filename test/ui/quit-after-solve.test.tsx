@@ -47,6 +47,7 @@ describe('leaving the play screen', () => {
 			expect(staticNodeIsLive(view.stdout)).toBe(true);
 			view.stdin.write('m');
 			await vi.waitFor(() => expect(view.stdout.text()).toContain('q/Esc quit'), {timeout: 5000});
+			await settle();
 			expect(staticNodeIsLive(view.stdout)).toBe(true);
 			view.stdin.write('q');
 			let exited = false;
