@@ -10,7 +10,7 @@ import {splitCommands} from '../levels/command-words.js';
 import {msg, type Lang} from './messages.js';
 import {topologyOf} from './topology.js';
 import {traceLine} from '../shell/tools/trace.js';
-import type {TopologyModel} from '../ui/map/topology.js';
+import type {TopologyModel} from './topology-model.js';
 import {complete as completeLine} from './completion.js';
 import {History} from './history.js';
 
