@@ -7,6 +7,7 @@ import {drawBase36, drawHex, getHost, newObjectId, requireNetwork} from './world
 import {NOT_A_SWARM_MANAGER} from './drivers/overlay.js';
 import {canonicalSubnet, subnetContains, subnetsOverlap} from './ipam.js';
 import {intToIp, isIPv4, parseCidr} from './ip.js';
+import {editContainer, tableOf} from './container-edit.js';
 
 export interface NetworkCreateOptions extends Partial<CreateRequest> {
 	readonly name: string;
@@ -110,7 +111,7 @@ export function createNetwork(world: World, hostName: string | undefined, opts: 
 /** Names of the containers with a live endpoint on the network, with their ids. */
 export function activeEndpoints(world: World, hostName: string | undefined, network: Network): {name: string; id: string}[] {
 	const host = getHost(world, hostName);
-	return Object.values(host.containers)
+	return host.containers.values()
 		.filter((c) => c.networks[network.id]?.endpoint || (network.driver === 'host' && c.networkMode === 'host' && c.status === 'running'))
 		.map((c) => ({name: c.name, id: c.id}));
 }
@@ -127,7 +128,9 @@ export function removeNetwork(world: World, hostName: string | undefined, ref: s
 	return produce(world, (draft) => {
 		const h = draft.hosts[host.name];
 		delete h.networks[network.id];
-		for (const c of Object.values(h.containers)) delete c.networks[network.id];
+		for (const c of tableOf(h).values()) {
+			if (c.networks[network.id]) editContainer(h, c.id, (d) => void delete d.networks[network.id]);
+		}
 	});
 }
 
