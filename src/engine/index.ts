@@ -14,3 +14,5 @@ export {hostSockets} from './ports.js';
 export {LOCAL_POOLS} from './ipam.js';
 export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmInitResult} from './swarm-ops.js';
 export {gwBridgeInterface} from './overlay-cluster.js';
+export * as vfs from './fs/index.js';
+export type {DirNode, FileNode, FsNode, Errno, Cred} from './fs/index.js';
