@@ -120,7 +120,7 @@ function nextWorld(world: World, tags: string[], made: Omit<Image, 'name' | 'cre
 		draft.images = images as never;
 		draft.buildCache = cache;
 		for (const host of Object.values(draft.hosts)) {
-			for (const c of Object.values(host.containers)) {
+			for (const c of host.containers.values()) {
 				const m = moves.find((x) => x.from === c.imageKey);
 				if (m) c.imageKey = m.to;
 			}
