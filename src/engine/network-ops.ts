@@ -1,10 +1,11 @@
 // `docker network create / rm / prune` as daemon 26.1 does them.
-import {produce} from 'immer';
-import type {Network, World} from './types.js';
+import {produce, type Draft} from 'immer';
+import type {Host, Network, World} from './types.js';
 import {driverFor, type CreateRequest} from './drivers/index.js';
 import {EngineError} from './errors.js';
 import {drawBase36, drawHex, getHost, newObjectId, requireNetwork} from './world.js';
 import {NOT_A_SWARM_MANAGER} from './drivers/overlay.js';
+import {swarmPeersOf} from './overlay-cluster.js';
 import {canonicalSubnet, subnetContains, subnetsOverlap} from './ipam.js';
 import {intToIp, isIPv4, parseCidr} from './ip.js';
 import {editContainer, tableOf} from './container-edit.js';
@@ -130,6 +131,18 @@ export function removeNetwork(world: World, hostName: string | undefined, ref: s
 		delete h.networks[network.id];
 		for (const c of tableOf(h).values()) {
 			if (c.networks[network.id]) editContainer(h, c.id, (d) => void delete d.networks[network.id]);
+		}
+		// A swarm network lives once in the cluster's store; the copies other nodes hold of it go
+		// with it, or a network re-created under the same name (now --attachable) would still find
+		// the old one there. A node whose containers still use it keeps its local instance.
+		if (network.scope !== 'swarm') return;
+		for (const peer of swarmPeersOf(draft, h)) {
+			if (peer.name === h.name || !peer.networks[network.id]) continue;
+			if (activeEndpoints(world, peer.name, network).length > 0) continue;
+			delete peer.networks[network.id];
+			for (const c of tableOf(peer).values()) {
+				if (c.networks[network.id]) editContainer(peer as Draft<Host>, c.id, (d) => void delete d.networks[network.id]);
+			}
 		}
 	});
 }
