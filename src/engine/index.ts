@@ -15,4 +15,5 @@ export {LOCAL_POOLS} from './ipam.js';
 export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmInitResult} from './swarm-ops.js';
 export {gwBridgeInterface} from './overlay-cluster.js';
 export * as vfs from './fs/index.js';
+export {containerFs, withContainerFs, imageRoot} from './container-fs.js';
 export type {DirNode, FileNode, FsNode, Errno, Cred} from './fs/index.js';

@@ -7,6 +7,7 @@ import {BudgetExceeded, internalFailure} from './budget.js';
 import {filters} from './filters/index.js';
 import {tools} from './tools/index.js';
 import {asMusl} from './tools/libc.js';
+import {containerRedirects} from './tools/container-files.js';
 import {docker} from './docker/index.js';
 import type {Flavour, Location, ToolContext} from './context.js';
 import type {CommandIO, CommandResult} from './types.js';
@@ -206,6 +207,8 @@ export class Session {
 			shouldStop,
 			readFile: (path) => (frame.location.kind === 'host' ? ownFile(this.world.files, path.replace(/^\.\//, '')) : undefined),
 			...(frame.location.kind === 'host' ? {writeFile: (path: string, content: string, append: boolean) => this.writeHostFile(path, content, append)} : {}),
+			// Inside a container, redirections read and write the container's own files.
+			...(frame.location.kind === 'container' ? containerRedirects(() => this.world, (w) => (this.world = w), frame.location.host, frame.location.id, frame.env.NETDOJO_CWD) : {}),
 		};
 		return runLine(line, shellHost);
 	}

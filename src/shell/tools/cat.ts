@@ -3,6 +3,7 @@ import {HOST_RESOLV_CONF, hostHostsFile, hostsFile, resolvConf} from '../../engi
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {containerOf, hostOf} from './common.js';
+import {containerNode} from './container-files.js';
 
 const OS_RELEASE: Record<string, string> = {
 	busybox: 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.2\nPRETTY_NAME="Alpine Linux v3.22"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n',
@@ -11,7 +12,7 @@ const OS_RELEASE: Record<string, string> = {
 };
 
 /** The text of a file as seen where the tool runs, or undefined when it does not exist. */
-export function readFile(ctx: ToolContext, path: string): string | undefined {
+export function readFile(ctx: ToolContext, path: string, io: CommandIO = {stdin: '', env: {}}): string | undefined {
 	const host = hostOf(ctx);
 	const c = containerOf(ctx);
 	if (c) {
@@ -19,7 +20,8 @@ export function readFile(ctx: ToolContext, path: string): string | undefined {
 		if (path === '/etc/resolv.conf') return resolvConf(host, c);
 		if (path === '/etc/hostname') return `${c.networkMode === 'host' ? host.name : c.hostname}\n`;
 		if (path === '/etc/os-release') return OS_RELEASE[ctx.flavour];
-		return undefined;
+		const found = containerNode(io, ctx, path);
+		return 'node' in found && found.node.kind === 'file' ? found.node.content : undefined;
 	}
 	if (path === '/etc/hosts') return hostHostsFile(host);
 	if (path === '/etc/resolv.conf') return HOST_RESOLV_CONF;
@@ -40,7 +42,7 @@ export const cat: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): Comm
 			stdout += io.stdin;
 			continue;
 		}
-		const text = readFile(ctx, f);
+		const text = readFile(ctx, f, io);
 		if (text === undefined) {
 			stderr += ctx.flavour === 'busybox' ? `cat: can't open '${f}': No such file or directory\n` : `cat: ${f}: No such file or directory\n`;
 			exitCode = 1;
