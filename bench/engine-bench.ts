@@ -3,6 +3,8 @@
 import {Session} from '../src/shell/session.js';
 import {prepareSource, probeFrom} from '../src/engine/index.js';
 
+export {worldBuilding} from './world-bench.js';
+
 interface Figures {
 	containers: number;
 	networks: number;
@@ -75,7 +77,7 @@ export function run(sizes: [number, number][], rounds: number): Figures[] {
 		times.sort((a, b) => a - b);
 		const world = session.world;
 		const host = world.hostOrder[0];
-		const all = Object.values(world.hosts[host].containers);
+		const all = world.hosts[host].containers.values();
 		const targets = all.map((c) => Object.values(c.networks)[0]?.endpoint?.ip).filter((ip): ip is string => Boolean(ip));
 		const p0 = performance.now();
 		let pairs = 0;
