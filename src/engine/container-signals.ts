@@ -4,6 +4,7 @@ import {produce} from 'immer';
 import type {World} from './types.js';
 import {EngineError} from './errors.js';
 import {getHost, requireContainer} from './world.js';
+import {editContainer} from './container-edit.js';
 import {GRACEFUL, NAME_PATTERN, stopContainer, tick} from './container-ops.js';
 import {signalEffect, SIGKILL} from './signals.js';
 
@@ -25,7 +26,7 @@ export function renameContainer(world: World, hostName: string | undefined, ref:
 	if (!NAME_PATTERN.test(newName)) {
 		throw new EngineError(`Error when allocating new name: Invalid container name (/${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 'invalid');
 	}
-	const holder = Object.values(host.containers).find((other) => other.name === name);
+	const holder = host.containers.byName(name);
 	if (holder) {
 		throw new EngineError(
 			`Error when allocating new name: Conflict. The container name "/${name}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`,
@@ -33,7 +34,9 @@ export function renameContainer(world: World, hostName: string | undefined, ref:
 		);
 	}
 	return produce(world, (draft) => {
-		draft.hosts[host.name].containers[c.id].name = name;
+		editContainer(draft.hosts[host.name], c.id, (d) => {
+			d.name = name;
+		});
 	});
 }
 
@@ -48,6 +51,6 @@ export function waitContainer(world: World, hostName: string | undefined, ref: s
 	if (c.exitsAfter === undefined) return undefined;
 	// Time passes until it ends, for every container alike (others due before it end too).
 	const later = tick(world, Math.max(0, c.startedAt + c.exitsAfter - world.clock));
-	const after = later.hosts[host.name].containers[c.id];
+	const after = later.hosts[host.name].containers.get(c.id);
 	return {world: later, exitCode: after?.exitCode ?? c.exitCodeOnFinish ?? 0};
 }
