@@ -1,7 +1,7 @@
 // `docker build -t NAME [-f FILE] .`: reads the Dockerfile from the level's files and adds the
 // image, printing BuildKit's plain progress (buildx with the docker driver) on stderr.
 import {produce} from 'immer';
-import {makeImage, normalizeImageRef, type Image} from '../../../engine/index.js';
+import {hostFiles, makeImage, normalizeImageRef, type Image} from '../../../engine/index.js';
 import {digest64} from '../../../engine/hash.js';
 import type {DockerCommand} from '../command.js';
 import {flagBool, flagList, flagString} from '../flags.js';
@@ -138,7 +138,9 @@ export const buildCommand: DockerCommand = {
 		const prefix = context === '.' || context === '' ? '' : `${context.replace(/^\.\//, '')}/`;
 		const fileName = flagString(parsed.flags, 'file') ?? 'Dockerfile';
 		const path = (fileName.startsWith('/') || fileName.includes('/') ? fileName : `${prefix}${fileName}`).replace(/^\.\//, '');
-		const text = ctx.world.files[path];
+		// The build context: the files under the directory docker build runs in (the host's).
+		const files = hostFiles(ctx.world, ctx.location.host, ctx.cwd);
+		const text = Object.hasOwn(files, path) ? files[path] : undefined;
 		let err = '#0 building with "default" instance using docker driver\n\n';
 		const head = `#1 [internal] load build definition from ${fileName.slice(fileName.lastIndexOf('/') + 1)}\n`;
 		if (text === undefined) {
@@ -197,7 +199,7 @@ export const buildCommand: DockerCommand = {
 				case 'COPY':
 				case 'ADD':
 					// The files the app will run (read by src/engine/apps); build-cfs gives containers full file systems.
-					Object.assign(copied, copyFiles(ctx.world.files, prefix, ins.args, workingDir));
+					Object.assign(copied, copyFiles(files, prefix, ins.args, workingDir));
 					steps.push(`${ins.op} ${ins.args.trim()}`);
 					break;
 				case 'RUN':
@@ -212,7 +214,7 @@ export const buildCommand: DockerCommand = {
 		err += `#${n} [1/${total}] FROM ${familiar(fromKey)}\n#${n} DONE 0.0s\n\n`;
 		n++;
 		if (steps.some((s) => s.startsWith('COPY') || s.startsWith('ADD'))) {
-			const size = Object.values(ctx.world.files).reduce((a, f) => a + Buffer.byteLength(f), 0);
+			const size = Object.values(files).reduce((a, f) => a + Buffer.byteLength(f), 0);
 			err += `#${n} [internal] load build context\n#${n} transferring context: ${size}B done\n#${n} DONE 0.0s\n\n`;
 			n++;
 		}
