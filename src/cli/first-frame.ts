@@ -14,7 +14,7 @@ import {detectLang, localize} from '../levels/text.js';
 import {progressPath} from '../progress/paths.js';
 import {readProgressValue, type ProgressFile} from '../progress/schema.js';
 import type {LevelSummary, PackSummary} from '../ui/level-map/format-level.js';
-import {formatDuration} from '../ui/format-time.js';
+import {formatDuration} from '../game/format-time.js';
 import {t, type Lang} from '../ui/i18n.js';
 import {parseArgs, type Options} from './args.js';
 

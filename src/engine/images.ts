@@ -93,6 +93,9 @@ const aliases: Record<string, string> = {
 	'httpd:2.4': 'httpd:latest',
 };
 
+/** Extra tags of catalog images: listed by `docker images` only when a container uses them (not "pulled"). */
+export const CATALOG_ALIASES: ReadonlySet<string> = new Set(Object.keys(aliases));
+
 /** The same clock instant for every built-in image, so `docker images` is stable. */
 const CATALOG_CREATED = Date.UTC(2026, 9, 1, 12, 0, 0);
 
@@ -127,4 +130,29 @@ export function normalizeImageRef(ref: string): string {
 	const slash = r.lastIndexOf('/');
 	if (r.indexOf(':', slash + 1) === -1 && !r.includes('@')) r += ':latest';
 	return r;
+}
+
+/** How `docker images` names an image no tag points to any more. */
+export const DANGLING = '<none>:<none>';
+
+/** The key a dangling image is kept under in World.images (no tag names it). */
+export function danglingKey(id: string): string {
+	return `<none>@sha256:${id}`;
+}
+
+/**
+ * Points a tag at an image, as `docker build -t` does. The image the tag named before keeps its id:
+ * when no other tag names it, it stays as `<none>` (what `docker images` shows after a rebuild), and
+ * containers made from it go on running it, not the new one.
+ */
+export function tagImage(images: Readonly<Record<string, Image>>, tag: string, image: Image): {images: Record<string, Image>; moved?: {from: string; to: string}} {
+	const next: Record<string, Image> = {...images, [tag]: image};
+	delete next[danglingKey(image.id)];
+	const old = Object.hasOwn(images, tag) ? images[tag] : undefined;
+	if (!old || old.id === image.id) return {images: next};
+	const other = Object.keys(next).find((k) => k !== tag && next[k].id === old.id);
+	if (other) return {images: next, moved: {from: tag, to: other}};
+	const key = danglingKey(old.id);
+	next[key] = {...old, name: DANGLING};
+	return {images: next, moved: {from: tag, to: key}};
 }

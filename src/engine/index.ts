@@ -9,7 +9,7 @@ export {resolveName, dnsNames, type Viewpoint, type Resolution} from './dns.js';
 export {probe, probeFrom, prepareSource, probeContainer, EXAMPLE_BODY, type ProbeRequest, type ProbeResult, type ProbeOptions, type PreparedSource, type Outcome, type Hop} from './reachability.js';
 export {planProcess} from './processes.js';
 export {listenerBody} from './apps/index.js';
-export {builtinImages, makeImage, normalizeImageRef} from './images.js';
+export {builtinImages, makeImage, normalizeImageRef, tagImage, DANGLING, danglingKey, CATALOG_ALIASES} from './images.js';
 export {hostSockets} from './ports.js';
 export {LOCAL_POOLS} from './ipam.js';
 export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmInitResult} from './swarm-ops.js';

@@ -30,6 +30,8 @@ export interface World {
 	 * id (inspect's Containers map) comes out in the same order.
 	 */
 	readonly nextIds?: string[];
+	/** BuildKit's cache on this host: keys of build steps already done (a rebuild prints CACHED). */
+	readonly buildCache?: string[];
 }
 
 export interface Host {
@@ -205,6 +207,17 @@ export interface Container {
 	readonly labels?: Record<string, string>;
 	/** Game notes from the last start: what netdojo could not simulate of the learner's code. */
 	readonly notes?: string[];
+	/**
+	 * The container's own file system once something wrote to it (docker cp, `>` in docker exec):
+	 * the image's files with the container's changes; absent means exactly the image's.
+	 */
+	readonly fs?: ContainerFs;
+}
+
+/** Files (absolute path -> content) and directories of a container, made from its image's. */
+export interface ContainerFs {
+	readonly files: Record<string, string>;
+	readonly dirs: string[];
 }
 
 export interface Image {
@@ -222,8 +235,16 @@ export interface Image {
 	readonly listens?: {port: number; address: string; protocol: Protocol}[];
 	/** What an HTTP request to the image's server returns. */
 	readonly response?: string;
-	/** Files the build put in the image (COPY/ADD), absolute path -> content. */
+	/** Files the build put in the image (COPY/ADD, RUN), absolute path -> content. */
 	readonly files?: Readonly<Record<string, string>>;
+	/** Directories the build made (WORKDIR, mkdir), absolute paths; parents of files are implied. */
+	readonly dirs?: string[];
+	/** Config.User, Config.Labels, Config.Healthcheck.Test as the Dockerfile set them. */
+	readonly user?: string;
+	readonly labels?: Record<string, string>;
+	readonly healthcheck?: string[];
+	/** Packages RUN installed (apt-get, apk, pip, npm), for what later RUN lines and the apps read. */
+	readonly packages?: string[];
 	/** Size shown by `docker images`. */
 	readonly size: string;
 	readonly created: number;

@@ -11,8 +11,9 @@ import {splitCommands} from '../levels/command-words.js';
 import {msg, type Lang} from './messages.js';
 import {topologyOf} from './topology.js';
 import {traceLine} from '../shell/tools/trace.js';
-import type {TopologyModel} from '../ui/map/topology.js';
+import type {TopologyModel} from './topology-model.js';
 import {complete as completeLine} from './completion.js';
+import {History} from './history.js';
 
 export {GAME_COMMANDS, type GameCommand} from './game-commands.js';
 
@@ -54,9 +55,8 @@ export class GameSession {
 	private readonly terminal: boolean;
 	private baseline: Record<string, string> = {};
 	private answers: string[] = [];
-	/** Answers given before each counted line, for undo. */
-	private readonly answerHistory: string[][] = [];
-	private readonly lineHistory: string[] = [];
+	/** What `undo` can take back: one entry per change (world, answers and line before it). */
+	private readonly history = new History();
 	hintsShown = 0;
 	commands = 0;
 	/** 1-based count of counted lines after which every goal was first met. */
@@ -85,14 +85,12 @@ export class GameSession {
 				const r = this.session.run(line);
 				if (r.exitCode !== 0) this.setupProblems.push({line, stderr: r.stderr});
 			}
-			this.session.past.length = 0;
 		} else {
 			this.session = new Session({seed: this.seed}, {terminal: this.terminal});
 		}
 		this.baseline = containerBaseline(this.session.world);
 		this.answers = [];
-		this.answerHistory.length = 0;
-		this.lineHistory.length = 0;
+		this.history.clear();
 		this.commands = 0;
 		this.solvedAt = null;
 		this.lastGoals = this.evaluate();
@@ -150,9 +148,7 @@ export class GameSession {
 		if (error !== undefined || 'error' in file) {
 			return {command, prompt, stdout: '', stderr: `edit: ${name}: ${error}\n`, exitCode: 1, counted: false, goals: this.lastGoals, solvedNow: false};
 		}
-		this.answerHistory.push([...this.answers]);
-		this.lineHistory.push(command);
-		this.session.past.push(before);
+		this.history.push({world: before, answers: [...this.answers], line: command});
 		this.commands++;
 		this.lastGoals = this.evaluate();
 		const solvedNow = !wasSolved && this.solved;
@@ -190,13 +186,10 @@ export class GameSession {
 		if (game) {
 			out = game;
 		} else {
-			const before = [...this.answers];
+			const before = this.session.world;
 			const r = this.session.run(line);
 			out = {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, counted: line.trim().length > 0, ...(r.left ? {effect: 'leave' as const} : {})};
-			if (out.counted) {
-				this.answerHistory.push(before);
-				this.lineHistory.push(line);
-			}
+			if (this.session.lastLineChanged) this.history.push({world: before, answers: [...this.answers], line});
 		}
 		if (out.counted) this.commands++;
 		this.lastGoals = this.evaluate();
@@ -218,8 +211,7 @@ export class GameSession {
 			case 'help': {
 				if (args[0] === 'edit') return this.text(`${msg(L, 'editUsage')}\n  ${msg(L, 'helpEdit')}`);
 				if (args[0] && args[0] !== 'game') {
-					const r = this.session.run(`${args.join(' ')} --help`);
-					this.session.past.pop();
+					const r = this.session.peek(`${args.join(' ')} --help`);
 					return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, counted: false};
 				}
 				const keys = ['helpHelp', 'helpHint', 'helpGoals', 'helpBriefing', 'helpMap', 'helpTrace', 'helpReset', 'helpUndo', 'helpSolution', 'helpAnswer', 'helpLevels', 'helpEdit', 'helpClear', 'helpLang', 'helpExit'] as const;
@@ -259,10 +251,11 @@ export class GameSession {
 				this.start();
 				return this.text(msg(L, 'resetDone'));
 			case 'undo': {
-				const last = this.lineHistory.pop();
-				if (last === undefined || !this.session.undo()) return this.text(msg(L, 'undoNothing'));
-				this.answers = this.answerHistory.pop() ?? this.answers;
-				return this.text(msg(L, 'undoDone', {line: last}));
+				const last = this.history.pop();
+				if (!last) return this.text(msg(L, 'undoNothing'));
+				this.session.restore(last.world);
+				this.answers = [...last.answers];
+				return this.text(msg(L, 'undoDone', {line: last.line}));
 			}
 			case 'solution': {
 				if (!this.level) return this.text(msg(L, 'noGoals'));
@@ -288,9 +281,7 @@ export class GameSession {
 				if (!onHost) return undefined;
 				const value = line.replace(/^\s*answer\s*/, '').trim().replace(/^["']|["']$/g, '');
 				if (!value) return {stdout: '', stderr: `${msg(L, 'answerUsage')}\n`, exitCode: 2, counted: false};
-				this.answerHistory.push([...this.answers]);
-				this.lineHistory.push(line);
-				this.session.past.push(this.session.world);
+				this.history.push({world: this.session.world, answers: [...this.answers], line});
 				this.answers.push(value);
 				return {...this.text(msg(L, 'answerTaken', {value})), counted: true};
 			}

@@ -1,6 +1,6 @@
 // Builds the map's view model from the engine's state: one place that knows both shapes.
 import {attachments, type World} from '../engine/index.js';
-import type {TopologyBridge, TopologyModel} from '../ui/map/topology.js';
+import type {TopologyBridge, TopologyModel} from './topology-model.js';
 
 /** `0.0.0.0:8080->80/tcp` for each binding, as `docker ps` shows them. */
 function portsText(ports: Record<string, {hostIp: string; hostPort: string}[]>): string[] {

@@ -81,7 +81,5 @@ export function levelSession(level: Level, seed = 1): {session: Session; problem
 		const r = session.run(line);
 		if (r.exitCode !== 0) problems.push({line, stderr: r.stderr, exitCode: r.exitCode});
 	}
-	// Setup is not the player's: undo history starts here.
-	session.past.length = 0;
 	return {session, problems};
 }

@@ -54,8 +54,8 @@ function hostEnv(pwd = PLAYER_CWD): Record<string, string> {
 export class Session {
 	world: World;
 	private readonly frames: Frame[];
-	/** Worlds before each line, for `undo`. */
-	readonly past: World[] = [];
+	/** The last `run` changed the world (beyond the time that passed while it ran): an undo step. */
+	lastLineChanged = false;
 
 	/** Output goes to a real terminal: programs that check for one (curl's meter) behave so. */
 	readonly terminal: boolean;
@@ -102,9 +102,9 @@ export class Session {
 
 	/** Runs one typed line and returns what it printed. Never throws. */
 	run(line: string): SessionResult {
-		this.past.push(this.world);
-		if (this.past.length > 200) this.past.shift();
 		this.world = tick(this.world, SECONDS_PER_COMMAND * 1000);
+		// immer hands back the same object when nothing changed, so identity tells a change.
+		const ticked = this.world;
 		this.dropDeadFrames();
 		const frame = this.top;
 		let switched = false;
@@ -112,14 +112,33 @@ export class Session {
 			switched = true;
 		});
 		frame.lastExitCode = result.exitCode;
+		this.lastLineChanged = this.world !== ticked;
 		if (didExit(result) && !switched) {
 			if (this.frames.length > 1) {
 				const said = this.leaveFrame(result.exitCode);
+				// Leaving `docker run -it`'s shell stops its container: that is a change too.
+				this.lastLineChanged = this.world !== ticked;
 				return {stdout: result.stdout, stderr: result.stderr + said, exitCode: result.exitCode};
 			}
 			return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, left: true};
 		}
 		return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode};
+	}
+
+	/**
+	 * Runs a line only to read what it prints (`help docker` runs `docker --help`): no time
+	 * passes, and the world, the prompt's shell and its `$?` stay exactly as they were.
+	 */
+	peek(line: string): CommandResult {
+		const world = this.world;
+		const frame = this.top;
+		const exitCode = frame.lastExitCode;
+		const depth = this.frames.length;
+		const r = this.runAt(frame, line, () => false, () => {});
+		this.world = world;
+		this.frames.splice(depth);
+		frame.lastExitCode = exitCode;
+		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
 	}
 
 	/** Runs a game-side helper (such as `trace`) with the tool context of the current prompt. */
@@ -157,13 +176,10 @@ export class Session {
 		return this.writeFileOn(loc.host, vfs.absolute(this.cwd, path), content, append);
 	}
 
-	/** Restores the world as it was before the last line. */
-	undo(): boolean {
-		const previous = this.past.pop();
-		if (!previous) return false;
-		this.world = previous;
+	/** Puts back an earlier world (`undo`); a container shell opened since is left. */
+	restore(world: World): void {
+		this.world = world;
 		this.frames.splice(1);
-		return true;
 	}
 
 	private leaveFrame(exitCode: number): string {

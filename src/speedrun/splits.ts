@@ -2,7 +2,7 @@
 // A split is the time one level took (from the previous level's solving line, or the run's first
 // keystroke, to this level's solving line); the cumulative time is what the timer showed then.
 import type {PackPersonalBests, SpeedrunRecord} from '../progress/schema.js';
-import {formatDuration} from '../ui/format-time.js';
+import {formatDuration} from '../game/format-time.js';
 
 export type {PackPersonalBests, SpeedrunRecord} from '../progress/schema.js';
 

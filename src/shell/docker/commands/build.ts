@@ -1,118 +1,31 @@
-// `docker build -t NAME [-f FILE] .`: reads the Dockerfile from the level's files and adds the
-// image, printing BuildKit's plain progress (buildx with the docker driver) on stderr.
+// `docker build [-t NAME]... [-f FILE] [-q] [--build-arg K=V] PATH`: BuildKit (buildx with the docker
+// driver) reads the Dockerfile and the context from the host, runs the build (src/engine/build) and
+// tags the image; its plain progress goes to stderr, `-q` prints only the image id.
 import {produce} from 'immer';
-import {hostFiles, makeImage, normalizeImageRef, type Image} from '../../../engine/index.js';
-import {digest64} from '../../../engine/hash.js';
+import {normalizeImageRef, tagImage, type Image, type World} from '../../../engine/index.js';
+import {baseOf, DockerfileError, evaluateBuild, filterContext, formatProgress, parseDockerfile, type BuildOutput} from '../../../engine/build/index.js';
 import type {DockerCommand} from '../command.js';
 import {flagBool, flagList, flagString} from '../flags.js';
-import {parseExpose} from '../run-options.js';
+import {buildContext, readHostFile} from '../build/context.js';
 
-interface Instruction {
-	readonly op: string;
-	readonly args: string;
+function familiar(ref: string): string {
+	return ref.includes('/') ? `docker.io/${ref}` : `docker.io/library/${ref}`;
 }
 
-/** `7000-7001` → `7000/tcp`, `7001/tcp`; a spec nat cannot read stays as written. */
-function exposeKeys(spec: string): string[] {
-	try {
-		return parseExpose([spec]);
-	} catch {
-		return [spec.includes('/') ? spec : `${spec}/tcp`];
-	}
-}
-
-function parseDockerfile(text: string): Instruction[] {
-	const out: Instruction[] = [];
-	let pending = '';
-	for (const raw of text.split('\n')) {
-		const line = raw.replace(/\r$/, '');
-		if (pending === '' && /^\s*#/.test(line)) continue;
-		if (/\\\s*$/.test(line)) {
-			pending += line.replace(/\\\s*$/, ' ');
-			continue;
-		}
-		const full = (pending + line).trim();
-		pending = '';
-		if (full === '') continue;
-		const m = /^(\S+)\s*(.*)$/.exec(full)!;
-		out.push({op: m[1].toUpperCase(), args: m[2]});
-	}
-	if (pending.trim() !== '') {
-		const m = /^(\S+)\s*(.*)$/.exec(pending.trim())!;
-		out.push({op: m[1].toUpperCase(), args: m[2]});
-	}
-	return out;
-}
-
-/** Exec form (JSON array) or shell form (`/bin/sh -c "..."`). */
-function commandForm(args: string): string[] {
-	const t = args.trim();
-	if (t.startsWith('[')) {
-		try {
-			const v = JSON.parse(t) as unknown;
-			if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
-		} catch {
-			// falls through to the shell form, as Docker does for invalid JSON
-		}
-	}
-	return ['/bin/sh', '-c', t];
-}
-
-function envPairs(args: string): string[] {
-	const t = args.trim();
-	if (!t.includes('=') || /^\S+\s/.test(t) && !/^\S+=/.test(t)) {
-		const m = /^(\S+)\s+(.*)$/.exec(t);
-		return m ? [`${m[1]}=${m[2]}`] : [];
-	}
-	const out: string[] = [];
-	const re = /(\S+?)=("([^"]*)"|'([^']*)'|\S*)/g;
-	let m;
-	while ((m = re.exec(t))) out.push(`${m[1]}=${m[3] ?? m[4] ?? m[2]}`);
-	return out;
-}
-
-function familiar(key: string): string {
-	return key.includes('/') ? `docker.io/${key}` : `docker.io/library/${key}`;
-}
-
-/** `COPY SRC... DEST` from the build context (relative keys of the player's files) to absolute paths in the image. */
-function copyFiles(context: Readonly<Record<string, string>>, prefix: string, args: string, workingDir: string): Record<string, string> {
-	let words: string[];
-	const trimmed = args.trim();
-	if (trimmed.startsWith('[')) {
-		try {
-			words = JSON.parse(trimmed) as string[];
-		} catch {
-			return {};
-		}
-	} else words = trimmed.split(/\s+/).filter((w) => !w.startsWith('--'));
-	if (words.length < 2) return {};
-	const destRaw = words[words.length - 1];
-	const cwd = workingDir || '/';
-	const abs = (p: string) => {
-		const parts: string[] = [];
-		for (const seg of (p.startsWith('/') ? p : `${cwd}/${p}`).split('/')) {
-			if (seg === '' || seg === '.') continue;
-			if (seg === '..') parts.pop();
-			else parts.push(seg);
-		}
-		return `/${parts.join('/')}`;
+/** What a level's recipe for this tag keeps (its listeners and answer) when the Dockerfile still runs the same command. */
+function withRecipe(image: Image, recipe: Image | undefined): Image {
+	if (!recipe) return image;
+	const same = JSON.stringify([image.entrypoint, image.cmd]) === JSON.stringify([recipe.entrypoint, recipe.cmd]);
+	if (!same) return image;
+	return {
+		...image,
+		tools: [...new Set([...image.tools, ...recipe.tools])],
+		...(recipe.response !== undefined ? {response: recipe.response} : {}),
+		...(recipe.listens ? {listens: recipe.listens} : {}),
 	};
-	const dest = abs(destRaw);
-	const intoDir = destRaw.endsWith('/') || destRaw === '.' || words.length > 2;
-	const out: Record<string, string> = {};
-	for (const src of words.slice(0, -1)) {
-		const rel = src.replace(/^\.\/?/, '').replace(/\/+$/, '');
-		const key = `${prefix}${rel}`;
-		if (rel !== '' && Object.prototype.hasOwnProperty.call(context, key)) {
-			out[intoDir ? `${dest === '/' ? '' : dest}/${rel.slice(rel.lastIndexOf('/') + 1)}` : dest] = context[key];
-			continue;
-		}
-		const under = rel === '' ? prefix : `${key}/`;
-		for (const [k, v] of Object.entries(context)) if (k.startsWith(under)) out[`${dest === '/' ? '' : dest}/${k.slice(under.length)}`] = v;
-	}
-	return out;
 }
+
+const VALID_TAG = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
 
 export const buildCommand: DockerCommand = {
 	spec: {
@@ -131,121 +44,86 @@ export const buildCommand: DockerCommand = {
 			{long: 'tag', short: 't', type: 'list', description: 'Name and optionally a tag (format: "name:tag")'},
 			{long: 'target', type: 'string', description: 'Set the target build stage to build'},
 		],
-		args: {kind: 'exact', n: 1},
+		args: {kind: 'max', n: 1},
 	},
 	run(parsed, _io, ctx) {
-		const context = parsed.args[0].replace(/\/+$/, '') || '.';
-		const prefix = context === '.' || context === '' ? '' : `${context.replace(/^\.\//, '')}/`;
-		const fileName = flagString(parsed.flags, 'file') ?? 'Dockerfile';
-		const path = (fileName.startsWith('/') || fileName.includes('/') ? fileName : `${prefix}${fileName}`).replace(/^\.\//, '');
-		// The build context: the files under the directory docker build runs in (the host's).
-		const files = hostFiles(ctx.world, ctx.location.host, ctx.cwd);
-		const text = Object.hasOwn(files, path) ? files[path] : undefined;
-		let err = '#0 building with "default" instance using docker driver\n\n';
-		const head = `#1 [internal] load build definition from ${fileName.slice(fileName.lastIndexOf('/') + 1)}\n`;
+		if (parsed.args.length !== 1) {
+			return {stdout: '', stderr: 'ERROR: "docker buildx build" requires exactly 1 argument.\nSee \'docker buildx build --help\'.\n\nUsage:  docker buildx build [OPTIONS] PATH | URL | -\n\nStart a build\n', exitCode: 1};
+		}
+		const dir = parsed.args[0];
+		const tags = flagList(parsed.flags, 'tag');
+		const bad = tags.find((t) => !VALID_TAG.test(t));
+		if (bad !== undefined) return {stdout: '', stderr: `ERROR: invalid tag "${bad}": ${/[A-Z]/.test(bad) && VALID_TAG.test(bad.toLowerCase()) ? 'repository name must be lowercase' : 'invalid reference format'}\n`, exitCode: 1};
+		const quiet = flagBool(parsed.flags, 'quiet') || flagString(parsed.flags, 'progress') === 'quiet';
+		const context = buildContext(ctx.world, ctx.cwd, dir, ctx.location.host);
+		if (!context) return {stdout: '', stderr: `ERROR: unable to prepare context: path "${dir}" not found\n`, exitCode: 1};
+		const fileFlag = flagString(parsed.flags, 'file');
+		const fileName = baseOf(fileFlag ?? 'Dockerfile');
+		const text = fileFlag !== undefined ? readHostFile(ctx.world, ctx.cwd, fileFlag, ctx.location.host) : context.Dockerfile;
+		const head = '#0 building with "default" instance using docker driver\n\n';
 		if (text === undefined) {
-			err += `${head}#1 transferring dockerfile: 2B done\n#1 DONE 0.0s\nERROR: failed to solve: failed to read dockerfile: open ${fileName.slice(fileName.lastIndexOf('/') + 1)}: no such file or directory\n`;
-			return {stdout: '', stderr: err, exitCode: 1};
+			const err = `ERROR: failed to solve: failed to read dockerfile: open ${fileName}: no such file or directory\n`;
+			return {stdout: '', stderr: quiet ? err : `${head}#1 [internal] load build definition from ${fileName}\n#1 transferring dockerfile: 2B done\n#1 DONE 0.0s\n${err}`, exitCode: 1};
 		}
-		err += `${head}#1 transferring dockerfile: ${Buffer.byteLength(text)}B done\n#1 DONE 0.0s\n\n`;
-		const instructions = parseDockerfile(text);
-		const from = instructions.find((i) => i.op === 'FROM');
-		if (!from) {
-			err += 'ERROR: failed to solve: dockerfile parse error on line 1: no build stage in current context\n';
-			return {stdout: '', stderr: err, exitCode: 1};
+		const lines = text.split('\n');
+		const dockerignore = Object.hasOwn(context, '.dockerignore') ? context['.dockerignore'] : undefined;
+		const progressBase = {fileName, dockerfileBytes: Buffer.byteLength(text), lines, names: tags.map(familiar), ...(dockerignore !== undefined ? {dockerignoreBytes: Buffer.byteLength(dockerignore)} : {})};
+		const buildArgs: Record<string, string> = {};
+		for (const a of flagList(parsed.flags, 'build-arg')) {
+			const eq = a.indexOf('=');
+			if (eq > 0) buildArgs[a.slice(0, eq)] = a.slice(eq + 1);
 		}
-		const fromRef = from.args.split(/\s+/)[0];
-		const fromKey = normalizeImageRef(fromRef);
-		const base = ctx.world.images[fromKey];
-		err += `#2 [internal] load metadata for ${familiar(fromKey)}\n`;
-		if (!base) {
-			err += `#2 ERROR: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed\n------\n > [internal] load metadata for ${familiar(fromKey)}:\n------\nERROR: failed to solve: ${fromRef}: failed to resolve source metadata for ${familiar(fromKey)}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed\n`;
-			return {stdout: '', stderr: err, exitCode: 1};
+		const files = filterContext(context, dockerignore);
+		let build: BuildOutput;
+		try {
+			const target = flagString(parsed.flags, 'target');
+			build = evaluateBuild({
+				parsed: parseDockerfile(text),
+				images: ctx.world.images,
+				context: files,
+				buildArgs,
+				...(target !== undefined ? {target} : {}),
+				cache: new Set(flagBool(parsed.flags, 'no-cache') ? [] : (ctx.world.buildCache ?? [])),
+			});
+		} catch (e) {
+			if (!(e instanceof DockerfileError)) throw e;
+			const message = e.parse ? `dockerfile parse error on line ${e.startLine ?? 1}: ${e.message}` : e.message;
+			return {stdout: '', stderr: formatProgress(progressBase, {parseError: {message, ...(e.startLine !== undefined ? {startLine: e.startLine, endLine: e.endLine} : {})}}, quiet), exitCode: 1};
 		}
-		err += '#2 DONE 0.0s\n\n#3 [internal] load .dockerignore\n#3 transferring context: 2B done\n#3 DONE 0.0s\n\n';
-		// The image the Dockerfile describes, on top of its base.
-		let entrypoint = base.entrypoint;
-		let cmd = base.cmd;
-		const exposed = [...base.exposedPorts];
-		const env = [...base.env];
-		let workingDir = base.workingDir;
-		const steps: string[] = [];
-		const copied: Record<string, string> = {...base.files};
-		for (const ins of instructions) {
-			switch (ins.op) {
-				case 'CMD':
-					cmd = commandForm(ins.args);
-					break;
-				case 'ENTRYPOINT':
-					entrypoint = commandForm(ins.args);
-					cmd = [];
-					break;
-				case 'EXPOSE':
-					// BuildKit reads EXPOSE with nat.ParsePortSpecs: a range is one port key per port.
-					for (const p of ins.args.split(/\s+/).filter(Boolean)) exposed.push(...exposeKeys(p));
-					break;
-				case 'ENV':
-					for (const pair of envPairs(ins.args)) {
-						const k = pair.slice(0, pair.indexOf('='));
-						const i = env.findIndex((e) => e.startsWith(`${k}=`));
-						if (i >= 0) env[i] = pair;
-						else env.push(pair);
-					}
-					break;
-				case 'WORKDIR':
-					workingDir = ins.args.trim();
-					steps.push(`WORKDIR ${ins.args.trim()}`);
-					break;
-				case 'COPY':
-				case 'ADD':
-					// The files the app will run (read by src/engine/apps); build-cfs gives containers full file systems.
-					Object.assign(copied, copyFiles(files, prefix, ins.args, workingDir));
-					steps.push(`${ins.op} ${ins.args.trim()}`);
-					break;
-				case 'RUN':
-					steps.push(`${ins.op} ${ins.args.trim()}`);
-					break;
-				default:
-					break;
-			}
+		const stderr = formatProgress({...progressBase, ...(build.image ? {imageId: build.image.id} : {})}, build, quiet);
+		const cache = [...new Set([...(ctx.world.buildCache ?? []), ...build.cacheKeys])];
+		if (!build.image) {
+			ctx.setWorld({...ctx.world, buildCache: cache});
+			return {stdout: '', stderr, exitCode: 1};
 		}
-		const total = steps.length + 1;
-		let n = 4;
-		err += `#${n} [1/${total}] FROM ${familiar(fromKey)}\n#${n} DONE 0.0s\n\n`;
-		n++;
-		if (steps.some((s) => s.startsWith('COPY') || s.startsWith('ADD'))) {
-			const size = Object.values(files).reduce((a, f) => a + Buffer.byteLength(f), 0);
-			err += `#${n} [internal] load build context\n#${n} transferring context: ${size}B done\n#${n} DONE 0.0s\n\n`;
-			n++;
-		}
-		steps.forEach((s, i) => {
-			err += `#${n} [${i + 2}/${total}] ${s}\n#${n} DONE 0.1s\n\n`;
-			n++;
-		});
-		const tags = flagList(parsed.flags, 'tag').map(normalizeImageRef);
-		const id = digest64(`build:${tags.join(',')}:${text}:${ctx.world.clock}`);
-		err += `#${n} exporting to image\n#${n} exporting layers 0.1s done\n#${n} writing image sha256:${id} done\n`;
-		for (const t of tags) err += `#${n} naming to ${familiar(t)} done\n`;
-		err += `#${n} DONE 0.1s\n`;
-		const now = ctx.world.clock;
-		const built: Record<string, Image> = {};
-		for (const t of tags) {
-			const predefined = ctx.world.recipes?.[t] ?? ctx.world.images[t];
-			built[t] = predefined
-				? {...predefined, name: t, id, created: now}
-				: {
-						...makeImage(t, {entrypoint, cmd, exposedPorts: [...new Set(exposed)], tools: base.tools, size: base.size, env, workingDir, flavour: base.flavour,
-							...(Object.keys(copied).length > 0 ? {files: copied} : {}),
-							...(base.response !== undefined ? {response: base.response} : {}), ...(base.listens ? {listens: base.listens} : {})}, now),
-						id,
-					};
-		}
-		ctx.setWorld(
-			produce(ctx.world, (draft) => {
-				for (const [t, image] of Object.entries(built)) draft.images[t] = image as never;
-			}),
-		);
-		if (flagBool(parsed.flags, 'quiet')) return {stdout: `sha256:${id}\n`, stderr: '', exitCode: 0};
-		return {stdout: '', stderr: err, exitCode: 0};
+		const made = build.image;
+		ctx.setWorld(nextWorld(ctx.world, tags.map(normalizeImageRef), made, cache));
+		if (quiet) return {stdout: `sha256:${made.id}\n`, stderr: '', exitCode: 0};
+		return {stdout: '', stderr, exitCode: 0};
 	},
 };
+
+/** The world after the build: each tag moved to the new image (old ones left as <none>), the cache kept. */
+function nextWorld(world: World, tags: string[], made: Omit<Image, 'name' | 'created'>, cache: string[]): World {
+	let images: Record<string, Image> = {...world.images};
+	const moves: {from: string; to: string}[] = [];
+	// An image that was already there with this id keeps its created time (a rebuild from cache).
+	const prior = Object.values(world.images).find((i) => i.id === made.id);
+	const created = prior?.created ?? world.clock;
+	for (const t of tags) {
+		const r = tagImage(images, t, withRecipe({...made, name: t, created} as Image, world.recipes?.[t]));
+		images = r.images;
+		if (r.moved) moves.push(r.moved);
+	}
+	if (tags.length === 0 && !prior) images[`<none>@sha256:${made.id}`] = {...made, name: '<none>:<none>', created} as Image;
+	return produce(world, (draft) => {
+		draft.images = images as never;
+		draft.buildCache = cache;
+		for (const host of Object.values(draft.hosts)) {
+			for (const c of Object.values(host.containers)) {
+				const m = moves.find((x) => x.from === c.imageKey);
+				if (m) c.imageKey = m.to;
+			}
+		}
+	});
+}

@@ -1,5 +1,5 @@
 // `docker images`: the images present on the host (REPOSITORY TAG IMAGE ID CREATED SIZE).
-import {containersOf, getHost, type Image, type World} from '../../../engine/index.js';
+import {CATALOG_ALIASES, containersOf, getHost, type Image, type World} from '../../../engine/index.js';
 import {formatTemplateTable, humanDuration} from '../../format/index.js';
 import {dockerTemplateError, TemplateError} from '../../template/index.js';
 import type {DockerCommand} from '../command.js';
@@ -9,13 +9,13 @@ import {hostOf} from '../views/container-common.js';
 const DEFAULT_FORMAT = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
 const HEADERS = {Repository: 'REPOSITORY', Tag: 'TAG', ID: 'IMAGE ID', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', Size: 'SIZE', Digest: 'DIGEST', Containers: 'CONTAINERS', SharedSize: 'SHARED SIZE', UniqueSize: 'UNIQUE SIZE', VirtualSize: 'SIZE'};
 
-/** Images shown: one per image id (the catalog's extra tags are not "pulled"), plus any tag a container uses. */
+/** Images shown: every tag, except the catalog's extra tags (not "pulled") unless a container uses one. */
 export function presentImages(world: World, hostName: string): Image[] {
 	const used = new Set(containersOf(getHost(world, hostName)).map((c) => c.imageKey));
 	const seen = new Set<string>();
 	const out: Image[] = [];
 	for (const image of Object.values(world.images)) {
-		if (used.has(image.name) || !seen.has(image.id)) out.push(image);
+		if (used.has(image.name) || !seen.has(image.id) || !CATALOG_ALIASES.has(image.name)) out.push(image);
 		seen.add(image.id);
 	}
 	return out.sort((a, b) => b.created - a.created || (a.name < b.name ? -1 : 1));

@@ -1,6 +1,6 @@
 // The rows `docker ps` formats (formatter.ContainerContext fields) and the PORTS list the
 // daemon reports for a container (types.Port, from NetworkSettings.Ports).
-import {getHost, reportsPorts, type Container, type Host, type World} from '../../../engine/index.js';
+import {DANGLING, getHost, reportsPorts, type Container, type Host, type World} from '../../../engine/index.js';
 import {commandColumn, displayablePorts, runningFor, statusText, type Port} from '../../format/index.js';
 
 /** The daemon's port list for one container: bindings of a running container, exposed ports unbound. */
@@ -96,7 +96,8 @@ function portsColumn(host: Host, c: Container): string {
 export function psRow(world: World, hostName: string, c: Container, noTrunc: boolean, fields?: Set<string>): PsRow {
 	const compute: {[K in keyof PsRow]: () => PsRow[K]} = {
 		ID: () => (noTrunc ? c.id : c.id.slice(0, 12)),
-		Image: () => c.image,
+		// A container whose tag moved to a rebuilt image shows its own image's id (as `docker ps` does).
+		Image: () => (world.images[c.imageKey]?.name === DANGLING ? world.images[c.imageKey].id.slice(0, 12) : c.image),
 		Command: () => {
 			// The daemon's Command: Path, then the args, those with a space in single quotes (daemon/list.go).
 			const [path = '', ...args] = [...(c.entrypoint ?? []), ...c.cmd];

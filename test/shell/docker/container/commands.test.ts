@@ -250,7 +250,8 @@ describe('images, build, version, info', () => {
 		const r = s.run('docker build -t myapp .');
 		expect(r.exitCode).toBe(0);
 		expect(r.stderr).toContain('#1 [internal] load build definition from Dockerfile');
-		expect(r.stderr.trimEnd().split('\n').slice(-2)[0]).toMatch(/naming to docker.io\/library\/myapp:latest done$/);
+		// BuildKit names the tag as typed (measured: `-t web` → `naming to docker.io/library/web done`).
+		expect(r.stderr.trimEnd().split('\n').slice(-2)[0]).toMatch(/naming to docker.io\/library\/myapp done$/);
 		expect(s.run("docker images --format '{{.Repository}}:{{.Tag}}'").stdout).toContain('myapp:latest\n');
 		setup(s, 'docker run -d --name app -p 8000:8000 myapp');
 		expect(s.run("docker inspect -f '{{json .Config.ExposedPorts}} {{json .Config.Cmd}}' app").stdout).toBe('{"8000/tcp":{}} ["python3","-m","http.server","8000"]\n');
