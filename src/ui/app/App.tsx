@@ -11,6 +11,7 @@ import type {PlayGame} from '../play/use-play-state.js';
 import type {OpenEditor} from '../editor/types.js';
 import {useAppState, type Screen} from './use-app-state.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import {StaticAnchor} from './static-anchor.js';
 
 export interface StartedGame {
 	readonly game: PlayGame;
@@ -100,13 +101,15 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 		{isActive: screen.name !== 'play' && !quitting},
 	);
 
-	if (quitting) return null;
+	// Every screen without a scrollback mounts its own empty <Static> (see static-anchor.tsx).
+	if (quitting) return <StaticAnchor key="quit" />;
 
 	if (screen.name === 'menu') {
 		// Small terminals drop the title art before they shorten the list much.
 		const withTitle = rows >= 28;
 		return (
 			<Box flexDirection="column">
+				<StaticAnchor key="menu" />
 				{withTitle ? <Title lang={lang} color={color} /> : null}
 				<LevelMap
 					packs={packList}
@@ -148,6 +151,7 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 		const goalsFit = solvedGoals.length > 0 && goalsPanelHeight(solvedGoals, 60, color) + 13 + (saveError ? 3 : 0) < rows;
 		return (
 			<Box flexDirection="column">
+				<StaticAnchor key="solved" />
 				{goalsFit ? <GoalsPanel title={t(lang, 'goals')} goals={solvedGoals} color={color} width={60} /> : null}
 				<SolvedScreen
 					levelTitle={started.title}
@@ -165,5 +169,5 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 			</Box>
 		);
 	}
-	return null;
+	return <StaticAnchor key="none" />;
 }

@@ -12,6 +12,7 @@ import {splitLineText, type SplitInfo} from './split-line.js';
 import {useSpeedrunState} from './use-speedrun-state.js';
 import {useBriefingInput, useFirstKeystroke} from './use-speedrun-input.js';
 import {s} from './strings.js';
+import {StaticAnchor} from '../app/static-anchor.js';
 
 export interface SpeedrunLevelInfo {
 	readonly id: string;
@@ -105,22 +106,26 @@ export default function SpeedrunApp({packTitle, levels, newGame, recorder, bests
 		const splits = recorder.splits;
 		const totals = cumulative(splits.map((x) => x.splitMs));
 		return (
-			<SummaryScreen
-				packTitle={packTitle}
-				rows={splits.map((x, i) => ({title: levels[i]?.title ?? x.id, splitMs: x.splitMs, cumulativeMs: totals[i]!, delta: deltaAt(splits, i, bests?.time), commands: x.commands, par: levels[i]?.par ?? 0}))}
-				totalMs={recorder.totalMs}
-				totalCommands={recorder.totalCommands}
-				outcome={finished?.update}
-				sumOfBestMs={finished?.sumOfBestMs}
-				runFile={finished?.runFile}
-				warnings={finished?.warnings}
-				lang={lang}
-				color={color}
-				onDone={exit}
-			/>
+			<>
+				<StaticAnchor key="summary" />
+				<SummaryScreen
+					packTitle={packTitle}
+					rows={splits.map((x, i) => ({title: levels[i]?.title ?? x.id, splitMs: x.splitMs, cumulativeMs: totals[i]!, delta: deltaAt(splits, i, bests?.time), commands: x.commands, par: levels[i]?.par ?? 0}))}
+					totalMs={recorder.totalMs}
+					totalCommands={recorder.totalCommands}
+					outcome={finished?.update}
+					sumOfBestMs={finished?.sumOfBestMs}
+					runFile={finished?.runFile}
+					warnings={finished?.warnings}
+					lang={lang}
+					color={color}
+					onDone={exit}
+				/>
+			</>
 		);
 	}
-	if (state.phase === 'abandoned') return null;
+	// Screens without a scrollback mount their own empty <Static> (see static-anchor.tsx).
+	if (state.phase === 'abandoned') return <StaticAnchor key="abandoned" />;
 
 	const level = levels[state.index]!;
 	const count = levels.length;
@@ -132,6 +137,7 @@ export default function SpeedrunApp({packTitle, levels, newGame, recorder, bests
 	if (state.phase === 'briefing') {
 		return (
 			<Box flexDirection="column">
+				<StaticAnchor key={`briefing-${state.index}`} />
 				<Text bold color={color ? 'cyan' : undefined}>{`${packTitle} ${state.index + 1}/${count} · ${level.title}`}</Text>
 				{status}
 				<Text> </Text>
