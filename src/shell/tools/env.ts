@@ -14,13 +14,13 @@ export const env: Tool = (_argv, io, ctx) => {
 	Object.assign(vars, io.env);
 	// The terminal marker is the simulation's own bookkeeping, not a variable a program would see.
 	delete vars.NETDOJO_TTY;
-	delete vars.NETDOJO_CWD;
 	if (c) vars.HOSTNAME = c.hostname;
 	return {stdout: Object.entries(vars).map(([k, v]) => `${k}=${v}\n`).join(''), stderr: '', exitCode: 0};
 };
 
 export const pwd: Tool = (_argv, io, ctx) => {
 	const c = containerOf(ctx);
-	const dir = c ? (io.env.NETDOJO_CWD ?? (c.workingDir || '/')) : io.env.PWD ?? ctx.cwd;
+	// In a container: where docker exec started it (-w, else the image's WORKDIR).
+	const dir = c ? ctx.cwd : io.env.PWD ?? ctx.cwd;
 	return {stdout: `${dir}\n`, stderr: '', exitCode: 0};
 };

@@ -1,6 +1,6 @@
 // `docker cp` both ways, with the CLI's and daemon's errors as measured on CLI 28 / daemon 26.
 import {describe, expect, it} from 'vitest';
-import {containerFs, vfs} from '../../../src/engine/index.js';
+import {containerFs, hostFiles, vfs} from '../../../src/engine/index.js';
 import {Session} from '../../../src/shell/session.js';
 
 function session(): {s: Session; id: string} {
@@ -31,7 +31,8 @@ describe('docker cp', () => {
 		s.run('docker stop box');
 		expect(s.run('docker cp box:/tmp/b.txt .').exitCode).toBe(0);
 		expect(s.run('docker cp box:/tmp/d ./d2').exitCode).toBe(0);
-		expect([s.world.files['b.txt'], s.world.files['d2/x.txt']]).toEqual(['hello\n', 'x\n']);
+		const files = hostFiles(s.world, 'host', '/home/player/app');
+		expect([files['b.txt'], files['d2/x.txt']]).toEqual(['hello\n', 'x\n']);
 	});
 
 	it('says what the CLI and the daemon say when it cannot', () => {

@@ -42,7 +42,7 @@ function toContainer(world: World, hostName: string, srcPath: string, ref: strin
 		// The CLI stats the destination first: a folder path in an unknown container is "no such directory".
 		return destPath.endsWith('/') ? fail('no such directory') : cliError(e);
 	}
-	const hostRoot = hostTree(world);
+	const hostRoot = hostTree(world, hostName);
 	const abs = vfs.absolute(cwd, srcPath);
 	const src = vfs.lookup(hostRoot, abs, HOST_CRED);
 	if (!src.ok) return fail(`lstat ${abs}: no such file or directory`);
@@ -75,7 +75,7 @@ function fromContainer(world: World, hostName: string, ref: string, srcPath: str
 	if (!src.ok) return fail(`Error response from daemon: Could not find the file ${abs} in container ${ref}`);
 	// `-` writes a tar archive to stdout: not something a terminal game can show.
 	if (destPath === '-') return fail('docker cp to - writes a tar archive, which netdojo does not simulate: give a file or folder to copy to');
-	const hostRoot = hostTree(world);
+	const hostRoot = hostTree(world, hostName);
 	const dest = vfs.absolute(cwd, destPath);
 	const t = target(hostRoot, destPath.endsWith('/') ? `${dest}/` : dest, src.value, vfs.baseName(abs));
 	if ('error' in t) {
@@ -84,7 +84,7 @@ function fromContainer(world: World, hostName: string, ref: string, srcPath: str
 	}
 	const placed = vfs.place(hostRoot, t.path, src.value, {now: world.clock, cred: HOST_CRED});
 	if (!placed.ok) return fail(`open ${t.path}: ${vfs.strerror(placed.errno).toLowerCase()}`);
-	setWorld(saveHostTree(world, placed.value));
+	setWorld(saveHostTree(world, hostName, placed.value));
 	return {stdout: '', stderr: '', exitCode: 0};
 }
 

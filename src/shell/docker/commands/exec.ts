@@ -62,8 +62,9 @@ export const execCommand: DockerCommand = {
 			if (eq > 0) env[e.slice(0, eq)] = e.slice(eq + 1);
 			else if (io.env[e] !== undefined) env[e] = io.env[e];
 		}
-		// The program starts in -w's folder, else the image's WORKDIR (docker exec c pwd).
-		env.NETDOJO_CWD = flagString(parsed.flags, 'workdir') ?? (c.workingDir || '/');
+		// The program starts in -w's folder, else (the session's default) the image's WORKDIR.
+		const workdir = flagString(parsed.flags, 'workdir');
+		if (workdir !== undefined) env.PWD = workdir;
 		// With -t the program writes to a terminal (when docker's own stdout is one); without, to a stream.
 		if (flagBool(parsed.flags, 'tty') && io.env.NETDOJO_TTY) env.NETDOJO_TTY = io.env.NETDOJO_TTY;
 		const r = ctx.runIn(hostName, c.id, containerArgv(argv, BUILTIN_NAMES), {stdin: interactive ? io.stdin : '', env});
