@@ -16,7 +16,8 @@ import type {Locate} from './yaml-positions.js';
 /** loadLevelFile, passed in so that this module does not import the loader. */
 export type LevelFileLoader = (file: string) => LevelResult;
 
-const FORMAT = 1;
+// 2: packs carry their content hash.
+const FORMAT = 2;
 
 interface StoredPack extends Omit<Pack, 'dir' | 'sources'> {
 	/** Relative to the package root, with '/' separators. */
@@ -152,10 +153,11 @@ export function packsFromPrecompiled(data: PrecompiledFile, loadLevelFile: Level
 		for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
 		node[path[path.length - 1]] = undefined;
 	}
-	const packs: Pack[] = data.packs.map(({id, title, order, dir, levels, files}) => ({
+	const packs: Pack[] = data.packs.map(({id, title, order, dir, hash, levels, files}) => ({
 		id,
 		title,
 		order,
+		hash,
 		dir: resolve(root, dir),
 		levels,
 		sources: files.map((f) => {
