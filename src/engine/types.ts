@@ -2,6 +2,7 @@
 // Network, Endpoint, Sandbox). Everything a player can observe is derived from this one state,
 // which is only ever replaced, never mutated (immer produces the next state).
 import type {AppSpec} from './apps/types.js';
+import type {ContainerTable} from './container-table.js';
 
 export type DriverName = 'bridge' | 'host' | 'null' | 'overlay';
 export type Protocol = 'tcp' | 'udp';
@@ -31,15 +32,16 @@ export interface World {
 	 * id (inspect's Containers map) comes out in the same order.
 	 */
 	readonly nextIds?: string[];
-	/** BuildKit's cache on this host: keys of build steps already done (a rebuild prints CACHED). */
-	readonly buildCache?: string[];
+	/** BuildKit's cache on this host: build steps already done -> when (a rebuild prints CACHED). */
+	readonly buildCache?: Record<string, number>;
 }
 
 export interface Host {
 	readonly name: string;
 	readonly lanIp: string;
 	readonly networks: Record<string, Network>;
-	readonly containers: Record<string, Container>;
+	/** By id, in creation order, with the lookups commands need (see container-table.ts). */
+	readonly containers: ContainerTable;
 	/** v26's predefined-pool allocator keeps a rotating start index in memory (not reused at once). */
 	readonly poolIndex: number;
 	/** Next free Linux interface index on this host (lo=1, eth0=2, docker0=3). */
@@ -244,6 +246,10 @@ export interface Image {
 	readonly healthcheck?: string[];
 	/** Packages RUN installed (apt-get, apk, pip, npm), for what later RUN lines and the apps read. */
 	readonly packages?: string[];
+	/** Made here by `docker build` (no registry digest; Comment `buildkit.dockerfile.v0`). */
+	readonly built?: boolean;
+	/** Config.ArgsEscaped: BuildKit sets it when the Dockerfile has CMD or ENTRYPOINT. */
+	readonly argsEscaped?: boolean;
 	/** Size shown by `docker images`. */
 	readonly size: string;
 	readonly created: number;
