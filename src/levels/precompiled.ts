@@ -16,8 +16,7 @@ import type {Locate} from './yaml-positions.js';
 /** loadLevelFile, passed in so that this module does not import the loader. */
 export type LevelFileLoader = (file: string) => LevelResult;
 
-// 2: packs carry their content hash.
-const FORMAT = 2;
+const FORMAT = 1;
 
 interface StoredPack extends Omit<Pack, 'dir' | 'sources'> {
 	/** Relative to the package root, with '/' separators. */
