@@ -12,6 +12,9 @@ export type ParseResult =
  */
 type Terminator = 'eof' | ')' | readonly string[];
 
+/** Reserved words that end a part of a compound command. */
+const CLOSERS = ['then', 'elif', 'else', 'fi', 'do', 'done'];
+
 const termName = (term: Terminator): string => (typeof term === 'string' ? term : term[term.length - 1]);
 
 const nested: NestedParsers = {
@@ -264,6 +267,9 @@ class Parser {
 			this.take();
 			return this.parseWhile(isPlain(t, 'until'));
 		}
+		// A reserved word that closes something, where a command should start, closes nothing here.
+		const closer = CLOSERS.find((w) => isPlain(t, w));
+		if (closer !== undefined) throw new ShellSyntaxError(`unexpected "${closer}"`);
 		const cmd: SimpleCommand = {kind: 'simple', assigns: [], words: [], redirs: []};
 		for (;;) {
 			const next = this.peek();
