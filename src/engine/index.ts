@@ -18,5 +18,6 @@ export * as vfs from './fs/index.js';
 export {containerFs, withContainerFs, imageRoot} from './container-fs.js';
 export {killContainer, renameContainer, waitContainer} from './container-signals.js';
 export {parseSignal} from './signals.js';
+export {pruneContainers, pruneDanglingImages} from './prune.js';
 export type {DirNode, FileNode, FsNode, Errno, Cred} from './fs/index.js';
 export {hostRoot, hostFs, withHostFs, hostFiles, PLAYER_USER, PLAYER_HOME, PLAYER_APP_DIR, PLAYER_CRED} from './host-files.js';
