@@ -92,8 +92,10 @@ export class Session {
 			return `player@${loc.host}:${shown}$ `;
 		}
 		const c = this.world.hosts[loc.host]?.containers.get(loc.id);
-		if (this.flavourAt(loc) === 'debian' && baseName(loc.shell) === 'bash') return `root@${c?.hostname ?? loc.id.slice(0, 12)}:/# `;
-		return '/ # ';
+		// The shell's working directory shows in the prompt (`/app # ` in a WORKDIR, bash's `~` for /root).
+		const cwd = this.cwd;
+		if (this.flavourAt(loc) === 'debian' && baseName(loc.shell) === 'bash') return `root@${c?.hostname ?? loc.id.slice(0, 12)}:${cwd === '/root' ? '~' : cwd}# `;
+		return this.flavourAt(loc) === 'busybox' ? `${cwd} # ` : '/ # ';
 	}
 
 	/** Switches the prompt to another host (multi-host levels). */

@@ -35,4 +35,18 @@ describe('docker exec and the container\'s files', () => {
 		s.run('docker run -d --name web app');
 		expect(s.run('docker exec web ls').stdout).toBe('app.py\nstatus\n');
 	});
+
+	it('an interactive shell starts in the WORKDIR and its prompt shows where it is', () => {
+		const s = session();
+		s.run('docker exec -it web bash');
+		expect(s.prompt()).toMatch(/^root@[0-9a-f]{12}:\/app# $/);
+		s.run('cd /tmp');
+		expect(s.prompt()).toMatch(/:\/tmp# $/);
+		s.run('exit');
+		const a = new Session({seed: 2, files: {Dockerfile: 'FROM alpine\nWORKDIR /srv\nCMD ["sleep", "1000"]\n'}});
+		a.run('docker build -q -t small .');
+		a.run('docker run -d --name box small');
+		a.run('docker exec -it box sh');
+		expect(a.prompt()).toBe('/srv # ');
+	});
 });
