@@ -5,6 +5,7 @@ import {driverFor, type CreateRequest} from './drivers/index.js';
 import {EngineError} from './errors.js';
 import {drawBase36, drawHex, getHost, newObjectId, requireNetwork} from './world.js';
 import {NOT_A_SWARM_MANAGER} from './drivers/overlay.js';
+import {swarmPeersOf} from './overlay-cluster.js';
 import {canonicalSubnet, subnetContains, subnetsOverlap} from './ipam.js';
 import {intToIp, isIPv4, parseCidr} from './ip.js';
 
@@ -128,6 +129,16 @@ export function removeNetwork(world: World, hostName: string | undefined, ref: s
 		const h = draft.hosts[host.name];
 		delete h.networks[network.id];
 		for (const c of Object.values(h.containers)) delete c.networks[network.id];
+		// A swarm network lives once in the cluster's store; the copies other nodes hold of it go
+		// with it, or a network re-created under the same name (now --attachable) would still find
+		// the old one there. A node whose containers still use it keeps its local instance.
+		if (network.scope !== 'swarm') return;
+		for (const peer of swarmPeersOf(draft, h)) {
+			if (peer.name === h.name || !peer.networks[network.id]) continue;
+			if (activeEndpoints(world, peer.name, network).length > 0) continue;
+			delete peer.networks[network.id];
+			for (const c of Object.values(peer.containers)) delete c.networks[network.id];
+		}
 	});
 }
 

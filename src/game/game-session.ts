@@ -7,7 +7,7 @@ import {containerBaseline, evaluateGoals, type GoalStatus} from '../levels/check
 import {levelBaseWorld} from '../levels/level-world.js';
 import {PLAYER_CWD, Session} from '../shell/session.js';
 import {splitCommands} from '../levels/command-words.js';
-import {msg, type Lang} from './messages.js';
+import {msg, type Lang, type MessageKey} from './messages.js';
 import {topologyOf} from './topology.js';
 import {traceLine} from '../shell/tools/trace.js';
 import type {TopologyModel} from './topology-model.js';
@@ -192,9 +192,14 @@ export class GameSession {
 		const [name, ...args] = words;
 		const onHost = this.session.location.kind === 'host';
 		const L = this.lang;
+		// `trace --help`, `hint -h`: the game command's own help (exit is the shell's, which has its own).
+		if ((args[0] === '--help' || args[0] === '-h') && name !== 'exit' && name !== 'edit' && GAME_HELP[name] && (onHost || name !== 'answer')) return this.text(`  ${msg(L, GAME_HELP[name])}`);
 		switch (name) {
 			case 'help': {
 				if (args[0] === 'edit') return this.text(`${msg(L, 'editUsage')}\n  ${msg(L, 'helpEdit')}`);
+				// The game's own commands have their own help; `exit` is also the shell's, and its line says both.
+				const own = args[0] ? GAME_HELP[args[0]] : undefined;
+				if (own) return this.text(`  ${msg(L, own)}`);
 				if (args[0] && args[0] !== 'game') {
 					const r = this.session.peek(`${args.join(' ')} --help`);
 					return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, counted: false};
@@ -274,6 +279,12 @@ export class GameSession {
 		}
 	}
 }
+
+/** `help NAME` for each game command: the line of the command list that describes it. */
+const GAME_HELP: Readonly<Record<string, MessageKey>> = Object.assign(Object.create(null) as Record<string, MessageKey>, {
+	help: 'helpHelp', hint: 'helpHint', goals: 'helpGoals', briefing: 'helpBriefing', map: 'helpMap', trace: 'helpTrace', reset: 'helpReset',
+	undo: 'helpUndo', solution: 'helpSolution', answer: 'helpAnswer', levels: 'helpLevels', clear: 'helpClear', lang: 'helpLang', exit: 'helpExit',
+});
 
 /** A name for `edit`: a file of the player's working directory (world.files), like `> FILE` writes. */
 function editTarget(path: string): {name: string} | {error: string} {
