@@ -75,7 +75,7 @@ export function run(sizes: [number, number][], rounds: number): Figures[] {
 		times.sort((a, b) => a - b);
 		const world = session.world;
 		const host = world.hostOrder[0];
-		const all = Object.values(world.hosts[host].containers);
+		const all = world.hosts[host].containers.values();
 		const targets = all.map((c) => Object.values(c.networks)[0]?.endpoint?.ip).filter((ip): ip is string => Boolean(ip));
 		const p0 = performance.now();
 		let pairs = 0;

@@ -50,7 +50,7 @@ export function logrusWarning(world: World, msg: string): string {
 /** Containers of a project (one-offs excluded), by name. */
 export function projectContainers(world: World, hostName: string, project: string): Container[] {
 	const host = getHost(world, hostName);
-	return Object.values(host.containers)
+	return host.containers.values()
 		.filter((c) => c.labels?.[LABEL_PROJECT] === project && c.labels?.[LABEL_ONEOFF] !== 'True')
 		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
@@ -125,7 +125,7 @@ function createServiceContainer(world: World, hostName: string, project: Compose
 		const mode = s.networkMode;
 		if (mode.startsWith('service:')) {
 			const dep = project.services.find((o) => o.name === mode.slice('service:'.length))!;
-			const target = Object.values(host.containers).find((c) => c.name === containerName(project, dep));
+			const target = host.containers.values().find((c) => c.name === containerName(project, dep));
 			networkMode = `container:${target?.id ?? containerName(project, dep)}`;
 		} else {
 			networkMode = mode;

@@ -10,6 +10,7 @@ import {resolveName} from './dns.js';
 import {drawHex, newObjectId, findContainer, findNetwork, getHost, requireContainer, requireNetwork} from './world.js';
 import {allocatePorts, hostListenerConflict} from './ports.js';
 import {isNetworkOrBroadcast, subnetContains} from './ipam.js';
+import {dropContainer, editContainer, putContainer, tableOf} from './container-edit.js';
 
 export interface NetworkAttachment {
 	readonly network: string;
@@ -69,7 +70,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 		if (!NAME_PATTERN.test(spec.name)) {
 			throw new EngineError(`Invalid container name (${spec.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 'invalid');
 		}
-		const holder = Object.values(host.containers).find((c) => c.name === spec.name!.replace(/^\//, ''));
+		const holder = host.containers.byName(spec.name.replace(/^\//, ''));
 		if (holder) {
 			throw new EngineError(
 				`Conflict. The container name "/${holder.name}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`,
@@ -152,9 +153,9 @@ export function createContainer(world: World, hostName: string | undefined, spec
 			logs: [],
 			...(spec.labels && Object.keys(spec.labels).length > 0 ? {labels: {...spec.labels}} : {}),
 		};
-		draft.hosts[host.name].containers[id] = created as Draft<Container>;
+		putContainer(draft.hosts[host.name], created);
 	});
-	return {world: next, container: next.hosts[host.name].containers[created.id]};
+	return {world: next, container: next.hosts[host.name].containers.get(created.id)!};
 }
 
 const ADJECTIVES = ['admiring', 'brave', 'clever', 'dreamy', 'eager', 'focused', 'gifted', 'happy', 'jolly', 'keen', 'loving', 'modest', 'nifty', 'optimistic', 'quirky', 'relaxed', 'sharp', 'tender', 'upbeat', 'vibrant', 'wizardly', 'zealous'];
@@ -171,7 +172,7 @@ function generatedName(draft: Draft<World>): string {
 export function sandboxOwner(host: Host, container: Container): Container {
 	let c = container;
 	for (let i = 0; i < 8 && c.networkMode.startsWith('container:'); i++) {
-		const other = host.containers[c.networkMode.slice('container:'.length)];
+		const other = host.containers.get(c.networkMode.slice('container:'.length));
 		if (!other) break;
 		c = other;
 	}
@@ -184,19 +185,26 @@ function releaseNetworking(c: Draft<Container>): void {
 	c.listeners = [];
 }
 
-function markExited(host: Draft<Host>, c: Draft<Container>, code: number, at: number): void {
+/** The container's main process ended: its fields as an exited container has them. */
+function exitedFields(c: Draft<Container>, code: number, at: number): void {
 	c.status = 'exited';
 	c.exitCode = code;
 	c.finishedAt = at;
 	c.pid = 0;
 	releaseNetworking(c);
+	delete c.exitsAfter;
+	delete c.exitCodeOnFinish;
+}
+
+/** Ends a container of a draft host: it exits, its daemon-side endpoints go, --rm removes it. */
+function markExited(host: Draft<Host>, id: string, code: number, at: number): void {
+	const c = editContainer(host, id, (d) => exitedFields(d, code, at));
+	if (!c) return;
 	// Its sandbox is gone, and with it the way out an overlay-only container had on docker_gwbridge.
 	for (const network of Object.values(host.networks)) {
 		if (network.extraEndpoints?.[c.id]) delete network.extraEndpoints[c.id];
 	}
-	delete c.exitsAfter;
-	delete c.exitCodeOnFinish;
-	if (c.autoRemove) delete host.containers[c.id];
+	if (c.autoRemove) dropContainer(host, c.id);
 }
 
 export interface StartResult {
@@ -212,84 +220,87 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 	const warnings: string[] = [];
 	const next = produce(world, (draft) => {
 		const host = draft.hosts[host0.name];
-		const c = host.containers[target.id];
-		const image = draft.images[c.imageKey];
-		const mode = c.networkMode;
-		if (mode.startsWith('container:')) {
-			const ref = mode.slice('container:'.length);
-			const owner = (Object.hasOwn(host.containers, ref) ? host.containers[ref] : undefined) ?? findContainer(host as Host, ref);
-			if (!owner) throw new EngineError(`No such container: ${ref}`, 'notFound');
-			if (owner.status !== 'running') {
-				throw new EngineError(`cannot join network of a non running container: ${owner.id}`, 'conflict');
+		const mode = target.networkMode;
+		// First the sandbox (endpoints, published ports), kept in the table before the process is
+		// planned: a process that resolves names at start sees the networks it just joined.
+		const joined = editContainer(host, target.id, (c) => {
+			if (mode.startsWith('container:')) {
+				const ref = mode.slice('container:'.length);
+				const owner = tableOf(host).get(ref) ?? findContainer(host as Host, ref);
+				if (!owner) throw new EngineError(`No such container: ${ref}`, 'notFound');
+				if (owner.status !== 'running') {
+					throw new EngineError(`cannot join network of a non running container: ${owner.id}`, 'conflict');
+				}
+				c.networkMode = `container:${owner.id}`;
+			} else if (!['bridge', 'host', 'none'].includes(mode) && Object.keys(c.networks).length === 0) {
+				// Created for a network that did not exist then: it must exist now.
+				const network = findNetwork(host as Host, mode);
+				if (!network) throw new EngineError(`network ${mode} not found`, 'notFound');
+				c.networks[network.id] = {networkId: network.id, aliases: [], links: []};
 			}
-			c.networkMode = `container:${owner.id}`;
-		} else if (!['bridge', 'host', 'none'].includes(mode) && Object.keys(c.networks).length === 0) {
-			// Created for a network that did not exist then: it must exist now.
-			const network = findNetwork(host as Host, mode);
-			if (!network) throw new EngineError(`network ${mode} not found`, 'notFound');
-			c.networks[network.id] = {networkId: network.id, aliases: [], links: []};
-		}
-		// Endpoints, in the order the networks were attached.
-		for (const settings of Object.values(c.networks)) {
-			const network = host.networks[settings.networkId] as Network | undefined;
-			if (!network) throw new EngineError(`network ${settings.networkId} not found`, 'notFound');
-			if (network.driver === 'overlay' && !network.attachable) {
-				throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
+			// Endpoints, in the order the networks were attached.
+			for (const settings of Object.values(c.networks)) {
+				const network = host.networks[settings.networkId] as Network | undefined;
+				if (!network) throw new EngineError(`network ${settings.networkId} not found`, 'notFound');
+				if (network.driver === 'overlay' && !network.attachable) {
+					throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
+				}
+				const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: settings.ipv4Address});
+				if (endpoint) settings.endpoint = endpoint;
 			}
-			const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: settings.ipv4Address});
-			if (endpoint) settings.endpoint = endpoint;
-		}
-		// Published ports: only for a sandbox of its own on a network that has a way out.
-		const gatewayNet = Object.values(c.networks)
-			.map((s) => host.networks[s.networkId])
-			.find((n) => n && !n.internal && n.driver !== 'null' && n.driver !== 'host');
-		const endpointName = c.name;
-		if (gatewayNet && (Object.keys(c.portBindings).length > 0 || c.publishAll)) {
-			const gwSettings = c.networks[gatewayNet.id];
-			c.ports = allocatePorts(host as Host, c as Container, gwSettings.endpoint?.id ?? '', endpointName) as Draft<Record<string, PortBinding[]>>;
-		} else {
-			c.ports = {};
-		}
-		const firstEndpoint = Object.values(c.networks).find((s) => s.endpoint)?.endpoint;
+			// Published ports: only for a sandbox of its own on a network that has a way out.
+			const gatewayNet = Object.values(c.networks)
+				.map((s) => host.networks[s.networkId])
+				.find((n) => n && !n.internal && n.driver !== 'null' && n.driver !== 'host');
+			if (gatewayNet && (Object.keys(c.portBindings).length > 0 || c.publishAll)) {
+				const gwSettings = c.networks[gatewayNet.id];
+				c.ports = allocatePorts(host as Host, c as Container, gwSettings.endpoint?.id ?? '', c.name) as Draft<Record<string, PortBinding[]>>;
+			} else {
+				c.ports = {};
+			}
+		})!;
+		const image = world.images[joined.imageKey];
+		const firstEndpoint = Object.values(joined.networks).find((s) => s.endpoint)?.endpoint;
 		const address = mode === 'host' ? host.lanIp : firstEndpoint?.ip;
-		const resolves = (name: string) => resolveName(draft as World, {kind: 'container', host: host.name, id: c.id}, name).ips.length > 0;
-		const plan = planProcess({argv: [...(c.entrypoint ?? []), ...c.cmd], env: c.env, image, openStdin: c.openStdin, tty: c.tty, now: draft.clock, address, cwd: c.workingDir, resolves});
-		if (plan.notes) c.notes = plan.notes;
-		else delete c.notes;
+		const resolves = (name: string) => resolveName(draft as World, {kind: 'container', host: host.name, id: joined.id}, name).ips.length > 0;
+		const plan = planProcess({argv: [...(joined.entrypoint ?? []), ...joined.cmd], env: joined.env, image, openStdin: joined.openStdin, tty: joined.tty, now: draft.clock, address, cwd: joined.workingDir, resolves});
 		draft.pidNext += 1;
-		c.pid = draft.pidNext;
-		// The daemon needs a moment to set up the sandbox and start the process: on a real engine
-		// `docker ps` on the next line says "Up Less than a second", not "Up 1 second".
-		c.startedAt = draft.clock + START_LATENCY_MS;
-		c.status = 'running';
-		c.exitCode = 0;
-		c.logs.push(...plan.logs);
-		const owner = sandboxOwner(host as Host, c as Container);
-		if (plan.lifetime === 'exit') {
-			if (plan.exitsAfter === 0 && !plan.tool) {
-				markExited(host, c, plan.exitCode, c.startedAt);
-				return;
+		const pid = draft.pidNext;
+		const owner = sandboxOwner(host as Host, joined);
+		let failed: number | undefined;
+		const started = editContainer(host, target.id, (c) => {
+			if (plan.notes) c.notes = plan.notes;
+			else delete c.notes;
+			c.pid = pid;
+			// The daemon needs a moment to set up the sandbox and start the process: on a real engine
+			// `docker ps` on the next line says "Up Less than a second", not "Up 1 second".
+			c.startedAt = draft.clock + START_LATENCY_MS;
+			c.status = 'running';
+			c.exitCode = 0;
+			c.logs.push(...plan.logs);
+			if (plan.lifetime === 'exit') {
+				if (plan.exitsAfter === 0 && !plan.tool) {
+					failed = plan.exitCode;
+					return;
+				}
+				c.exitsAfter = plan.exitsAfter;
+				c.exitCodeOnFinish = plan.exitCode;
 			}
-			c.exitsAfter = plan.exitsAfter;
-			c.exitCodeOnFinish = plan.exitCode;
-		}
-		if (mode === 'host') {
-			const clash = plan.listeners.find((l) => hostListenerConflict(host as Host, l, c.id));
+			const clash =
+				mode === 'host'
+					? plan.listeners.find((l) => hostListenerConflict(host as Host, l, c.id))
+					: owner.id !== c.id
+						? plan.listeners.find((l) => owner.listeners.some((o) => o.port === l.port && o.protocol === l.protocol))
+						: undefined;
 			if (clash) {
 				c.logs.push(...(plan.bindFailure?.(clash.port, clash.address) ?? []));
-				markExited(host, c, 1, c.startedAt);
+				failed = 1;
 				return;
 			}
-		} else if (owner.id !== c.id) {
-			const clash = plan.listeners.find((l) => owner.listeners.some((o) => o.port === l.port && o.protocol === l.protocol));
-			if (clash) {
-				c.logs.push(...(plan.bindFailure?.(clash.port, clash.address) ?? []));
-				markExited(host, c, 1, c.startedAt);
-				return;
-			}
-		}
-		c.logs.push(...(plan.readyLogs ?? []));
-		c.listeners = plan.listeners as Draft<Listener>[];
+			c.logs.push(...(plan.readyLogs ?? []));
+			c.listeners = plan.listeners as Draft<Listener>[];
+		})!;
+		if (failed !== undefined) markExited(host, started.id, failed, started.startedAt);
 	});
 	return {world: next, warnings};
 }
@@ -299,11 +310,9 @@ export function stopContainer(world: World, hostName: string | undefined, ref: s
 	const target = requireContainer(host0, ref);
 	if (target.status !== 'running') return world;
 	return produce(world, (draft) => {
-		const host = draft.hosts[host0.name];
-		const c = host.containers[target.id];
-		const program = c.listeners[0]?.program ?? '';
+		const program = target.listeners[0]?.program ?? '';
 		const code = signalCode ?? (GRACEFUL.has(program) ? 0 : 137);
-		markExited(host, c, code, draft.clock);
+		markExited(draft.hosts[host0.name], target.id, code, draft.clock);
 		// Containers sharing this one's namespace keep running (recorded on daemon 26.1: `side`
 		// stays "Up" after `docker stop web`); they just have no network left but lo.
 	});
@@ -317,7 +326,7 @@ export function removeContainer(world: World, hostName: string | undefined, ref:
 	}
 	const stopped = target.status === 'running' ? stopContainer(world, hostName, target.id, 137) : world;
 	return produce(stopped, (draft) => {
-		delete draft.hosts[host0.name].containers[target.id];
+		dropContainer(draft.hosts[host0.name], target.id);
 	});
 }
 
@@ -326,8 +335,9 @@ export function restartContainer(world: World, hostName: string | undefined, ref
 	const target = requireContainer(host0, ref);
 	const stopped = stopContainer(world, hostName, target.id);
 	const bumped = produce(stopped, (draft) => {
-		const c = draft.hosts[host0.name].containers[target.id];
-		if (c) c.restartCount += 0;
+		editContainer(draft.hosts[host0.name], target.id, (c) => {
+			c.restartCount += 0;
+		});
 	});
 	return startContainer(bumped, hostName, target.id);
 }
@@ -366,14 +376,15 @@ export function connectNetwork(world: World, hostName: string | undefined, netwo
 	}
 	return produce(world, (draft) => {
 		const host = draft.hosts[host0.name];
-		const c = host.containers[target.id];
-		const settings: EndpointSettings = {networkId: network.id, aliases: [...(opts.aliases ?? [])], links: [], ...(opts.ipv4Address ? {ipv4Address: opts.ipv4Address} : {})};
-		c.networks[network.id] = settings as Draft<EndpointSettings>;
-		if (c.status === 'running') {
-			const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: opts.ipv4Address});
-			if (endpoint) c.networks[network.id].endpoint = endpoint;
-			reprogramPorts(host, c);
-		}
+		editContainer(host, target.id, (c) => {
+			const settings: EndpointSettings = {networkId: network.id, aliases: [...(opts.aliases ?? [])], links: [], ...(opts.ipv4Address ? {ipv4Address: opts.ipv4Address} : {})};
+			c.networks[network.id] = settings as Draft<EndpointSettings>;
+			if (c.status === 'running') {
+				const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: opts.ipv4Address});
+				if (endpoint) c.networks[network.id].endpoint = endpoint;
+				reprogramPorts(host, c);
+			}
+		});
 	});
 }
 
@@ -421,29 +432,31 @@ export function disconnectNetwork(world: World, hostName: string | undefined, ne
 		);
 	}
 	return produce(world, (draft) => {
-		const c = draft.hosts[host0.name].containers[target.id];
-		delete c.networks[network.id];
-		if (c.status === 'running') reprogramPorts(draft.hosts[host0.name], c);
+		const host = draft.hosts[host0.name];
+		editContainer(host, target.id, (c) => {
+			delete c.networks[network.id];
+			if (c.status === 'running') reprogramPorts(host, c);
+		});
 	});
 }
 
 /** Advances the simulated clock; main processes that end by themselves (sleep 5) exit on time. */
 export function tick(world: World, ms: number): World {
 	const clock = world.clock + ms;
-	// Find the due containers on the plain state first: drafting every container of a big world
-	// on every typed line would cost more than the line itself.
+	// Only containers whose process ends by itself can be due: the table keeps them apart, so a
+	// typed line in a world of thousands of servers does not look at each one.
 	const due: [string, string][] = [];
 	for (const host of Object.values(world.hosts)) {
-		for (const c of Object.values(host.containers)) {
+		for (const c of host.containers.timed()) {
 			if (c.status === 'running' && c.exitsAfter !== undefined && c.startedAt + c.exitsAfter <= clock) due.push([host.name, c.id]);
 		}
 	}
+	if (due.length === 0) return {...world, clock};
 	return produce(world, (draft) => {
 		draft.clock = clock;
 		for (const [hostName, id] of due) {
-			const host = draft.hosts[hostName];
-			const c = host.containers[id];
-			markExited(host, c, c.exitCodeOnFinish ?? 0, c.startedAt + (c.exitsAfter ?? 0));
+			const c = world.hosts[hostName].containers.get(id)!;
+			markExited(draft.hosts[hostName], id, c.exitCodeOnFinish ?? 0, c.startedAt + (c.exitsAfter ?? 0));
 		}
 	});
 }
@@ -451,10 +464,10 @@ export function tick(world: World, ms: number): World {
 /** Ends a container's main process now with the given status (a foreground one-shot finished). */
 export function finishContainer(world: World, hostName: string | undefined, id: string, exitCode: number): World {
 	const host0 = getHost(world, hostName);
-	if (!host0.containers[id] || host0.containers[id].status !== 'running') return world;
+	const c = host0.containers.get(id);
+	if (!c || c.status !== 'running') return world;
 	return produce(world, (draft) => {
-		const host = draft.hosts[host0.name];
-		markExited(host, host.containers[id], exitCode, Math.max(draft.clock, host.containers[id].startedAt));
+		markExited(draft.hosts[host0.name], id, exitCode, Math.max(draft.clock, c.startedAt));
 	});
 }
 

@@ -52,7 +52,7 @@ export function resolveName(world: World, from: Viewpoint, rawName: string): Res
 	}
 	const host = world.hosts[from.host];
 	if (from.kind === 'host') return resolveOnHost(host, name);
-	const container = host.containers[from.id];
+	const container = host.containers.get(from.id)!;
 	const owner = sandboxOwner(host, container);
 	if (owner.networkMode === 'host') return resolveOnHost(host, name);
 	const hosts = parseHosts(hostsFile(host, container));
@@ -67,7 +67,7 @@ export function resolveName(world: World, from: Viewpoint, rawName: string): Res
 		for (const a of mine) {
 			if (a.network.predefined) continue;
 			// On an overlay the embedded DNS knows every container of the network across the swarm.
-			const peers = overlayNodes(world, host, a.network).flatMap((node) => Object.values(node.containers));
+			const peers = overlayNodes(world, host, a.network).flatMap((node) => node.containers.values());
 			for (const peer of peers) {
 				const s = peer.networks[a.network.id];
 				if (!s?.endpoint) continue;

@@ -24,7 +24,7 @@ export function hostIndex(host: Host): HostIndex {
 	if (hit) return hit;
 	const endpoints = new Map<string, Map<string, Container>>();
 	const sandboxMembers = new Map<string, Container[]>();
-	for (const c of Object.values(host.containers)) {
+	for (const c of host.containers.values()) {
 		if (c.status !== 'running') continue;
 		for (const s of Object.values(c.networks)) {
 			if (!s.endpoint) continue;

@@ -77,7 +77,7 @@ export interface PublishedPort {
 /** IPv4 port mappings in the order the containers were started (IPv6 `::` sides have no iptables rule here). */
 export function publishedPorts(host: Host): PublishedPort[] {
 	const out: PublishedPort[] = [];
-	const running = Object.values(host.containers)
+	const running = host.containers.values()
 		.filter((c) => c.status === 'running')
 		.sort((a, b) => (a.startedAt - b.startedAt) || (a.created - b.created));
 	for (const c of running) {

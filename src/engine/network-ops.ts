@@ -1,6 +1,6 @@
 // `docker network create / rm / prune` as daemon 26.1 does them.
-import {produce} from 'immer';
-import type {Network, World} from './types.js';
+import {produce, type Draft} from 'immer';
+import type {Host, Network, World} from './types.js';
 import {driverFor, type CreateRequest} from './drivers/index.js';
 import {EngineError} from './errors.js';
 import {drawBase36, drawHex, getHost, newObjectId, requireNetwork} from './world.js';
@@ -8,6 +8,7 @@ import {NOT_A_SWARM_MANAGER} from './drivers/overlay.js';
 import {swarmPeersOf} from './overlay-cluster.js';
 import {canonicalSubnet, subnetContains, subnetsOverlap} from './ipam.js';
 import {intToIp, isIPv4, parseCidr} from './ip.js';
+import {editContainer, tableOf} from './container-edit.js';
 
 export interface NetworkCreateOptions extends Partial<CreateRequest> {
 	readonly name: string;
@@ -111,7 +112,7 @@ export function createNetwork(world: World, hostName: string | undefined, opts: 
 /** Names of the containers with a live endpoint on the network, with their ids. */
 export function activeEndpoints(world: World, hostName: string | undefined, network: Network): {name: string; id: string}[] {
 	const host = getHost(world, hostName);
-	return Object.values(host.containers)
+	return host.containers.values()
 		.filter((c) => c.networks[network.id]?.endpoint || (network.driver === 'host' && c.networkMode === 'host' && c.status === 'running'))
 		.map((c) => ({name: c.name, id: c.id}));
 }
@@ -128,7 +129,9 @@ export function removeNetwork(world: World, hostName: string | undefined, ref: s
 	return produce(world, (draft) => {
 		const h = draft.hosts[host.name];
 		delete h.networks[network.id];
-		for (const c of Object.values(h.containers)) delete c.networks[network.id];
+		for (const c of tableOf(h).values()) {
+			if (c.networks[network.id]) editContainer(h, c.id, (d) => void delete d.networks[network.id]);
+		}
 		// A swarm network lives once in the cluster's store; the copies other nodes hold of it go
 		// with it, or a network re-created under the same name (now --attachable) would still find
 		// the old one there. A node whose containers still use it keeps its local instance.
@@ -137,7 +140,9 @@ export function removeNetwork(world: World, hostName: string | undefined, ref: s
 			if (peer.name === h.name || !peer.networks[network.id]) continue;
 			if (activeEndpoints(world, peer.name, network).length > 0) continue;
 			delete peer.networks[network.id];
-			for (const c of Object.values(peer.containers)) delete c.networks[network.id];
+			for (const c of tableOf(peer).values()) {
+				if (c.networks[network.id]) editContainer(peer as Draft<Host>, c.id, (d) => void delete d.networks[network.id]);
+			}
 		}
 	});
 }

@@ -47,7 +47,7 @@ export function swarmTakenAddresses(world: World | Draft<World>, host: Host | Dr
 		const local = peer.name === host.name ? network : peer.networks[network.id];
 		if (!local) continue;
 		for (const ip of takenAddresses(peer, local)) taken.add(ip);
-		for (const c of Object.values(peer.containers)) {
+		for (const c of peer.containers.values()) {
 			const wanted = c.id !== except ? c.networks[network.id]?.ipv4Address : undefined;
 			if (wanted) taken.add(wanted);
 		}
@@ -59,7 +59,7 @@ export function swarmTakenAddresses(world: World | Draft<World>, host: Host | Dr
 export function remoteOverlayEndpoint(world: World, host: Host, network: Network, ip: string): {host: Host; container: Container} | undefined {
 	for (const peer of overlayNodes(world, host, network)) {
 		if (peer.name === host.name) continue;
-		for (const c of Object.values(peer.containers)) {
+		for (const c of peer.containers.values()) {
 			if (c.status === 'running' && c.networks[network.id]?.endpoint?.ip === ip) return {host: peer, container: c};
 		}
 	}

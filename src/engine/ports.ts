@@ -2,7 +2,7 @@
 // containers share one namespace, so each can block the other, as on a real host.
 import type {Container, Host, Listener, PortBinding} from './types.js';
 import {EngineError} from './errors.js';
-import {otherContainers} from './draft-read.js';
+import {tableOf} from './container-edit.js';
 
 const EPHEMERAL_START = 32768;
 const EPHEMERAL_END = 60999;
@@ -27,7 +27,8 @@ function overlaps(a: string, b: string): boolean {
 /** Every socket bound in the host's namespace: docker-proxy ports and host-mode listeners. */
 export function hostSockets(host: Host, excludeId?: string): HostSocket[] {
 	const out: HostSocket[] = [];
-	for (const c of otherContainers(host)) {
+	// Only containers holding host sockets: the table keeps them apart, so this is not a scan of all.
+	for (const c of tableOf(host).socketHolders()) {
 		if (c.id === excludeId || c.status !== 'running') continue;
 		for (const [key, bindings] of Object.entries(c.ports)) {
 			const [port, protocol] = key.split('/');

@@ -124,7 +124,7 @@ function deliverToContainer(ctx: Ctx, host: Host, c: Container, ip: string): Pro
 
 /** A host-mode container's server listening on the host's `ip` and the probed port, if any. */
 function hostModeServer(ctx: Ctx, host: Host, ip: string): ProbeResult | undefined {
-	for (const c of Object.values(host.containers)) {
+	for (const c of host.containers.values()) {
 		if (c.status !== 'running' || c.networkMode !== 'host') continue;
 		const hit = c.listeners.find((l) => listenerMatches(l, ip, ctx.port));
 		if (hit) {
@@ -145,7 +145,7 @@ function deliverToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 	if (served) return served;
 	const proxy = hostSockets(host).find((s) => s.viaProxy && s.port === ctx.port && s.protocol === 'tcp' && (s.address === '0.0.0.0' || s.address === ip));
 	if (proxy) {
-		const c = host.containers[proxy.owner];
+		const c = host.containers.get(proxy.owner)!;
 		const target = publishedTarget(host, c, ctx.port);
 		if (!target) return done(ctx, 'refused', {ip});
 		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `docker-proxy listens on ${proxy.address}:${proxy.port} and accepts, then dials ${target.ip}:${target.port}`});
@@ -173,7 +173,7 @@ function publishedTarget(host: Host, c: Container, hostPort: number, hostIp?: st
 /** The nat table's DOCKER chain: DNAT for a published port reached on a host address from outside loopback. */
 function dnat(ctx: Ctx, host: Host, ip: string, inDevice: string): {c: Container; ip: string; port: number} | undefined {
 	if (ctx.protocol !== 'tcp') return undefined;
-	for (const c of Object.values(host.containers)) {
+	for (const c of host.containers.values()) {
 		if (c.status !== 'running') continue;
 		for (const [key, bindings] of Object.entries(c.ports)) {
 			if (!key.endsWith('/tcp')) continue;
@@ -331,7 +331,7 @@ function fromExternalToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 	if (ctx.protocol === 'tcp') {
 		const served = hostModeServer(ctx, host, ip);
 		if (served) return served;
-		const loopOnly = Object.values(host.containers).some((c) => c.status === 'running' && Object.values(c.ports).some((bs) => bs.some((b) => Number(b.hostPort) === ctx.port && isLoopback(b.hostIp))));
+		const loopOnly = host.containers.values().some((c) => c.status === 'running' && Object.values(c.ports).some((bs) => bs.some((b) => Number(b.hostPort) === ctx.port && isLoopback(b.hostIp))));
 		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: loopOnly ? `port ${ctx.port} is published on 127.0.0.1 only: nothing listens on ${ip}:${ctx.port}; RST` : `nothing listens on ${ip}:${ctx.port}; RST`});
 		return done(ctx, 'refused', {ip, responder: host.name});
 	}
@@ -371,7 +371,7 @@ function sourceLabel(world: World, from: Viewpoint): string {
 	if (from.kind === 'external') return `external (${EXTERNAL_LAN_IP})`;
 	const host = world.hosts[from.host];
 	if (from.kind === 'host') return `host ${host.name}`;
-	return host.containers[from.id]?.name ?? from.id;
+	return host.containers.get(from.id)?.name ?? from.id;
 }
 
 /** Probes a name or address from a viewpoint: DNS, routing, iptables, proxy, listener. */
@@ -416,7 +416,7 @@ function literalResolution(target: string): Resolution | undefined {
 export function prepareSource(world: World, from: Viewpoint): PreparedSource {
 	if (from.kind !== 'container') return {world, from, running: true};
 	const host = world.hosts[from.host];
-	const c = host?.containers[from.id];
+	const c = host?.containers.get(from.id);
 	if (!c) return {world, from, running: false};
 	const owner = sandboxOwner(host, c);
 	const running = c.status === 'running' && owner.status === 'running';
@@ -462,7 +462,7 @@ function route(ctx: Ctx, source: PreparedSource, ip: string): ProbeResult {
 	}
 	const host = ctx.world.hosts[from.host];
 	if (from.kind === 'host') return fromHost(ctx, host, ip);
-	const c = host.containers[from.id];
+	const c = host.containers.get(from.id)!;
 	if (source.container?.hostMode) {
 		ctx.explain && ctx.hops.push({at: `${c.name} (host network)`, what: 'shares the host\'s network namespace'});
 		return fromHost(ctx, host, ip);
@@ -476,7 +476,7 @@ function route(ctx: Ctx, source: PreparedSource, ip: string): ProbeResult {
  */
 export function probeContainer(world: World, from: Viewpoint, hostName: string, containerName: string, port?: number, options: ProbeOptions = {}): ProbeResult[] {
 	const host = world.hosts[hostName];
-	const c = Object.values(host.containers).find((x) => x.name === containerName);
+	const c = host.containers.values().find((x) => x.name === containerName);
 	if (!c) return [];
 	const addresses = isHostMode(host, c) ? [host.lanIp] : attachments(host, c).map((a) => a.endpoint.ip);
 	return addresses.map((ip) => probe(world, {from, target: ip, protocol: port === undefined ? 'icmp' : 'tcp', port}, options));

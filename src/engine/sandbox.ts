@@ -41,7 +41,7 @@ export function sandboxListeners(host: Host, container: Container): Listener[] {
 	const owner = sandboxOwner(host, container);
 	if (owner.status !== 'running') return [];
 	const out = [...owner.listeners];
-	for (const c of Object.values(host.containers)) {
+	for (const c of host.containers.values()) {
 		if (c.id !== owner.id && c.status === 'running' && sandboxOwner(host, c).id === owner.id) out.push(...c.listeners);
 	}
 	return out;
@@ -88,7 +88,7 @@ export function hostsFile(host: Host, container: Container): string {
 	for (const s of Object.values(owner.networks)) {
 		for (const link of s.links) {
 			const [name, alias] = link.split(':');
-			const linked = Object.values(host.containers).find((c) => c.name === name || c.id === name);
+			const linked = host.containers.values().find((c) => c.name === name || c.id === name);
 			const ip = linked && Object.values(linked.networks)[0]?.endpoint?.ip;
 			if (linked && ip) lines.push(`${ip}\t${[alias ?? name, linked.hostname, linked.name].filter((v, i, a) => a.indexOf(v) === i).join(' ')}`);
 		}

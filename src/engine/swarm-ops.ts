@@ -8,6 +8,7 @@ import {createNetwork} from './network-ops.js';
 import {swarmPool, lowestFree} from './ipam.js';
 import {isIPv4, macFromIp, prefixOf, intToIp, cidrOf} from './ip.js';
 import {takenAddresses} from './drivers/bridge.js';
+import {editContainer, tableOf} from './container-edit.js';
 
 export const ERR_SWARM_EXISTS = 'This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.';
 export const ERR_NO_SWARM = 'This node is not part of a swarm';
@@ -212,7 +213,9 @@ export function swarmLeave(world: World, hostName: string | undefined, force: bo
 		for (const n of Object.values(host.networks)) {
 			if (n.scope !== 'swarm') continue;
 			delete host.networks[n.id];
-			for (const c of Object.values(host.containers)) delete c.networks[n.id];
+			for (const c of tableOf(host).values()) {
+				if (c.networks[n.id]) editContainer(host, c.id, (d) => void delete d.networks[n.id]);
+			}
 		}
 		for (const n of Object.values(host.networks)) {
 			if (n.name === GWBRIDGE && n.extraEndpoints) delete n.extraEndpoints['ingress-sbox'];
@@ -236,5 +239,5 @@ const ERR_NOT_A_MANAGER = 'This node is not a swarm manager. Use "docker swarm i
 /** Whether a network is shown from the cluster's store rather than as a local instance. */
 export function isClusterOnly(host: Host, network: Network): boolean {
 	if (network.scope !== 'swarm' || network.ingress) return false;
-	return !Object.values(host.containers).some((c) => c.networks[network.id]?.endpoint);
+	return !host.containers.values().some((c) => c.networks[network.id]?.endpoint);
 }

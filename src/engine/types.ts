@@ -2,6 +2,7 @@
 // Network, Endpoint, Sandbox). Everything a player can observe is derived from this one state,
 // which is only ever replaced, never mutated (immer produces the next state).
 import type {AppSpec} from './apps/types.js';
+import type {ContainerTable} from './container-table.js';
 
 export type DriverName = 'bridge' | 'host' | 'null' | 'overlay';
 export type Protocol = 'tcp' | 'udp';
@@ -39,7 +40,8 @@ export interface Host {
 	readonly name: string;
 	readonly lanIp: string;
 	readonly networks: Record<string, Network>;
-	readonly containers: Record<string, Container>;
+	/** By id, in creation order, with the lookups commands need (see container-table.ts). */
+	readonly containers: ContainerTable;
 	/** v26's predefined-pool allocator keeps a rotating start index in memory (not reused at once). */
 	readonly poolIndex: number;
 	/** Next free Linux interface index on this host (lo=1, eth0=2, docker0=3). */

@@ -5,6 +5,7 @@ import type {Container, Host, Image, Network, World} from './types.js';
 import {builtinImages} from './images.js';
 import {base36Id, hex, seedToRng} from './random.js';
 import {EngineError} from './errors.js';
+import {ContainerTable} from './container-table.js';
 
 export const DEFAULT_HOST = 'host';
 export const DEFAULT_LAN_IP = '192.168.0.10';
@@ -93,7 +94,7 @@ export function createWorld(options: WorldOptions = {}): World {
 	for (const spec of hostSpecs) {
 		const {networks, ifindexNext} = predefinedNetworks(draft, WORLD_EPOCH - 3600_000);
 		// The default bridge took the first predefined pool, so user networks start at the second.
-		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, networks, containers: {}, poolIndex: 1, ifindexNext};
+		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, networks, containers: ContainerTable.empty, poolIndex: 1, ifindexNext};
 	}
 	return {
 		seed,
@@ -119,13 +120,13 @@ export function getHost(world: World, name?: string): Host {
 /** Container lookup as the daemon does it: full id, then exact name, then a unique id prefix. */
 export function findContainer(host: Host, ref: string): Container | undefined {
 	const wanted = ref.startsWith('/') ? ref.slice(1) : ref;
-	const all = Object.values(host.containers);
-	const byId = Object.hasOwn(host.containers, wanted) ? host.containers[wanted] : undefined;
+	const byId = host.containers.get(wanted);
 	if (byId) return byId;
-	const byName = all.find((c) => c.name === wanted);
+	const byName = host.containers.byName(wanted);
 	if (byName) return byName;
 	if (!/^[0-9a-f]+$/.test(wanted)) return undefined;
-	const byPrefix = all.filter((c) => c.id.startsWith(wanted));
+	// Only a short id typed by hand gets here: one look at every container.
+	const byPrefix = host.containers.values().filter((c) => c.id.startsWith(wanted));
 	if (byPrefix.length > 1) throw new EngineError(`multiple IDs found with provided prefix: ${wanted}`, 'ambiguous');
 	return byPrefix[0];
 }
@@ -161,7 +162,7 @@ export function networkByName(host: Host, name: string): Network | undefined {
 
 /** Containers in creation order (newest last). */
 export function containersOf(host: Host): Container[] {
-	return Object.values(host.containers).sort((a, b) => a.created - b.created);
+	return host.containers.values().sort((a, b) => a.created - b.created);
 }
 
 /** Replaces one host inside the world (immer-friendly helper for callers that are not drafts). */

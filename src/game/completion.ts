@@ -13,7 +13,7 @@ export interface Completion {
 }
 
 function containerNames(world: World, host: string): string[] {
-	return Object.values(world.hosts[host]?.containers ?? {}).map((c) => c.name);
+	return (world.hosts[host]?.containers.values() ?? []).map((c) => c.name);
 }
 
 function networkNames(world: World, host: string): string[] {

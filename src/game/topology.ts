@@ -15,7 +15,7 @@ export function topologyOf(world: World): TopologyModel {
 	return {
 		hosts: world.hostOrder.map((name) => {
 			const host = world.hosts[name];
-			const containers = Object.values(host.containers).sort((a, b) => a.created - b.created);
+			const containers = host.containers.values().sort((a, b) => a.created - b.created);
 			const bridges: TopologyBridge[] = Object.values(host.networks)
 				.filter((n) => n.driver === 'bridge' || n.driver === 'overlay')
 				.sort((a, b) => (a.predefined === b.predefined ? a.name.localeCompare(b.name) : a.predefined ? -1 : 1))
@@ -47,7 +47,7 @@ export function topologyOf(world: World): TopologyModel {
 				bridges,
 				hostMode: containers.filter((c) => c.networkMode === 'host').map((c) => ({name: c.name, ports: c.listeners.filter((l) => l.address !== '::').map((l) => `${l.address}:${l.port}/${l.protocol}`), running: c.status === 'running'})),
 				noneMode: containers.filter((c) => c.networkMode === 'none').map((c) => ({name: c.name, running: c.status === 'running'})),
-				shared: containers.filter((c) => c.networkMode.startsWith('container:')).map((c) => ({name: c.name, of: host.containers[c.networkMode.slice(10)]?.name ?? c.networkMode.slice(10, 22)})),
+				shared: containers.filter((c) => c.networkMode.startsWith('container:')).map((c) => ({name: c.name, of: host.containers.get(c.networkMode.slice(10))?.name ?? c.networkMode.slice(10, 22)})),
 			};
 		}),
 	};

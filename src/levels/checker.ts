@@ -39,7 +39,7 @@ function hostOf(world: World, name?: string): Host | undefined {
 
 function containerByName(host: Host | undefined, name: string): Container | undefined {
 	if (!host) return undefined;
-	return Object.values(host.containers).find((c) => c.name === name);
+	return host.containers.values().find((c) => c.name === name);
 }
 
 /** Finds a container by name on any host (levels name containers uniquely). */
@@ -162,7 +162,7 @@ function evaluateContainer(world: World, spec: ContainerSpec, ctx: CheckContext)
 	for (const n of spec.on ?? []) if (!nets.includes(n)) problems.push(`${spec.name} is not on ${n}`);
 	for (const n of spec['not-on'] ?? []) if (nets.includes(n)) problems.push(`${spec.name} is still on ${n}`);
 	if (spec['network-mode'] !== undefined) {
-		const mode = c.networkMode.startsWith('container:') ? `container:${host.containers[c.networkMode.slice(10)]?.name ?? c.networkMode.slice(10)}` : c.networkMode;
+		const mode = c.networkMode.startsWith('container:') ? `container:${host.containers.get(c.networkMode.slice(10))?.name ?? c.networkMode.slice(10)}` : c.networkMode;
 		if (mode !== spec['network-mode']) problems.push(`${spec.name}'s network mode is ${mode}`);
 	}
 	const have = publishedOf(c);
@@ -239,6 +239,6 @@ export function evaluateGoals(world: World, level: Level, ctx: CheckContext): Go
 /** Container ids by name on every host: the baseline for `recreated: false`. */
 export function containerBaseline(world: World): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const h of world.hostOrder) for (const c of Object.values(world.hosts[h].containers)) out[c.name] = c.id;
+	for (const h of world.hostOrder) for (const c of world.hosts[h].containers.values()) out[c.name] = c.id;
 	return out;
 }

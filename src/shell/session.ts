@@ -93,7 +93,7 @@ export class Session {
 			const shown = pwd === '/home/player' ? '~' : pwd.startsWith('/home/player/') ? `~${pwd.slice('/home/player'.length)}` : pwd;
 			return `player@${loc.host}:${shown}$ `;
 		}
-		const c = this.world.hosts[loc.host]?.containers[loc.id];
+		const c = this.world.hosts[loc.host]?.containers.get(loc.id);
 		if (this.flavourAt(loc) === 'debian' && baseName(loc.shell) === 'bash') return `root@${c?.hostname ?? loc.id.slice(0, 12)}:/# `;
 		return '/ # ';
 	}
@@ -171,7 +171,7 @@ export class Session {
 		while (this.frames.length > 1) {
 			const loc = this.top.location;
 			if (loc.kind !== 'container') break;
-			const c = this.world.hosts[loc.host]?.containers[loc.id];
+			const c = this.world.hosts[loc.host]?.containers.get(loc.id);
 			if (c && c.status === 'running') break;
 			this.frames.pop();
 		}
@@ -179,13 +179,13 @@ export class Session {
 
 	private libcAt(loc: Location): 'musl' | 'glibc' {
 		if (loc.kind === 'host') return 'glibc';
-		const c = this.world.hosts[loc.host]?.containers[loc.id];
+		const c = this.world.hosts[loc.host]?.containers.get(loc.id);
 		return (c && this.world.images[c.imageKey]?.libc) ?? 'glibc';
 	}
 
 	private flavourAt(loc: Location): Flavour {
 		if (loc.kind === 'host') return 'host';
-		const c = this.world.hosts[loc.host]?.containers[loc.id];
+		const c = this.world.hosts[loc.host]?.containers.get(loc.id);
 		const image = c ? this.world.images[c.imageKey] : undefined;
 		return image?.flavour === 'busybox' ? 'busybox' : 'debian';
 	}
@@ -193,7 +193,7 @@ export class Session {
 	/** Whether a program exists at a location: the host's set, or the container image's tools. */
 	private hasProgram(loc: Location, name: string): boolean {
 		if (loc.kind === 'host') return HOST_PROGRAMS.has(name);
-		const c = this.world.hosts[loc.host]?.containers[loc.id];
+		const c = this.world.hosts[loc.host]?.containers.get(loc.id);
 		const image = c ? this.world.images[c.imageKey] : undefined;
 		return image?.tools.includes(name) ?? false;
 	}
@@ -239,7 +239,7 @@ export class Session {
 			cwd: PLAYER_CWD,
 			runIn: (host, id, argv, io) => this.runInContainer(host, id, argv, io),
 			enter: (host, id, shell, onExit) => {
-				this.frames.push({location: {kind: 'container', host, id, shell}, env: this.baseEnv({HOME: '/root', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: this.world.hosts[host]?.containers[id]?.hostname ?? ''}), onExit, lastExitCode: 0});
+				this.frames.push({location: {kind: 'container', host, id, shell}, env: this.baseEnv({HOME: '/root', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: this.world.hosts[host]?.containers.get(id)?.hostname ?? ''}), onExit, lastExitCode: 0});
 				onSwitch();
 			},
 		};
@@ -338,7 +338,7 @@ export class Session {
 	/** `docker exec` and foreground `docker run`: run argv in the container's own userland. */
 	private runInContainer(host: string, id: string, argv: string[], io: CommandIO): CommandResult {
 		const loc: Location = {kind: 'container', host, id, shell: argv[0] ?? 'sh'};
-		const env = {HOME: '/root', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: this.world.hosts[host]?.containers[id]?.hostname ?? '', ...io.env};
+		const env = {HOME: '/root', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: this.world.hosts[host]?.containers.get(id)?.hostname ?? '', ...io.env};
 		return this.exec(loc, argv, {stdin: io.stdin, env}, () => {});
 	}
 }

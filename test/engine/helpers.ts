@@ -13,7 +13,7 @@ export function play(...lines: string[]): Session {
 
 export function ipOf(world: World, name: string, network?: string): string {
 	const host = getHost(world);
-	const c = Object.values(host.containers).find((x) => x.name === name);
+	const c = host.containers.values().find((x) => x.name === name);
 	if (!c) throw new Error(`no container ${name}`);
 	const list = attachments(host, c);
 	const a = network ? list.find((x) => x.network.name === network) : list[0];
@@ -23,7 +23,7 @@ export function ipOf(world: World, name: string, network?: string): string {
 
 export function from(world: World, name: string): Viewpoint {
 	const host = getHost(world);
-	const c = Object.values(host.containers).find((x) => x.name === name);
+	const c = host.containers.values().find((x) => x.name === name);
 	if (!c) throw new Error(`no container ${name}`);
 	return {kind: 'container', host: host.name, id: c.id};
 }

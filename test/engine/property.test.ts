@@ -43,7 +43,7 @@ function checkInvariants(world: World): void {
 	for (const hostName of world.hostOrder) {
 		const host = world.hosts[hostName];
 		const seen = new Map<string, Set<string>>();
-		for (const c of Object.values(host.containers)) {
+		for (const c of host.containers.values()) {
 			for (const [netId, settings] of Object.entries(c.networks)) {
 				// Every endpoint belongs to an existing network and an existing container.
 				const network = host.networks[netId];

@@ -33,7 +33,7 @@ export function invariantProblems(world: World): string[] {
 			continue;
 		}
 		const names = new Set<string>();
-		for (const c of Object.values(host.containers)) {
+		for (const c of host.containers.values()) {
 			if (names.has(c.name)) problems.push(`two containers named ${c.name}`);
 			names.add(c.name);
 			for (const netId of Object.keys(c.networks)) {

@@ -3,23 +3,29 @@
 import type {Draft} from 'immer';
 import type {Container, Endpoint, Host, Network, World} from '../types.js';
 import type {CreateRequest, JoinRequest, NetworkDriver} from './driver.js';
-import {allocatePredefined, canonicalSubnet, firstHost, isNetworkOrBroadcast, lowestFree, subnetContains, subnetsOverlap} from '../ipam.js';
+import {allocatePredefined, canonicalSubnet, firstHost, isNetworkOrBroadcast, lowestFreeAround, subnetContains, subnetsOverlap} from '../ipam.js';
 import {EngineError} from '../errors.js';
-import {isIPv4, macFromIp, parseCidr, prefixOf} from '../ip.js';
+import {ipToInt, isIPv4, macFromIp, parseCidr, prefixOf} from '../ip.js';
 import {drawHex} from '../world.js';
-import {otherContainers} from '../draft-read.js';
+import {tableOf} from '../container-edit.js';
 
 /** Every IPv4 subnet in use on the host, by any network (bridge or overlay). */
 export function subnetsInUse(host: Host | Draft<Host>): string[] {
 	return Object.values(host.networks).flatMap((n) => (n.ipamConfig ?? []).map((c) => c.subnet));
 }
 
-/** Addresses already taken in a network: its gateway and every live endpoint. */
-export function takenAddresses(host: Host | Draft<Host>, network: Network | Draft<Network>): Set<string> {
+/** Addresses the network itself holds: its gateways and the daemon's own endpoints (ingress-sbox). */
+function networkAddresses(network: Network | Draft<Network>): Set<string> {
 	const taken = new Set<string>();
 	for (const c of network.ipamConfig ?? []) if (c.gateway) taken.add(c.gateway);
 	for (const ep of Object.values(network.extraEndpoints ?? {})) taken.add(ep.ip);
-	for (const container of otherContainers(host as Host)) {
+	return taken;
+}
+
+/** Addresses already taken in a network: its gateway and every live endpoint (a full list, for swarm's allocators). */
+export function takenAddresses(host: Host | Draft<Host>, network: Network | Draft<Network>): Set<string> {
+	const taken = networkAddresses(network);
+	for (const container of tableOf(host).values()) {
 		const ep = container.networks[network.id]?.endpoint;
 		if (ep) taken.add(ep.ip);
 	}
@@ -107,21 +113,24 @@ export const bridgeDriver: NetworkDriver = {
 	join(world, host, network, container, request) {
 		const config = network.ipamConfig?.[0];
 		if (!config) return undefined;
-		const taken = takenAddresses(host, network);
+		// The table's index of live addresses: a join costs O(log n), not a look at every container.
+		const table = tableOf(host);
+		const live = table.liveAddresses(network.id);
+		const own = networkAddresses(network);
 		let ip: string | undefined;
 		if (request.ipv4Address) {
 			ip = request.ipv4Address;
 			if (!subnetContains(config.subnet, ip) || isNetworkOrBroadcast(config.subnet, ip)) {
 				throw new EngineError(`no configured subnet or ip-range contain the IP address ${ip}`, 'invalid');
 			}
-			if (taken.has(ip)) throw new EngineError('Address already in use', 'conflict');
+			if (own.has(ip) || (isIPv4(ip) && live.has(ipToInt(ip)))) throw new EngineError('Address already in use', 'conflict');
 		} else {
 			// A user-chosen (--ip) address held by a stopped container stays reserved for it.
-			const reserved = otherContainers(host as Host)
-				.filter((c) => c.id !== container.id)
-				.map((c) => c.networks[network.id]?.ipv4Address)
-				.filter((a): a is string => Boolean(a));
-			ip = lowestFree(config.subnet, new Set([...taken, ...reserved]), config.ipRange);
+			const reserved = table
+				.askedAddresses(network.id)
+				.filter(([id]) => id !== container.id)
+				.map(([, address]) => address);
+			ip = lowestFreeAround(config.subnet, live, new Set([...own, ...reserved]), config.ipRange);
 			if (!ip) throw new EngineError(`no available IPv4 addresses on this network's address pools: ${network.name} (${network.id})`, 'unavailable');
 		}
 		return vethEndpoint(world, host, container, ip, prefixOf(config.subnet), network.internal ? '' : (config.gateway ?? ''));

@@ -2,7 +2,7 @@
 // /24 steps; only `--attachable` overlays take standalone containers. Addresses are allocated
 // swarm-wide, and the network is known on every node of the swarm (see overlay-cluster.ts).
 import {current, isDraft, type Draft} from 'immer';
-import type {Endpoint, Network} from '../types.js';
+import type {Container, Endpoint, Network} from '../types.js';
 import type {NetworkDriver} from './driver.js';
 import {EngineError} from '../errors.js';
 import {allocateSwarmSubnet, firstHost, isNetworkOrBroadcast, lowestFree, subnetContains} from '../ipam.js';
@@ -52,16 +52,16 @@ export const overlayDriver: NetworkDriver = {
 				throw new EngineError(`no configured subnet or ip-range contain the IP address ${ip}`, 'invalid');
 			}
 			// The container's own earlier attachment address is not a conflict.
-			const mine = Object.values(host.containers).find((c) => c.id === container.id)?.networks[network.id]?.endpoint?.ip;
+			const mine = container.networks[network.id]?.endpoint?.ip;
 			if (taken.has(ip) && mine !== ip) throw new EngineError('Address already in use', 'conflict');
 		} else {
 			ip = lowestFree(config.subnet, taken, config.ipRange);
 			if (!ip) throw new EngineError(`no available IPv4 addresses on this network's address pools: ${network.name} (${network.id})`, 'unavailable');
 		}
-		const live = host.containers[container.id];
 		// A network attachment is allocated by the manager and kept as the endpoint's IPAM config
-		// (recorded: `"IPAMConfig":{"IPv4Address":"10.0.1.2"}` without --ip).
-		const settings = live?.networks[network.id];
+		// (recorded: `"IPAMConfig":{"IPv4Address":"10.0.1.2"}` without --ip). `container` is the
+		// draft of the container being joined (see the driver interface).
+		const settings = (container as Draft<Container>).networks[network.id];
 		if (settings) settings.ipv4Address = ip;
 		// The first local container instantiates the network on this node, which adds the node's
 		// load-balancer endpoint with the next free address.
@@ -86,11 +86,11 @@ export const overlayDriver: NetworkDriver = {
 			return st.endpoint?.gateway && n && !n.internal;
 		});
 		if (gwb && gwConfig && !hasGateway) {
-			const kept = Object.fromEntries(Object.entries(gwb.extraEndpoints ?? {}).filter(([key]) => !/^[0-9a-f]{64}$/.test(key) || host.containers[key]?.status === 'running'));
+			const kept = Object.fromEntries(Object.entries(gwb.extraEndpoints ?? {}).filter(([key]) => !/^[0-9a-f]{64}$/.test(key) || host.containers.get(key)?.status === 'running'));
 			gwb.extraEndpoints = kept;
 			if (!kept[container.id]) {
 				const gwTaken = new Set<string>([gwConfig.gateway ?? '', ...Object.values(kept).map((e) => e.ip)]);
-				for (const c of Object.values(host.containers)) {
+				for (const c of host.containers.values()) {
 					const ep = c.networks[gwb.id]?.endpoint;
 					if (ep) gwTaken.add(ep.ip);
 				}

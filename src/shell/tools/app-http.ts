@@ -17,7 +17,7 @@ const BAD_GATEWAY = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<b
 
 function ownerOf(world: World, l: Listener): {host: string; id: string} | undefined {
 	for (const [hostName, host] of Object.entries(world.hosts)) {
-		for (const c of Object.values(host.containers)) if (c.listeners.includes(l)) return {host: hostName, id: c.id};
+		for (const c of host.containers.values()) if (c.listeners.includes(l)) return {host: hostName, id: c.id};
 	}
 	return undefined;
 }

@@ -17,7 +17,7 @@ export function hostOf(ctx: ToolContext): Host {
 /** The container the tool runs in, or undefined on the host. */
 export function containerOf(ctx: ToolContext): Container | undefined {
 	if (ctx.location.kind !== 'container') return undefined;
-	return hostOf(ctx).containers[ctx.location.id];
+	return hostOf(ctx).containers.get(ctx.location.id);
 }
 
 /** The container whose network namespace the tool sees (the owner for `container:X` mode). */

@@ -44,7 +44,7 @@ export function hostInterfaces(host: Host): Iface[] {
 	const out: Iface[] = [LO];
 	const lan = host.lanIp;
 	out.push({index: 2, name: 'eth0', flags: 'BROADCAST,MULTICAST,UP,LOWER_UP', mtu: 1500, qdisc: 'fq_codel', state: 'UP', qlen: 1000, linkType: 'ether', mac: pseudoMac(`eth0:${host.name}`, false), inet: [{address: lan, prefix: 24, brd: broadcast(lan, 24), scope: 'global'}], inet6: false, altname: 'enp0s3'});
-	const running = Object.values(host.containers).filter((c) => c.status === 'running').sort((a, b) => a.startedAt - b.startedAt || a.created - b.created);
+	const running = host.containers.values().filter((c) => c.status === 'running').sort((a, b) => a.startedAt - b.startedAt || a.created - b.created);
 	const nsid = new Map<string, number>();
 	for (const c of running) if (Object.values(c.networks).some((s) => s.endpoint)) nsid.set(c.id, nsid.size);
 	for (const n of Object.values(host.networks)) {

@@ -16,7 +16,7 @@ function reverse(ctx: ToolContext, ip: string): string | undefined {
 	const host = hostOf(ctx);
 	const me = containerOf(ctx);
 	const mine = me ? attachments(host, sandboxOwner(host, me)).filter((a) => !a.network.predefined).map((a) => a.network.id) : [];
-	for (const c of Object.values(host.containers)) {
+	for (const c of host.containers.values()) {
 		for (const [netId, s] of Object.entries(c.networks)) {
 			if (s.endpoint?.ip === ip && mine.includes(netId)) return `${c.name}.${host.networks[netId].name}`;
 		}

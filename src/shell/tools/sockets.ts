@@ -23,7 +23,7 @@ export function listeningSockets(ctx: ToolContext): Socket[] {
 		out.push({address: '0.0.0.0', port: 22, protocol: 'tcp', program: 'sshd', pid: 612, fd: 3, backlog: 128});
 		out.push({address: '::', port: 22, protocol: 'tcp', program: 'sshd', pid: 612, fd: 4, backlog: 128});
 		for (const s of hostSockets(host)) {
-			const c = host.containers[s.owner];
+			const c = host.containers.get(s.owner)!;
 			if (s.viaProxy) {
 				out.push({address: s.address, port: s.port, protocol: s.protocol, program: 'docker-proxy', pid: 2000 + (stableHash(`${s.owner}:${s.address}:${s.port}/${s.protocol}`) % 6000), fd: 4, backlog: 4096});
 			} else {

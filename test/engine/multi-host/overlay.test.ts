@@ -19,7 +19,7 @@ function ok(s: Session, line: string): string {
 }
 
 function idOf(world: World, host: string, name: string): string {
-	return Object.values(world.hosts[host].containers).find((c) => c.name === name)!.id;
+	return world.hosts[host].containers.values().find((c) => c.name === name)!.id;
 }
 
 function from(world: World, host: string, name: string, target: string, port?: number) {
@@ -43,7 +43,7 @@ describe('cross-host reachability', () => {
 		ok(s, 'ssh node2 docker network create n2');
 		ok(s, 'ssh node2 docker network create n3');
 		ok(s, 'ssh node2 docker run -d --name web --network n3 nginx');
-		const webIp = s.world.hosts.node2.containers[idOf(s.world, 'node2', 'web')].networks[Object.keys(s.world.hosts.node2.containers[idOf(s.world, 'node2', 'web')].networks)[0]].endpoint!.ip;
+		const webIp = s.world.hosts.node2.containers.get(idOf(s.world, 'node2', 'web'))!.networks[Object.keys(s.world.hosts.node2.containers.get(idOf(s.world, 'node2', 'web'))!.networks)[0]].endpoint!.ip;
 		expect(webIp).toBe('172.19.0.2');
 		const r = from(s.world, 'node1', 'api', webIp, 80);
 		expect(r.outcome).toBe('timeout');

@@ -33,8 +33,8 @@ describe('host switching', () => {
 		expect(s.run('host node2').exitCode).toBe(0);
 		expect(s.prompt()).toBe('player@node2:~/app$ ');
 		s.run('docker run -d --name wk alpine sleep 60');
-		expect(Object.values(s.world.hosts.node2.containers).map((c) => c.name)).toEqual(['wk']);
-		expect(Object.values(s.world.hosts.node1.containers)).toEqual([]);
+		expect(s.world.hosts.node2.containers.values().map((c) => c.name)).toEqual(['wk']);
+		expect(s.world.hosts.node1.containers.values()).toEqual([]);
 		expect(s.run('exit').left).toBe(true);
 	});
 

@@ -19,14 +19,14 @@ export class Lab {
 	}
 
 	id(name: string): string {
-		return Object.values(this.world.hosts.host.containers).find((c) => c.name === name)!.id;
+		return this.world.hosts.host.containers.values().find((c) => c.name === name)!.id;
 	}
 
 	ctx(where: 'host' | string, flavour?: Flavour, env: Record<string, string> = {}): ToolContext {
 		// eslint-disable-next-line @typescript-eslint/no-this-alias
 		const lab = this;
 		const location = where === 'host' ? ({kind: 'host', host: 'host'} as const) : ({kind: 'container', host: 'host', id: this.id(where), shell: 'sh'} as const);
-		const image = where === 'host' ? undefined : this.world.images[this.world.hosts.host.containers[this.id(where)].imageKey];
+		const image = where === 'host' ? undefined : this.world.images[this.world.hosts.host.containers.get(this.id(where))!.imageKey];
 		return {
 			get world() {
 				return lab.world;

@@ -128,7 +128,7 @@ describe('nslookup (BusyBox, as recorded)', () => {
 describe('ip', () => {
 	const lab = new Lab().run({image: 'alpine', name: 'container1', tty: true, openStdin: true});
 	it('BusyBox ip addr in a container (recorded layout)', () => {
-		const ep = Object.values(lab.world.hosts.host.containers[lab.id('container1')].networks)[0].endpoint!;
+		const ep = Object.values(lab.world.hosts.host.containers.get(lab.id('container1'))!.networks)[0].endpoint!;
 		expect(lab.sh('container1', 'ip addr').stdout).toBe(`1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000
     link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
     inet 127.0.0.1/8 scope host lo

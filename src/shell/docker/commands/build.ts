@@ -7,6 +7,7 @@ import {baseOf, DockerfileError, evaluateBuild, filterContext, formatProgress, p
 import type {DockerCommand} from '../command.js';
 import {flagBool, flagList, flagString} from '../flags.js';
 import {buildContext, readHostFile} from '../build/context.js';
+import {editContainer} from '../../../engine/container-edit.js';
 
 function familiar(ref: string): string {
 	return ref.includes('/') ? `docker.io/${ref}` : `docker.io/library/${ref}`;
@@ -120,9 +121,9 @@ function nextWorld(world: World, tags: string[], made: Omit<Image, 'name' | 'cre
 		draft.images = images as never;
 		draft.buildCache = cache;
 		for (const host of Object.values(draft.hosts)) {
-			for (const c of Object.values(host.containers)) {
+			for (const c of host.containers.values()) {
 				const m = moves.find((x) => x.from === c.imageKey);
-				if (m) c.imageKey = m.to;
+				if (m) editContainer(host, c.id, (d) => void (d.imageKey = m.to));
 			}
 		}
 	});

@@ -15,7 +15,7 @@ export const infoCommand: DockerCommand = {
 	run(_parsed, _io, ctx) {
 		const hostName = hostOf(ctx);
 		const host = getHost(ctx.world, hostName);
-		const all = Object.values(host.containers);
+		const all = host.containers.values();
 		const running = all.filter((c) => c.status === 'running').length;
 		const stopped = all.length - running;
 		const images = new Set(presentImages(ctx.world, hostName).map((i) => i.id)).size;

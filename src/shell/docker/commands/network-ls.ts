@@ -137,7 +137,7 @@ export const networkLsCommand: DockerCommand = {
 				return {stdout: '', stderr: 'Error response from daemon: invalid value for filter \'dangling\', must be "true" (or "1"), or "false" (or "0")\n', exitCode: 1};
 			}
 			const only = v === '1' || v === 'true';
-			const used = (n: Network) => Object.values(host.containers).some((c) => c.networks[n.id]?.endpoint || (c.status === 'running' && c.networks[n.id] && (n.driver === 'host' || n.driver === 'null'))) || Object.keys(n.extraEndpoints ?? {}).length > 0;
+			const used = (n: Network) => host.containers.values().some((c) => c.networks[n.id]?.endpoint || (c.status === 'running' && c.networks[n.id] && (n.driver === 'host' || n.driver === 'null'))) || Object.keys(n.extraEndpoints ?? {}).length > 0;
 			networks = networks.filter((n) => (only ? !PREDEFINED.has(n.name) && !used(n) : PREDEFINED.has(n.name) || used(n)));
 		}
 		const types = filters.get('type');

@@ -21,6 +21,7 @@ import {containerFlags, readRunOptions, wrapEndpointError, type RunOptions} from
 import {BUILTIN_NAMES} from '../../syntax/index.js';
 import {drawHex} from '../../../engine/world.js';
 import {containerArgv, hostOf} from '../views/container-common.js';
+import {editContainer} from '../../../engine/container-edit.js';
 
 export const HOST_MODE_PUBLISH_WARNING = 'WARNING: Published ports are discarded when using host network mode\n';
 
@@ -102,7 +103,7 @@ function attachedOutput(c: Container | undefined, from: number, tty: boolean): {
  */
 export function attachForeground(ctx: ToolContext, io: CommandIO, prior: Container, opts: {interactive: boolean; tty: boolean}): CommandResult {
 	const hostName = hostOf(ctx);
-	const c = getHost(ctx.world, hostName).containers[prior.id];
+	const c = getHost(ctx.world, hostName).containers.get(prior.id);
 	if (!c) {
 		// --rm and it ended at once: the daemon removed it; show what its process printed.
 		const image = ctx.world.images[prior.imageKey];
@@ -138,7 +139,7 @@ export function attachForeground(ctx: ToolContext, io: CommandIO, prior: Contain
 
 /** The game's notes on what it could not simulate of the container's own code (not program output). */
 function appNotes(ctx: ToolContext, hostName: string, id: string): string {
-	const notes = getHost(ctx.world, hostName).containers[id]?.notes ?? [];
+	const notes = getHost(ctx.world, hostName).containers.get(id)?.notes ?? [];
 	return notes.map((n) => `netdojo: ${n}\n`).join('');
 }
 
@@ -148,11 +149,13 @@ export function runTool(ctx: ToolContext, c: Container, tool: string[], stdin: s
 	const r = ctx.runIn(hostName, c.id, containerArgv(tool, BUILTIN_NAMES), {stdin, env: envRecord(c.env)});
 	const split = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
 	const logged = produce(ctx.world, (draft) => {
-		const live = draft.hosts[hostName]?.containers[c.id];
-		if (!live) return;
-		// With a TTY both streams are one.
-		for (const t of split(r.stdout)) live.logs.push({stream: 'stdout', text: t});
-		for (const t of split(r.stderr)) live.logs.push({stream: c.tty ? 'stdout' : 'stderr', text: t});
+		const host = draft.hosts[hostName];
+		if (!host) return;
+		editContainer(host, c.id, (live) => {
+			// With a TTY both streams are one.
+			for (const t of split(r.stdout)) live.logs.push({stream: 'stdout', text: t});
+			for (const t of split(r.stderr)) live.logs.push({stream: c.tty ? 'stdout' : 'stderr', text: t});
+		});
 	});
 	ctx.setWorld(finishContainer(logged, hostName, c.id, r.exitCode));
 	return r;
@@ -220,7 +223,7 @@ export const runCommand: DockerCommand = {
 		}
 		if (options.detach) {
 			// A one-shot command (ping -c 3, echo) runs to its end; `docker logs` shows its output.
-			const live = getHost(ctx.world, hostName).containers[c.id];
+			const live = getHost(ctx.world, hostName).containers.get(c.id);
 			const image = ctx.world.images[c.imageKey];
 			if (live && live.status === 'running' && image) {
 				const plan = planProcess({argv: [...(live.entrypoint ?? []), ...live.cmd], env: live.env, image, openStdin: live.openStdin, tty: live.tty});

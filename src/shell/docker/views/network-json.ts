@@ -18,7 +18,7 @@ interface EndpointResource {
 function containersOf(world: World, hostName: string, network: Network): Record<string, EndpointResource> {
 	const host = getHost(world, hostName);
 	const entries: [string, EndpointResource][] = [];
-	for (const c of Object.values(host.containers)) {
+	for (const c of host.containers.values()) {
 		const settings = c.networks[network.id];
 		if (!settings || c.status !== 'running') continue;
 		const ep = settings.endpoint;

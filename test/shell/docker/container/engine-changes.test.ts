@@ -7,7 +7,7 @@ describe('engine: container rules', () => {
 		let world = createWorld({seed: 1});
 		const made = createContainer(world, undefined, {image: 'alpine', name: 'box', cmd: ['sleep', 'infinity'], extraHosts: ['host.docker.internal:host-gateway']});
 		world = startContainer(made.world, undefined, made.container.id).world;
-		const c = getHost(world).containers[made.container.id];
+		const c = getHost(world).containers.get(made.container.id)!;
 		expect(hostsFile(getHost(world), c)).toContain('172.17.0.1\thost.docker.internal\n');
 	});
 
@@ -15,7 +15,7 @@ describe('engine: container rules', () => {
 		let world = createWorld({seed: 1});
 		const made = createContainer(world, undefined, {image: 'nginx', name: 'hw', networkMode: 'host', portBindings: {'80/tcp': [{hostIp: '', hostPort: '8080'}]}});
 		world = startContainer(made.world, undefined, made.container.id).world;
-		const c = getHost(world).containers[made.container.id];
+		const c = getHost(world).containers.get(made.container.id)!;
 		expect(c.portBindings).toEqual({'80/tcp': [{hostIp: '', hostPort: '8080'}]});
 		expect(c.ports).toEqual({});
 	});
