@@ -3,16 +3,21 @@
 import type {Image} from './types.js';
 import {digest64} from './hash.js';
 
+/** File utilities every base image has (coreutils on Debian, applets in BusyBox): a Dockerfile's RUN uses them. */
+const FILE_TOOLS = ['mkdir', 'rm', 'cp', 'mv', 'touch', 'chmod', 'chown', 'ln', 'tee', 'pwd', 'id', 'whoami', 'uname', 'date', 'dirname', 'basename', 'find', 'xargs', 'mktemp', 'stat'];
+
 /** BusyBox applets the game simulates (alpine and busybox images). */
 export const BUSYBOX_TOOLS = [
 	'sh', 'ash', 'cat', 'ls', 'echo', 'grep', 'awk', 'head', 'tail', 'wc', 'cut', 'sort', 'uniq', 'tr', 'sed',
 	'wget', 'ping', 'nslookup', 'ip', 'hostname', 'nc', 'sleep', 'ifconfig', 'route', 'netstat', 'env', 'ps', 'true', 'false', 'printf', 'test', '[',
+	...FILE_TOOLS, 'adduser', 'addgroup', 'vi',
 ];
 
 /** A Debian base image has coreutils, grep, sed, gawk-less mawk and hostname, but no network tools. */
 export const DEBIAN_BASE_TOOLS = [
 	'sh', 'bash', 'cat', 'ls', 'echo', 'grep', 'awk', 'head', 'tail', 'wc', 'cut', 'sort', 'uniq', 'tr', 'sed',
 	'hostname', 'sleep', 'env', 'true', 'false', 'printf', 'test', '[',
+	...FILE_TOOLS, 'useradd', 'groupadd', 'adduser', 'addgroup', 'apt-get', 'apt', 'dpkg',
 ];
 
 export const NGINX_WELCOME = `<!DOCTYPE html>

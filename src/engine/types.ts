@@ -32,8 +32,8 @@ export interface World {
 	 * id (inspect's Containers map) comes out in the same order.
 	 */
 	readonly nextIds?: string[];
-	/** BuildKit's cache on this host: keys of build steps already done (a rebuild prints CACHED). */
-	readonly buildCache?: string[];
+	/** BuildKit's cache on this host: build steps already done -> when (a rebuild prints CACHED). */
+	readonly buildCache?: Record<string, number>;
 }
 
 export interface Host {
@@ -246,6 +246,10 @@ export interface Image {
 	readonly healthcheck?: string[];
 	/** Packages RUN installed (apt-get, apk, pip, npm), for what later RUN lines and the apps read. */
 	readonly packages?: string[];
+	/** Made here by `docker build` (no registry digest; Comment `buildkit.dockerfile.v0`). */
+	readonly built?: boolean;
+	/** Config.ArgsEscaped: BuildKit sets it when the Dockerfile has CMD or ENTRYPOINT. */
+	readonly argsEscaped?: boolean;
 	/** Size shown by `docker images`. */
 	readonly size: string;
 	readonly created: number;

@@ -28,8 +28,27 @@ function sortAnswerPairs(text: string): string {
 	});
 }
 
-export function normalizeText(text: string, real: boolean): string {
+/**
+ * BuildKit's plain progress: step durations and the moments a progress line was flushed differ per
+ * run (`DONE 0.3s`, `#8 0.320 hi`, `45B 0.0s done`, a partial `transferring context:` line printed
+ * before the final one), and the session ref in a missing-file error is random. Whether a step was
+ * CACHED, and whether layers were exported (`exporting layers <T>s done` vs `exporting layers done`), stay.
+ */
+function normalizeBuildKit(text: string): string {
+	if (!text.includes('#0 building with') && !/^-{20}$/m.test(text)) return text;
 	let t = text;
+	t = t.replace(/^#\d+ transferring (?:context|dockerfile):\s*\n/gm, '');
+	t = t.replace(/^(#\d+) DONE \d+\.\d+s$/gm, '$1 DONE <T>s');
+	t = t.replace(/^(#\d+ exporting layers) \d+\.\d+s done$/gm, '$1 <T>s done');
+	t = t.replace(/^(#\d+ (?!exporting layers).*?) \d+\.\d+s done$/gm, '$1 done');
+	t = t.replace(/^(#\d+) \d+\.\d{3} /gm, '$1 <T> ');
+	t = t.replace(/^\d+\.\d{3} /gm, '<T> ');
+	t = t.replace(/checksum of ref [0-9a-f-]{36}::[0-9a-z]{25}/g, 'checksum of ref <REF>');
+	return t;
+}
+
+export function normalizeText(text: string, real: boolean): string {
+	let t = normalizeBuildKit(text);
 	if (real) for (const [pattern, replacement] of RECORDING_HOST) t = t.replace(pattern, replacement);
 	t = t.replace(/\b[0-9a-f]{64}\b/g, '<ID>');
 	t = t.replace(/\b[0-9a-f]{12}\b/g, '<ID12>');

@@ -60,6 +60,18 @@ function parse(file) {
     .filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
 }
 
+// Stand-in images (images/build-images.sh): every other image is a scenario's own build.
+const STAND_INS = new Set(['alpine', 'busybox', 'nginx', 'httpd', 'redis', 'postgres', 'python', 'node', 'ubuntu'].map((n) => `${n}:latest`));
+
+/** Before a build scenario: no build cache (a first build is not CACHED) and none of the scenario's own tags left. */
+function clearBuilds(lines) {
+  sh('docker builder prune -af >/dev/null 2>&1; true');
+  const tags = new Set();
+  for (const l of lines) for (const m of l.matchAll(/(?:^|\s)(?:-t|--tag)[ =]?(\S+)/g)) tags.add(m[1].includes(':') ? m[1] : `${m[1]}:latest`);
+  for (const t of tags) if (!STAND_INS.has(t)) sh(`docker rmi -f ${t} >/dev/null 2>&1; true`);
+  sh('docker image prune -f >/dev/null 2>&1; true');
+}
+
 // Compose scenarios run in a fresh folder named `app` (the project name is the folder's name, and the
 // simulation's working directory is /home/player/app, which also appears in paths Compose prints).
 const COMPOSE_DIR = '/home/player/app';
@@ -68,7 +80,9 @@ function record(file) {
   const lines = parse(file);
   restartDaemon();
   let cwd;
-  if (/compose/.test(path.basename(file))) {
+  const builds = /build|files|apps?-/.test(path.basename(file));
+  if (builds) clearBuilds(lines);
+  if (/compose/.test(path.basename(file)) || builds) {
     fs.rmSync(COMPOSE_DIR, { recursive: true, force: true });
     fs.mkdirSync(COMPOSE_DIR, { recursive: true });
     cwd = COMPOSE_DIR;

@@ -33,8 +33,10 @@ export interface BuildInput {
 	readonly context: ContextFiles;
 	readonly buildArgs: Readonly<Record<string, string>>;
 	readonly target?: string;
-	/** Cache keys of steps this host's builder already ran. */
-	readonly cache: ReadonlySet<string>;
+	/** Steps this host's builder already ran: cache key -> when (a cached layer keeps its time). */
+	readonly cache: ReadonlyMap<string, number>;
+	/** The simulated clock: when new layers are made. */
+	readonly now: number;
 }
 
 export interface BuildOutput {
@@ -45,12 +47,16 @@ export interface BuildOutput {
 	readonly failure?: {message: string; startLine?: number; endLine?: number};
 	/** The image config when the build succeeded (no name, id or created yet). */
 	readonly image?: Omit<Image, 'name' | 'created'>;
-	/** Cache keys of every step of the build. */
-	readonly cacheKeys: string[];
+	/** Cache keys of every step of the build -> when that layer was made. */
+	readonly cacheKeys: Record<string, number>;
+	/** The image's Created: its last layer's time (a rebuild from cache keeps it; no layer keeps the base's). */
+	readonly created?: number;
 	/** A COPY/ADD reads the context: BuildKit loads it right after the first FROM. */
 	readonly needsContext?: boolean;
 	/** The context files COPY/ADD sources named (only those are sent), relative path -> content. */
 	readonly sent?: Record<string, string>;
+	/** Of those, the ones the builder already has: fsutil sends only their stat record. */
+	readonly resent?: string[];
 }
 
 interface Stage {
@@ -61,7 +67,9 @@ interface Stage {
 	config: {entrypoint: string[] | null; cmd: string[]; exposed: string[]; user?: string; labels: Record<string, string>; healthcheck?: string[]; shell: string[]};
 	args: Record<string, string>;
 	cmdSet: boolean;
+	argsEscaped: boolean;
 	key: string;
+	created: number;
 	instructions: Instruction[];
 	fromLine: number;
 }
@@ -176,7 +184,7 @@ function startStage(ins: Instruction[], vars: Vars, images: Readonly<Record<stri
 	const config = prior
 		? {...prior.config, labels: {...prior.config.labels}}
 		: {entrypoint: base?.entrypoint ?? null, cmd: base?.cmd ?? [], exposed: [...(base?.exposedPorts ?? [])], ...(base?.user ? {user: base.user} : {}), labels: {...(base?.labels ?? {})}, ...(base?.healthcheck ? {healthcheck: [...base.healthcheck]} : {}), shell: ['/bin/sh', '-c']};
-	return {name, base: prior ? prior.base : base, baseRef: prior ? prior.baseRef : key, state, config, args: {}, cmdSet: false, key: prior ? prior.key : `from:${base?.id ?? 'scratch'}`, instructions: ins, fromLine: from.startLine};
+	return {name, base: prior ? prior.base : base, baseRef: prior ? prior.baseRef : key, state, config, args: {}, cmdSet: false, argsEscaped: prior?.argsEscaped ?? base?.argsEscaped ?? false, key: prior ? prior.key : `from:${base?.id ?? 'scratch'}`, created: prior ? prior.created : (base?.created ?? 0), instructions: ins, fromLine: from.startLine};
 }
 
 /** The files a COPY/ADD puts in the stage, or the source it could not find. */
@@ -225,7 +233,14 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 	const done: Stage[] = [];
 	const vertices: Vertex[] = [];
 	const bases: string[] = [];
-	const cacheKeys: string[] = [];
+	const cacheKeys: Record<string, number> = {};
+	/** A layer step: cached when the builder has its key; the stage's time becomes the layer's. */
+	const layer = (stage: Stage, key: string): boolean => {
+		const at = input.cache.get(key);
+		cacheKeys[key] = at ?? input.now;
+		stage.created = at ?? input.now;
+		return at !== undefined;
+	};
 	let lastIndex = groups.length - 1;
 	if (input.target !== undefined) {
 		lastIndex = groups.findIndex((g) => splitWords(g[0].args, globalArgs)[2]?.toLowerCase() === input.target!.toLowerCase());
@@ -248,16 +263,26 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 		let n = 1;
 		if (stage.baseRef) {
 			vertices.push({name: `${label(n)} FROM ${familiar(stage.baseRef)}`, cached: input.cache.has(stage.key), output: [], startLine: stage.fromLine, endLine: stage.fromLine, from: true});
-			cacheKeys.push(stage.key);
+			cacheKeys[stage.key] = input.cache.get(stage.key) ?? input.now;
 		}
+		let vars: Vars = {};
+		let varsFor: string[] | undefined;
+		let varsArgs: Record<string, string> | undefined;
 		for (const ins of stage.instructions.slice(1)) {
-			const vars: Vars = {...globalArgs, ...stage.args, ...env(stage.state)};
+			// The variables change only with ARG and ENV: reuse them while neither ran.
+			if (varsFor !== stage.state.env || varsArgs !== stage.args) {
+				vars = {...globalArgs, ...stage.args, ...env(stage.state)};
+				varsFor = stage.state.env;
+				varsArgs = {...stage.args};
+				stage.args = varsArgs;
+			}
 			const failAt = (message: string, error: string, output: string[] = [], v?: Partial<Vertex>): BuildOutput => {
 				vertices.push({name: `${label(n + 1)} ${ins.keyword} ${v?.name ?? ins.rest}`, cached: false, output, error, startLine: ins.startLine, endLine: ins.endLine});
 				return {...out, failure: {message, startLine: ins.startLine, endLine: ins.endLine}};
 			};
 			switch (ins.keyword) {
 				case 'ARG':
+					stage.args = {...stage.args};
 					for (const [k, v] of argDecl(ins.args)) stage.args[k] = input.buildArgs[k] ?? v ?? globalArgs[k] ?? '';
 					continue;
 				case 'ENV': {
@@ -278,10 +303,12 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 				case 'CMD':
 					stage.config.cmd = execForm(ins.args) ?? [...stage.config.shell, ins.args.trim()];
 					stage.cmdSet = true;
+					stage.argsEscaped = true;
 					continue;
 				case 'ENTRYPOINT':
 					stage.config.entrypoint = execForm(ins.args) ?? [...stage.config.shell, ins.args.trim()];
 					if (!stage.cmdSet) stage.config.cmd = [];
+					stage.argsEscaped = true;
 					continue;
 				case 'SHELL':
 					stage.config.shell = execForm(ins.args) ?? stage.config.shell;
@@ -306,8 +333,7 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 					const files = {...stage.state.files, ...got.files};
 					stage.state = {...stage.state, files};
 					stage.key = digest64(`${stage.key}\n${ins.keyword} ${ins.rest}\n${JSON.stringify(got.files)}`);
-					vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: input.cache.has(stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
-					cacheKeys.push(stage.key);
+					vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: layer(stage, stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
 					continue;
 				}
 				case 'RUN': {
@@ -315,6 +341,7 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 					const argv = exec ?? [...stage.config.shell, ins.args];
 					const key = digest64(`${stage.key}\nRUN ${JSON.stringify(argv)}\n${JSON.stringify(input.buildArgs)}`);
 					const cached = input.cache.has(key);
+					const seen = input.cache.get(key);
 					const r = runStep(argv, stage.state, {...globalArgs, ...stage.args});
 					// BuildKit names a shell-form step with the build args substituted.
 					const shown = exec ? ins.args : expandVars(ins.args, {...globalArgs, ...stage.args});
@@ -324,8 +351,8 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 					}
 					stage.state = r.state;
 					stage.key = key;
-					vertices.push({name: `${label(++n)} RUN ${shown}`, cached, output: cached ? [] : r.output, startLine: ins.startLine, endLine: ins.endLine});
-					cacheKeys.push(key);
+					layer(stage, key);
+					vertices.push({name: `${label(++n)} RUN ${shown}`, cached: seen !== undefined, output: cached ? [] : r.output, startLine: ins.startLine, endLine: ins.endLine});
 					continue;
 				}
 				default:
@@ -333,8 +360,7 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 			}
 			// WORKDIR falls through to here: a layer of its own.
 			stage.key = digest64(`${stage.key}\n${ins.keyword} ${stage.state.workingDir}`);
-			vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: input.cache.has(stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
-			cacheKeys.push(stage.key);
+			vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: layer(stage, stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
 		}
 		done.push(stage);
 	}
@@ -360,8 +386,16 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 		...(last.state.packages.length > 0 ? {packages: last.state.packages} : {}),
 		...(base?.response !== undefined ? {response: base.response} : {}),
 		...(base?.listens ? {listens: base.listens} : {}),
+		built: true,
+		...(last.argsEscaped ? {argsEscaped: true} : {}),
 	};
-	return {...out, image};
+	const resent: string[] = [];
+	for (const [path, content] of Object.entries(sent)) {
+		const key = `ctx:${path}:${digest64(content)}`;
+		if (input.cache.has(key)) resent.push(path);
+		cacheKeys[key] = input.now;
+	}
+	return {...out, image, created: last.created, resent};
 }
 
 /** The session ref BuildKit names when a COPY source is missing (a uuid and a 25-character id; differs per run). */

@@ -92,14 +92,17 @@ export function formatProgress(p: ProgressInput, build: BuildOutput | {parseErro
 	}
 	blocks.push(`#${n} [internal] load .dockerignore\n#${n} transferring context: ${p.dockerignoreBytes === undefined ? '2B' : bytes(wireSize('.dockerignore', p.dockerignoreBytes))} done\n#${n} DONE 0.0s\n`);
 	n++;
-	// Everything after FROM came from the cache: the base is never loaded, so FROM is DONE, not CACHED.
+	// Every step after FROM came from the cache: the base is never loaded, so FROM is DONE, not CACHED
+	// (measured: a rebuild shows `FROM ... DONE`; a FROM with nothing after it, or before a new step, CACHED).
 	const fresh = build.vertices.some((v) => !v.from && !v.cached);
+	const later = build.vertices.some((v) => !v.from);
 	for (const raw of build.vertices) {
-		const v = raw.from && raw.cached && !fresh ? {...raw, cached: false} : raw;
+		const v = raw.from && raw.cached && !fresh && later ? {...raw, cached: false} : raw;
 		blocks.push(vertexBlock(n, v));
 		n++;
 		if (raw === build.vertices[0] && build.needsContext) {
-			const size = Object.entries(build.sent ?? {}).reduce((a, [k, t]) => a + wireSize(k, utf8Length(t)), 0);
+			const resent = new Set(build.resent ?? []);
+			const size = Object.entries(build.sent ?? {}).reduce((a, [k, t]) => a + (resent.has(k) ? 21 + utf8Length(k) : wireSize(k, utf8Length(t))), 0);
 			blocks.push(`#${n} [internal] load build context\n#${n} transferring context: ${bytes(size || 2)} done\n#${n} DONE 0.0s\n`);
 			n++;
 		}

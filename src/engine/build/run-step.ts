@@ -88,7 +88,7 @@ class Runner {
 	vars: Record<string, string>;
 
 	constructor(state: StageState, buildArgs: Readonly<Record<string, string>>) {
-		this.state = {...state, tools: [...state.tools], files: {...state.files}, dirs: [...state.dirs], packages: [...state.packages]};
+		this.state = state;
 		this.cwd = state.workingDir || '/';
 		this.vars = {...buildArgs, ...envMap(state.env)};
 	}
@@ -102,17 +102,28 @@ class Runner {
 		return 127;
 	}
 
+	/** The stage's state is copied the first time this RUN changes it (most RUN lines change nothing). */
+	private owned = false;
+
+	private own(): StageState {
+		if (!this.owned) {
+			this.state = {...this.state, tools: [...this.state.tools], files: {...this.state.files}, dirs: [...this.state.dirs], packages: [...this.state.packages]};
+			this.owned = true;
+		}
+		return this.state;
+	}
+
 	private addTools(names: string[]): void {
-		for (const n of names) if (!this.state.tools.includes(n)) this.state.tools.push(n);
+		for (const n of names) if (!this.state.tools.includes(n)) this.own().tools.push(n);
 	}
 
 	private addPackage(p: string): void {
-		if (!this.state.packages.includes(p)) this.state.packages.push(p);
+		if (!this.state.packages.includes(p)) this.own().packages.push(p);
 	}
 
 	private write(path: string, text: string, append: boolean): void {
 		const p = absPath(this.cwd, path);
-		this.state.files[p] = append && Object.hasOwn(this.state.files, p) ? this.state.files[p] + text : text;
+		this.own().files[p] = append && Object.hasOwn(this.state.files, p) ? this.state.files[p] + text : text;
 	}
 
 	private exists(p: string): boolean {
@@ -214,13 +225,14 @@ class Runner {
 	}
 
 	private mkdir(p: string): void {
-		for (let d = p; d !== '/' && !this.state.dirs.includes(d); d = dirOf(d)) this.state.dirs.push(d);
+		for (let d = p; d !== '/' && !this.state.dirs.includes(d); d = dirOf(d)) this.own().dirs.push(d);
 	}
 
 	private remove(p: string): void {
-		delete this.state.files[p];
-		for (const f of Object.keys(this.state.files)) if (f.startsWith(`${p}/`)) delete this.state.files[f];
-		this.state.dirs.splice(0, this.state.dirs.length, ...this.state.dirs.filter((d) => d !== p && !d.startsWith(`${p}/`)));
+		const st = this.own();
+		delete st.files[p];
+		for (const f of Object.keys(st.files)) if (f.startsWith(`${p}/`)) delete st.files[f];
+		st.dirs.splice(0, st.dirs.length, ...st.dirs.filter((d) => d !== p && !d.startsWith(`${p}/`)));
 	}
 
 	private cat(args: string[]): number {

@@ -5,8 +5,8 @@ import {evaluateBuild, parseDockerfile, type BuildOutput} from '../../../src/eng
 
 const images = builtinImages();
 
-function build(text: string, context: Record<string, string> = {}, opts: {args?: Record<string, string>; cache?: string[]; target?: string} = {}): BuildOutput {
-	return evaluateBuild({parsed: parseDockerfile(text), images, context, buildArgs: opts.args ?? {}, cache: new Set(opts.cache ?? []), ...(opts.target ? {target: opts.target} : {})});
+function build(text: string, context: Record<string, string> = {}, opts: {args?: Record<string, string>; cache?: Record<string, number>; target?: string; now?: number} = {}): BuildOutput {
+	return evaluateBuild({parsed: parseDockerfile(text), images, context, buildArgs: opts.args ?? {}, cache: new Map(Object.entries(opts.cache ?? {})), now: opts.now ?? 1000, ...(opts.target ? {target: opts.target} : {})});
 }
 
 describe('evaluateBuild', () => {
@@ -74,12 +74,18 @@ describe('evaluateBuild', () => {
 	it('a rebuild is CACHED step by step; a changed file changes its step and the image id', () => {
 		const text = 'FROM alpine\nWORKDIR /app\nCOPY a.txt .\nRUN echo hi\n';
 		const first = build(text, {'a.txt': '1'});
-		const again = build(text, {'a.txt': '1'}, {cache: first.cacheKeys});
+		const again = build(text, {'a.txt': '1'}, {cache: first.cacheKeys, now: 2000});
 		expect(again.vertices.map((v) => v.cached)).toEqual([true, true, true, true]);
 		expect(again.image!.id).toBe(first.image!.id);
-		const changed = build(text, {'a.txt': '2'}, {cache: first.cacheKeys});
+		// The image's Created is its last layer's: a rebuild from the cache keeps the first build's time.
+		expect([first.created, again.created]).toEqual([1000, 1000]);
+		expect(again.resent).toEqual(['a.txt']);
+		const changed = build(text, {'a.txt': '2'}, {cache: first.cacheKeys, now: 3000});
 		expect(changed.vertices.map((v) => v.cached)).toEqual([true, true, false, false]);
 		expect(changed.image!.id).not.toBe(first.image!.id);
+		expect(changed.created).toBe(3000);
+		// No layer at all: the base image's time.
+		expect(build('FROM alpine\nCMD ["x"]\n').created).toBe(images['alpine:latest'].created);
 	});
 
 	it('multi-stage: COPY --from a named stage; --target stops there', () => {

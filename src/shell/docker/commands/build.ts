@@ -84,7 +84,8 @@ export const buildCommand: DockerCommand = {
 				context: files,
 				buildArgs,
 				...(target !== undefined ? {target} : {}),
-				cache: new Set(flagBool(parsed.flags, 'no-cache') ? [] : (ctx.world.buildCache ?? [])),
+				cache: new Map(flagBool(parsed.flags, 'no-cache') ? [] : Object.entries(ctx.world.buildCache ?? {})),
+				now: ctx.world.clock,
 			});
 		} catch (e) {
 			if (!(e instanceof DockerfileError)) throw e;
@@ -92,25 +93,23 @@ export const buildCommand: DockerCommand = {
 			return {stdout: '', stderr: formatProgress(progressBase, {parseError: {message, ...(e.startLine !== undefined ? {startLine: e.startLine, endLine: e.endLine} : {})}}, quiet), exitCode: 1};
 		}
 		const stderr = formatProgress({...progressBase, ...(build.image ? {imageId: build.image.id} : {})}, build, quiet);
-		const cache = [...new Set([...(ctx.world.buildCache ?? []), ...build.cacheKeys])];
+		const cache = {...build.cacheKeys, ...(ctx.world.buildCache ?? {})};
 		if (!build.image) {
 			ctx.setWorld({...ctx.world, buildCache: cache});
 			return {stdout: '', stderr, exitCode: 1};
 		}
 		const made = build.image;
-		ctx.setWorld(nextWorld(ctx.world, tags.map(normalizeImageRef), made, cache));
+		ctx.setWorld(nextWorld(ctx.world, tags.map(normalizeImageRef), made, build.created ?? ctx.world.clock, cache));
 		if (quiet) return {stdout: `sha256:${made.id}\n`, stderr: '', exitCode: 0};
 		return {stdout: '', stderr, exitCode: 0};
 	},
 };
 
 /** The world after the build: each tag moved to the new image (old ones left as <none>), the cache kept. */
-function nextWorld(world: World, tags: string[], made: Omit<Image, 'name' | 'created'>, cache: string[]): World {
+function nextWorld(world: World, tags: string[], made: Omit<Image, 'name' | 'created'>, created: number, cache: Record<string, number>): World {
 	let images: Record<string, Image> = {...world.images};
 	const moves: {from: string; to: string}[] = [];
-	// An image that was already there with this id keeps its created time (a rebuild from cache).
 	const prior = Object.values(world.images).find((i) => i.id === made.id);
-	const created = prior?.created ?? world.clock;
 	for (const t of tags) {
 		const r = tagImage(images, t, withRecipe({...made, name: t, created} as Image, world.recipes?.[t]));
 		images = r.images;

@@ -1,6 +1,6 @@
 // `docker inspect`: containers, then images, then networks by name or id (docker CLI 28.2
 // system/inspect.go), printed as a JSON array or through a Go template (-f/--format).
-import {findContainer, findNetwork, getHost, normalizeImageRef, type Image, type World} from '../../../engine/index.js';
+import {DANGLING, findContainer, findNetwork, getHost, normalizeImageRef, type Image, type World} from '../../../engine/index.js';
 import {dockerInspectExitCode, dockerTemplateError, parseInspectTemplate, renderInspectObject, TemplateError, type InspectTemplate} from '../../template/index.js';
 import type {DockerCommand} from '../command.js';
 import {daemonText} from '../errors.js';
@@ -16,19 +16,24 @@ export function imageJson(image: Image): Record<string, unknown> {
 	const [repo, tag] = [image.name.slice(0, image.name.lastIndexOf(':')), image.name.slice(image.name.lastIndexOf(':') + 1)];
 	const exposed: Record<string, object> = {};
 	for (const p of [...image.exposedPorts].sort()) exposed[p] = {};
+	const dangling = image.name === DANGLING;
+	const labels = image.labels && Object.keys(image.labels).length > 0 ? {...image.labels} : null;
+	// BuildKit's Healthcheck keeps only what was set: the test, and the interval when given.
+	const health = image.healthcheck ? {Healthcheck: {Test: [...image.healthcheck]}} : {};
 	return {
 		Id: `sha256:${image.id}`,
-		RepoTags: [`${repo}:${tag}`],
-		RepoDigests: [`${repo}@sha256:${image.id.split('').reverse().join('')}`],
+		RepoTags: dangling ? [] : [`${repo}:${tag}`],
+		// An image built here was never pushed or pulled: it has no registry digest.
+		RepoDigests: image.built ? [] : [`${repo}@sha256:${image.id.split('').reverse().join('')}`],
 		Parent: '',
-		Comment: '',
+		Comment: image.built ? 'buildkit.dockerfile.v0' : '',
 		Created: rfc3339Nano(image.created, `image:${image.id}`),
 		DockerVersion: '',
 		Author: '',
 		Config: {
 			Hostname: '',
 			Domainname: '',
-			User: '',
+			User: image.user ?? '',
 			AttachStdin: false,
 			AttachStdout: false,
 			AttachStderr: false,
@@ -38,12 +43,14 @@ export function imageJson(image: Image): Record<string, unknown> {
 			StdinOnce: false,
 			Env: [...image.env],
 			Cmd: image.cmd.length > 0 ? [...image.cmd] : null,
+			...health,
+			...(image.argsEscaped ? {ArgsEscaped: true} : {}),
 			Image: '',
 			Volumes: null,
 			WorkingDir: image.workingDir,
 			Entrypoint: image.entrypoint ? [...image.entrypoint] : null,
 			OnBuild: null,
-			Labels: null,
+			Labels: labels,
 		},
 		Architecture: 'amd64',
 		Os: 'linux',
