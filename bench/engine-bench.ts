@@ -3,6 +3,8 @@
 import {Session} from '../src/shell/session.js';
 import {prepareSource, probeFrom} from '../src/engine/index.js';
 
+export {worldBuilding} from './world-bench.js';
+
 interface Figures {
 	containers: number;
 	networks: number;

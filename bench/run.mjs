@@ -20,7 +20,17 @@ const result = await build({
 	banner: {js: "import {createRequire as __benchRequire} from 'node:module'; const require = __benchRequire(import.meta.url);"},
 });
 writeFileSync(out, result.outputFiles[0].text);
-const {run} = await import(pathToFileURL(out).href);
+const {run, worldBuilding} = await import(pathToFileURL(out).href);
+
+// World building first, in a fresh process: linear cost means 2,000 containers take twice 1,000.
+const w = worldBuilding();
+const ms = (n) => `${n.toFixed(0)} ms`.padStart(9);
+console.log('World building through `netdojo script`\'s code path (docker network create x20, then docker run -d --network netN --name cK nginx)');
+console.log(`  1,000 containers            ${ms(w.build1000Ms)}   target < 2000 ms`);
+console.log(`  2,000 containers            ${ms(w.build2000Ms)}   ${(w.build2000Ms / w.build1000Ms).toFixed(2)}x the 1,000 figure; target <= 2.3x`);
+console.log(`  level setup, 4,000 containers ${ms(w.levelSetup4000Ms)} (was 205 s when building was quadratic)`);
+console.log(`  docker run -p 1-65535:1-65535 ${ms(w.allPortsMs)}`);
+console.log('');
 
 const sizes = [
 	[10, 1], [10, 10],

@@ -1,6 +1,6 @@
 // The container lifecycle as daemon 26.1 runs it: create, start (endpoints, published ports, the
 // main process), stop, rm, restart, and network connect/disconnect.
-import {produce, type Draft} from 'immer';
+import {freeze, original, produce, type Draft} from 'immer';
 import type {Container, EndpointSettings, Host, Listener, Network, PortBinding, World} from './types.js';
 import {driverOf} from './drivers/index.js';
 import {EngineError} from './errors.js';
@@ -254,7 +254,7 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 				.find((n) => n && !n.internal && n.driver !== 'null' && n.driver !== 'host');
 			if (gatewayNet && (Object.keys(c.portBindings).length > 0 || c.publishAll)) {
 				const gwSettings = c.networks[gatewayNet.id];
-				c.ports = allocatePorts(host as Host, c as Container, gwSettings.endpoint?.id ?? '', c.name) as Draft<Record<string, PortBinding[]>>;
+				c.ports = boundPorts(host, target, gwSettings.endpoint?.id ?? '');
 			} else {
 				c.ports = {};
 			}
@@ -389,6 +389,16 @@ export function connectNetwork(world: World, hostName: string | undefined, netwo
 }
 
 /**
+ * The container's published ports, bound. Read from the plain container (its bindings do not
+ * change while it joins) and frozen before going into the draft: `-p 1-65535:1-65535` makes
+ * 131,070 bindings, and reading them through immer's proxies, then having immer walk them, took
+ * seconds.
+ */
+function boundPorts(host: Draft<Host>, c: Container, endpointId: string): Draft<Record<string, PortBinding[]>> {
+	return freeze(allocatePorts(host as Host, c, endpointId, c.name), true) as Draft<Record<string, PortBinding[]>>;
+}
+
+/**
  * Published ports live on the sandbox's gateway endpoint (libnetwork programs external
  * connectivity there): when the last network with a way out leaves, they are revoked; when a
  * container that had none gains one, they are set up.
@@ -405,7 +415,7 @@ function reprogramPorts(host: Draft<Host>, c: Draft<Container>): void {
 	const wanted = Object.keys(c.portBindings).length > 0 || c.publishAll;
 	if (wanted && Object.keys(c.ports).length === 0 && c.networkMode !== 'host') {
 		const gw = Object.values(c.networks).find((s) => s.endpoint && !host.networks[s.networkId]?.internal);
-		c.ports = allocatePorts(host as Host, c as Container, gw?.endpoint?.id ?? '', c.name) as Draft<Record<string, PortBinding[]>>;
+		c.ports = boundPorts(host, original(c) ?? (c as Container), gw?.endpoint?.id ?? '');
 	}
 }
 
