@@ -70,7 +70,9 @@ export async function gradeMode(options: Options): Promise<number> {
 	}
 	if (submissions.length === 0) return fail(`no submissions in ${dir}`);
 	const started = performance.now();
-	const students = await gradeAll(levels, hashes, submissions, {workerFile: bundledWorkerFile()});
+	// NETDOJO_GRADE_THREADS: how many threads to grade on (default: one per core); the bench compares 1 and 2.
+	const threads = Number(process.env.NETDOJO_GRADE_THREADS) || undefined;
+	const students = await gradeAll(levels, hashes, submissions, {workerFile: bundledWorkerFile(), ...(threads ? {threads} : {})});
 	const levelRows = levels.map((l) => ({id: l.id, title: localize(l.title, options.lang ?? 'en'), par: l.par, goals: l.goals.map((g) => g.id)}));
 	const report: ClassReport = {
 		packs: found.packs.map((p) => ({id: p.id, hash: p.hash})),
