@@ -1,18 +1,22 @@
 // JUnit XML for CI systems: `check` writes one <testsuite> per level, one <testcase> per solution
 // file; `grade` one <testsuite> per student, one <testcase> per level, with real times.
 import {basename} from 'node:path';
-import type {SolutionReport} from '../game/play-solution.js';
+import type {GoalStatus} from '../levels/checker.js';
 import type {ClassReport} from '../grade/class-report.js';
 import {flagText} from '../grade/tables.js';
+
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 function escape(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;'})[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
-export function junitXml(levelId: string, reports: readonly {file: string; report: SolutionReport}[]): string {
+/** `check --junit`: a testcase's time is how long its replay took. */
+export function junitXml(levelId: string, reports: readonly {file: string; report: {solved: boolean; goals: readonly GoalStatus[]; replayMs: number}}[]): string {
 	const failures = reports.filter((r) => !r.report.solved).length;
+	const total = reports.reduce((n, r) => n + r.report.replayMs, 0);
 	const cases = reports.map(({file, report}) => {
-		const head = `    <testcase classname="netdojo.${escape(levelId)}" name="${escape(basename(file))}" time="0">`;
+		const head = `    <testcase classname="netdojo.${escape(levelId)}" name="${escape(basename(file))}" time="${seconds(report.replayMs)}">`;
 		if (report.solved) return `${head}</testcase>`;
 		const unmet = report.goals.filter((g) => !g.met);
 		const message = `not solved: ${unmet.map((g) => g.id).join(', ')}`;
@@ -22,7 +26,7 @@ export function junitXml(levelId: string, reports: readonly {file: string; repor
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<testsuites name="netdojo" tests="${reports.length}" failures="${failures}" errors="0">`,
-		`  <testsuite name="${escape(levelId)}" tests="${reports.length}" failures="${failures}" errors="0" skipped="0" time="0">`,
+		`  <testsuite name="${escape(levelId)}" tests="${reports.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(total)}">`,
 		...cases,
 		'  </testsuite>',
 		'</testsuites>',
@@ -30,7 +34,6 @@ export function junitXml(levelId: string, reports: readonly {file: string; repor
 	].join('\n');
 }
 
-const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 /** `grade --junit`: a testcase's time is the student's own on the level when the source has it, else the replay's. */
 export function classJunitXml(report: ClassReport): string {

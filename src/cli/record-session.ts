@@ -1,6 +1,8 @@
 // `netdojo play|sandbox --record FILE`: keeps the session's transcript (src/game/transcript.ts) in
 // FILE, written again after each solved level and when the game ends, so a closed terminal loses
 // at most the lines since the last solve.
+import {mkdirSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import type {Options} from './args.js';
 import type {Catalog} from './catalog.js';
 import {VERSION} from './version.js';
@@ -15,8 +17,8 @@ export interface SessionRecording {
 	save(): string | undefined;
 }
 
-export function sessionRecording(options: Options, catalog: Catalog, now: () => number = () => performance.now()): SessionRecording | undefined {
-	const file = options.record;
+/** `file`: where to keep it (default --record's); undefined when nothing is to be recorded. */
+export function sessionRecording(options: Options, catalog: Catalog, file: string | undefined = options.record, now: () => number = () => performance.now()): SessionRecording | undefined {
 	if (file === undefined) return undefined;
 	const t0 = now();
 	const recorder = new TranscriptRecorder({netdojoVersion: VERSION, mode: options.mode, seed: options.seed ?? 1, startedAt: new Date()}, () => now() - t0);
@@ -27,6 +29,7 @@ export function sessionRecording(options: Options, catalog: Catalog, now: () => 
 		},
 		save() {
 			try {
+				mkdirSync(dirname(file), {recursive: true});
 				writeFileAtomic(file, serializeTranscript(recorder.transcript()));
 				return undefined;
 			} catch (e) {
@@ -34,4 +37,9 @@ export function sessionRecording(options: Options, catalog: Catalog, now: () => 
 			}
 		},
 	};
+}
+
+/** Where a speed-run's transcript is always kept: `<progress folder>/transcripts/speedrun-<pack>-<time>.json`. */
+export function speedrunTranscriptPath(dataDir: string, pack: string, startedAt: Date): string {
+	return join(dataDir, 'transcripts', `speedrun-${pack}-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
 }

@@ -6,6 +6,7 @@ import React from 'react';
 import type {Options} from './args.js';
 import {loadCatalog} from './catalog.js';
 import {VERSION} from './version.js';
+import {sessionRecording, speedrunTranscriptPath} from './record-session.js';
 import {detectLang, localize} from '../levels/index.js';
 import {loadProgress, progressDir, recordResult} from '../progress/index.js';
 import {GameSession} from '../game/game-session.js';
@@ -52,6 +53,8 @@ export async function speedrunMode(options: Options): Promise<number> {
 	for (const w of warnings.splice(0)) process.stderr.write(`netdojo: ${w}\n`);
 
 	const seed = options.seed ?? 1;
+	// Every speed-run keeps a transcript (finished or abandoned), for `netdojo grade` and for the player.
+	const recording = sessionRecording(options, catalog, options.record ?? speedrunTranscriptPath(progressDir(), pack.id, new Date()));
 	const recorder = new RunRecorder(
 		pack.id,
 		pack.levels.map((l) => l.id),
@@ -101,7 +104,7 @@ export async function speedrunMode(options: Options): Promise<number> {
 		<SpeedrunApp
 			packTitle={localize(pack.title, lang)}
 			levels={levels}
-			newGame={(index, currentLang) => new GameSession(pack.levels[index], {seed, lang: currentLang, terminal: true})}
+			newGame={(index, currentLang) => recording!.attach(new GameSession(pack.levels[index], {seed, lang: currentLang, terminal: true}), pack.id)}
 			recorder={recorder}
 			bests={bests}
 			finish={finish}
@@ -113,6 +116,8 @@ export async function speedrunMode(options: Options): Promise<number> {
 		{exitOnCtrlC: false},
 	);
 	await instance.waitUntilExit();
+	const transcriptError = recording?.save();
+	if (transcriptError) warnings.push(transcriptError);
 	for (const w of warnings) process.stderr.write(`netdojo: ${w}\n`);
 	if (!recorder.finished) {
 		const done = recorder.splits.length;

@@ -23,11 +23,12 @@ Plays LEVEL (an id from 'netdojo levels'), or the first level not solved yet. Ne
 A fresh simulated Docker host with no goals, to try things out. Needs a terminal.
   --record FILE  keep a transcript of the session in FILE
 `,
-	speedrun: `Usage: netdojo speedrun [PACK] [--briefing] [--run-file PATH] [--seed N]
+	speedrun: `Usage: netdojo speedrun [PACK] [--briefing] [--run-file PATH] [--record FILE] [--seed N]
 
 Every level of PACK (default: the first pack) in order, timed from the first keystroke.
   --briefing       show each level's briefing first and wait for Enter
   --run-file PATH  where to write the run file (default: the progress folder's runs/)
+  --record FILE    where to keep the transcript (default: the progress folder's transcripts/)
   --seed N         the simulation's seed (default 1)
 Needs a terminal; check a run file headlessly with 'netdojo verify-run FILE'.
 `,

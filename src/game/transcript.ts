@@ -122,7 +122,8 @@ export class TranscriptRecorder {
 			mode: this.meta.mode,
 			seed: this.meta.seed,
 			startedAt: this.meta.startedAt.toISOString(),
-			levels: this.levels.map((l) => ({...l, lines: [...l.lines], outcome: {...l.outcome}})),
+			// A level left without a line typed says nothing (the solved screen also builds a game for its titles).
+			levels: this.levels.filter((l) => l.lines.length > 0).map((l) => ({...l, lines: [...l.lines], outcome: {...l.outcome}})),
 		};
 	}
 }

@@ -26,7 +26,7 @@ export interface LevelGrade {
 	/** Counted lines (shell lines, answers, saved edits) over the whole attempt, `reset` or not. */
 	readonly commands: number;
 	readonly par: number;
-	/** 1-based counted line after which every goal was first met, or null. */
+	/** 1-based line (counting every line played, as `check` does) after which every goal was first met, or null. */
 	readonly solvedAt: number | null;
 	readonly hintsUsed: number;
 	readonly solutionShown: boolean;
@@ -57,7 +57,8 @@ function firstWord(line: string): string | undefined {
 	return splitCommands(line)[0]?.[0];
 }
 
-function gradeAttempt(level: Level, attempt: Attempt | undefined, seed: number, packHash: string | undefined): LevelGrade {
+/** One level's attempt (undefined: not attempted), replayed with `seed`; `packHash` is the level's pack's. */
+export function gradeAttempt(level: Level, attempt: Attempt | undefined, seed: number, packHash?: string): LevelGrade {
 	const started = performance.now();
 	const grade = replay(level, attempt, seed, packHash);
 	return {...grade, replayMs: Math.round((performance.now() - started) * 10) / 10};
@@ -79,7 +80,7 @@ function replay(level: Level, attempt: Attempt | undefined, seed: number, packHa
 	let solutionShown = false;
 	let notFound = 0;
 	const transcript: ReplayedLine[] = [];
-	for (const entry of attempt.lines) {
+	for (const [i, entry] of attempt.lines.entries()) {
 		const onHost = game.session.location.kind === 'host';
 		const word = firstWord(entry.line);
 		const r = entry.edit ? game.saveFile(entry.edit.file, entry.edit.content) : game.run(entry.line);
@@ -87,7 +88,7 @@ function replay(level: Level, attempt: Attempt | undefined, seed: number, packHa
 		if (r.exitCode === 127) notFound++;
 		if (onHost && word === 'reset' && !flags.includes('used-reset')) flags.push('used-reset');
 		if (onHost && word === 'solution' && game.hintsShown >= level.hints.length) solutionShown = true;
-		if (solvedAt === null && game.solved) solvedAt = commands;
+		if (solvedAt === null && game.solved) solvedAt = i + 1;
 		transcript.push({command: r.command, stdout: clip(r.stdout), stderr: clip(r.stderr), exitCode: r.exitCode, ...(entry.atMs !== undefined ? {atMs: entry.atMs} : {})});
 	}
 	// Lines that are mostly "command not found": typed noise, not an attempt at the level.

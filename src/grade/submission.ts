@@ -46,7 +46,8 @@ export interface Submission {
 
 type Read = {ok: true; bytes: Buffer} | {ok: false; reason: string};
 
-function readBounded(path: string): Read {
+/** At most MAX_SUBMISSION_BYTES of a regular file (a FIFO or /dev/zero never hangs it). */
+export function readBounded(path: string): Read {
 	let fd;
 	try {
 		fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -81,7 +82,7 @@ function garbageReason(bytes: Buffer): string | undefined {
 }
 
 /** A solution file's lines: the same rule as `check` and `script` (blank and `#` lines skipped). */
-function solutionAttempt(bytes: Buffer): Attempt {
+export function solutionAttempt(bytes: Buffer): Attempt {
 	const garbage = garbageReason(bytes);
 	if (garbage) return {lines: [], empty: false, garbage, plays: 1};
 	const lines = bytes
