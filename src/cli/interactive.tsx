@@ -7,6 +7,7 @@ import {detectLang, localize, type Level} from '../levels/index.js';
 import {loadProgress, recordResult} from '../progress/index.js';
 import {GameSession} from '../game/game-session.js';
 import {sessionRecording} from './record-session.js';
+import {packHeading} from '../levels/pack-heading.js';
 import type {PackSummary} from '../ui/level-map/LevelMap.js';
 import type {StartedGame} from '../ui/app/App.js';
 import type {Lang} from '../ui/i18n.js';
@@ -57,7 +58,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 		let n = 0;
 		return catalog.packs.map((pack) => ({
 			id: pack.id,
-			title: localize(pack.title, lang),
+			title: packHeading(localize(pack.title, lang), pack.hash),
 			levels: pack.levels.map((level) => {
 				const p = progress.levels[level.id];
 				n++;
