@@ -7,6 +7,7 @@ import {BudgetExceeded, internalFailure} from './budget.js';
 import {filters} from './filters/index.js';
 import {tools} from './tools/index.js';
 import {asMusl} from './tools/libc.js';
+import {containerShellFiles} from './tools/container-files.js';
 import {fileIO} from './tools/machine-fs.js';
 import {docker} from './docker/index.js';
 import type {Flavour, Location, ToolContext} from './context.js';
@@ -34,7 +35,7 @@ export interface SessionResult extends CommandResult {
 }
 
 /** Programs that exist on the simulated host itself. */
-const HOST_PROGRAMS = new Set(['docker', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'pwd', 'bash', 'sh', 'ssh', 'host', 'mkdir', 'rmdir', 'rm', 'touch', 'cp', 'mv', 'tee', ...Object.keys(filters)]);
+const HOST_PROGRAMS = new Set(['docker', 'sysctl', 'bridge', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'pwd', 'bash', 'sh', 'ssh', 'host', 'mkdir', 'rmdir', 'rm', 'touch', 'cp', 'mv', 'tee', ...Object.keys(filters)]);
 
 /** OpenSSH's client when it cannot find the destination (exit 255). */
 export const SSH_UNRESOLVED = (name: string): string => `ssh: Could not resolve hostname ${name}: Name or service not known\n`;
@@ -251,6 +252,9 @@ export class Session {
 				if (!vfs.may(node, PLAYER_CRED, 1)) return {error: vfs.strerror('EACCES')};
 				return {path: vfs.joinComponents(r.value.names)};
 			};
+		} else {
+			// Inside a container: its own files, as root.
+			Object.assign(shellHost, containerShellFiles(() => this.world, (w) => (this.world = w), loc.host, loc.id));
 		}
 		return runLine(line, shellHost);
 	}
