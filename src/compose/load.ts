@@ -1,4 +1,4 @@
-// Reads a compose file from the player's working directory (world.files) the way Compose 2.26
+// Reads a compose file from the player's working directory (the host's files under it) the way Compose 2.26
 // (compose-go v2) does: find the file, parse YAML, validate against the schema's property names,
 // normalise (short/long syntax), name the project, check consistency. Errors carry Compose's
 // wording and exit codes (recorded in test/fidelity/recorded/21-compose-errors.json).

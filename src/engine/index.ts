@@ -16,3 +16,4 @@ export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmI
 export {gwBridgeInterface} from './overlay-cluster.js';
 export * as vfs from './fs/index.js';
 export type {DirNode, FileNode, FsNode, Errno, Cred} from './fs/index.js';
+export {hostRoot, hostFs, withHostFs, hostFiles, PLAYER_USER, PLAYER_HOME, PLAYER_APP_DIR, PLAYER_CRED} from './host-files.js';

@@ -2,6 +2,7 @@
 // Network, Endpoint, Sandbox). Everything a player can observe is derived from this one state,
 // which is only ever replaced, never mutated (immer produces the next state).
 import type {AppSpec} from './apps/types.js';
+import type {DirNode} from './fs/types.js';
 import type {ContainerTable} from './container-table.js';
 
 export type DriverName = 'bridge' | 'host' | 'null' | 'overlay';
@@ -17,8 +18,6 @@ export interface World {
 	readonly hostOrder: string[];
 	/** Images known to every host (a level may add its own). Keyed by `repo:tag`. */
 	readonly images: Record<string, Image>;
-	/** The player's working directory (Dockerfile, main.py, compose files...). */
-	readonly files: Record<string, string>;
 	/**
 	 * Images a level lets the player build: `docker build -t NAME` produces `recipes[NAME]`
 	 * (its listeners, response, tools) instead of deriving everything from the Dockerfile.
@@ -48,6 +47,8 @@ export interface Host {
 	readonly ifindexNext: number;
 	/** Ports published by containers that were taken by docker-proxy, keyed `ip:port/proto`. */
 	readonly swarm?: SwarmState;
+	/** The machine's own files (see host-files.ts): the player's home, the level's files in ~/app. */
+	readonly fs: DirNode;
 }
 
 export interface SwarmState {

@@ -5,6 +5,7 @@ import type {Container, Host, Image, Network, World} from './types.js';
 import {builtinImages} from './images.js';
 import {base36Id, hex, seedToRng} from './random.js';
 import {EngineError} from './errors.js';
+import {hostRoot} from './host-files.js';
 import {ContainerTable} from './container-table.js';
 
 export const DEFAULT_HOST = 'host';
@@ -26,6 +27,7 @@ export interface WorldOptions {
 	readonly seed?: number;
 	readonly hosts?: readonly HostSpec[];
 	readonly images?: Record<string, Image>;
+	/** The level's files, relative to the player's working directory (~/app) on the first host. */
 	readonly files?: Record<string, string>;
 	readonly recipes?: Record<string, Image>;
 }
@@ -91,10 +93,11 @@ export function createWorld(options: WorldOptions = {}): World {
 	const hostSpecs = options.hosts && options.hosts.length > 0 ? options.hosts : [{name: DEFAULT_HOST, lanIp: DEFAULT_LAN_IP}];
 	const draft = {rng: seedToRng(seed)};
 	const hosts: Record<string, Host> = {};
-	for (const spec of hostSpecs) {
+	for (const [i, spec] of hostSpecs.entries()) {
 		const {networks, ifindexNext} = predefinedNetworks(draft, WORLD_EPOCH - 3600_000);
+		const fs = hostRoot(WORLD_EPOCH - 3600_000, i === 0 ? (options.files ?? {}) : {});
 		// The default bridge took the first predefined pool, so user networks start at the second.
-		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, networks, containers: ContainerTable.empty, poolIndex: 1, ifindexNext};
+		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, networks, containers: ContainerTable.empty, poolIndex: 1, ifindexNext, fs};
 	}
 	return {
 		seed,
@@ -103,7 +106,6 @@ export function createWorld(options: WorldOptions = {}): World {
 		hosts,
 		hostOrder: hostSpecs.map((h) => h.name),
 		images: {...builtinImages(), ...(options.images ?? {})},
-		files: {...(options.files ?? {})},
 		recipes: {...(options.recipes ?? {})},
 		pidNext: 1000,
 	};

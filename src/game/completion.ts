@@ -1,11 +1,13 @@
 // Tab completion from the live state: commands, docker subcommands and flags, and the names of
 // containers, networks and images that exist right now.
-import type {World} from '../engine/index.js';
+import {hostFs, PLAYER_APP_DIR, PLAYER_CRED, vfs, type World} from '../engine/index.js';
 import {groups, topCommands} from '../shell/docker/index.js';
 import type {Location} from '../shell/context.js';
 import {GAME_COMMANDS} from './game-commands.js';
 
-const HOST_TOOLS = ['docker', 'curl', 'wget', 'ping', 'nslookup', 'ip', 'hostname', 'cat', 'ls', 'ss', 'iptables', 'grep', 'awk', 'head', 'tail', 'wc', 'cut', 'sort', 'echo'];
+const HOST_TOOLS = ['docker', 'curl', 'wget', 'ping', 'nslookup', 'ip', 'hostname', 'cat', 'ls', 'ss', 'iptables', 'grep', 'awk', 'head', 'tail', 'wc', 'cut', 'sort', 'echo', 'cd', 'pwd', 'mkdir', 'rmdir', 'rm', 'cp', 'mv', 'touch', 'tee', 'sed', 'printf'];
+/** Commands whose arguments are paths on the host. */
+const PATH_COMMANDS = new Set(['cat', 'ls', 'cd', 'mkdir', 'rmdir', 'rm', 'cp', 'mv', 'touch', 'tee', 'sed', 'grep', 'head', 'tail', 'wc', 'cut', 'sort', 'edit', 'vi', 'vim', 'nano', 'source', '.']);
 
 export interface Completion {
 	readonly replaceFrom: number;
@@ -24,14 +26,24 @@ function imageNames(world: World): string[] {
 	return [...new Set(Object.keys(world.images).map((k) => k.replace(/:latest$/, '')))];
 }
 
-/** Files of the working directory for a word being typed (`./` kept when the player typed it). */
-function fileNames(world: World, word: string): string[] {
-	const prefix = /^(\.\/)+/.exec(word)?.[0] ?? '';
-	return Object.keys(world.files).map((f) => prefix + f);
+/**
+ * Paths for a word being typed, as bash completes them: the entries of the directory the word
+ * names so far (hidden ones only once a `.` is typed), directories with a trailing `/`.
+ */
+function pathNames(world: World, host: string, cwd: string, word: string, dirsOnly: boolean): string[] {
+	const cut = word.lastIndexOf('/') + 1;
+	const dirPart = word.slice(0, cut);
+	const base = word.slice(cut);
+	const dir = dirPart === '' ? cwd : vfs.absolute(cwd, dirPart.replace(/^~(?=\/)/, '/home/player'));
+	const listed = vfs.listDir(hostFs(world, host), dir, PLAYER_CRED);
+	if (!listed.ok) return [];
+	return listed.value
+		.filter(([name, node]) => name.startsWith(base) && (base.startsWith('.') || !name.startsWith('.')) && (!dirsOnly || node.kind === 'dir'))
+		.map(([name, node]) => `${dirPart}${name}${node.kind === 'dir' ? '/' : ''}`);
 }
 
 /** What fits the word under the cursor. */
-export function complete(world: World, location: Location, line: string, cursor: number): Completion {
+export function complete(world: World, location: Location, line: string, cursor: number, cwd = PLAYER_APP_DIR): Completion {
 	const before = line.slice(0, cursor);
 	const start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('|'), before.lastIndexOf(';'), before.lastIndexOf('&')) + 1;
 	const word = before.slice(start);
@@ -42,13 +54,13 @@ export function complete(world: World, location: Location, line: string, cursor:
 	const pick = (options: readonly string[]) => ({replaceFrom: start, candidates: [...new Set(options)].filter((o) => o.startsWith(word)).sort()});
 
 	if (words.length === 0) {
-		const commands = location.kind === 'host' ? [...HOST_TOOLS, ...GAME_COMMANDS, 'edit'] : HOST_TOOLS.filter((t) => t !== 'docker');
+		const commands = location.kind === 'host' ? [...HOST_TOOLS, ...GAME_COMMANDS, 'edit', 'vi', 'vim', 'nano'] : HOST_TOOLS.filter((t) => t !== 'docker');
 		return pick(commands);
 	}
 	if (words[0] === 'trace' && words.length === 1) return pick(['curl', 'wget', 'ping', 'nc']);
 	if (words[0] === 'lang') return pick(['en', 'ko']);
-	// The player's working directory holds world.files (on the host only; containers have their own).
-	if ((words[0] === 'edit' && words.length === 1) || words[0] === 'cat') return pick(location.kind === 'host' ? fileNames(world, word) : []);
+	// Paths on the host (a container's files are its own).
+	if (PATH_COMMANDS.has(words[0])) return pick(location.kind === 'host' ? pathNames(world, host, cwd, word, words[0] === 'cd') : []);
 	if (words[0] !== 'docker') {
 		if (['ping', 'curl', 'wget', 'nslookup', 'trace'].includes(words[0])) return pick([...containerNames(world, host), 'localhost']);
 		return pick([]);

@@ -5,7 +5,8 @@ import type {Level} from '../levels/schema.js';
 import {localize} from '../levels/text.js';
 import {containerBaseline, evaluateGoals, type GoalStatus} from '../levels/checker.js';
 import {levelBaseWorld} from '../levels/level-world.js';
-import {PLAYER_CWD, Session} from '../shell/session.js';
+import {vfs} from '../engine/index.js';
+import {Session} from '../shell/session.js';
 import {splitCommands} from '../levels/command-words.js';
 import {msg, type Lang, type MessageKey} from './messages.js';
 import {topologyOf} from './topology.js';
@@ -122,7 +123,7 @@ export class GameSession {
 	}
 
 	/** Tab completion for the prompt (an arrow function, so the UI can pass it around). */
-	complete = (line: string, cursor: number): {replaceFrom: number; candidates: string[]} => completeLine(this.session.world, this.session.location, line, cursor);
+	complete = (line: string, cursor: number): {replaceFrom: number; candidates: string[]} => completeLine(this.session.world, this.session.location, line, cursor, this.session.cwd);
 
 	topology(): TopologyModel {
 		return topologyOf(this.session.world);
@@ -140,13 +141,14 @@ export class GameSession {
 	saveFile(name: string, content: string): LineOutcome {
 		const prompt = this.prompt();
 		const wasSolved = this.solved;
-		const file = editTarget(name);
+		const file = this.editTarget(name);
 		const command = `edit ${name}`;
-		if ('error' in file) {
-			return {command, prompt, stdout: '', stderr: `edit: ${name}: ${file.error}\n`, exitCode: 1, counted: false, goals: this.lastGoals, solvedNow: false};
+		const before = this.session.world;
+		const error = 'error' in file ? file.error : this.session.writeHostFile(name, content);
+		if (error !== undefined || 'error' in file) {
+			return {command, prompt, stdout: '', stderr: `edit: ${name}: ${error}\n`, exitCode: 1, counted: false, goals: this.lastGoals, solvedNow: false};
 		}
-		this.history.push({world: this.session.world, answers: [...this.answers], line: command});
-		this.session.world = {...this.session.world, files: {...this.session.world.files, [file.name]: content}};
+		this.history.push({world: before, answers: [...this.answers], line: command});
 		this.commands++;
 		this.lastGoals = this.evaluate();
 		const solvedNow = !wasSolved && this.solved;
@@ -154,6 +156,19 @@ export class GameSession {
 		const lines = content === '' ? 0 : content.split('\n').length - (content.endsWith('\n') ? 1 : 0);
 		const stdout = `${msg(this.lang, lines === 1 ? 'editSavedOne' : 'editSaved', {file: file.name, n: lines})}\n`;
 		return {command, prompt, stdout, stderr: '', exitCode: 0, counted: true, goals: this.lastGoals, solvedNow};
+	}
+
+	/**
+	 * A file for the editor, named relative to the working directory when it is inside it (as the
+	 * editor's title shows it): its text (undefined for a new file) or why it cannot be edited.
+	 */
+	private editTarget(path: string): {name: string; text: string | undefined} | {error: string} {
+		const read = this.session.readHostFile(path);
+		if ('error' in read) return read;
+		const cwd = this.session.cwd;
+		const abs = vfs.normalize(vfs.absolute(cwd, path));
+		const name = abs.startsWith(`${cwd}/`) ? abs.slice(cwd.length + 1) : path;
+		return {name, text: read.text};
 	}
 
 	private evaluate(): GoalStatus[] {
@@ -253,18 +268,19 @@ export class GameSession {
 				if (left > 0) return this.text(msg(L, 'solutionLocked', {left}));
 				return this.text([msg(L, 'solutionIntro'), ...this.level.solution.map((s) => `  ${s}`)].join('\n'));
 			}
+			case 'vi':
+			case 'vim':
+			case 'nano':
 			case 'edit': {
 				if (!onHost) return undefined;
 				if (args[0] === '--help' || args[0] === '-h') return this.text(`${msg(L, 'editUsage')}\n  ${msg(L, 'helpEdit')}`);
-				if (args.length !== 1 || args[0] === '' || args[0].startsWith('-')) return {stdout: '', stderr: `${msg(L, 'editUsage')}\n`, exitCode: 2, counted: false};
+				// vi and nano open the same editor; their options (`+10`, `-w`) change nothing here.
+				const files = name === 'edit' ? args : args.filter((a) => !a.startsWith('-') && !a.startsWith('+'));
+				if (files.length !== 1 || files[0] === '' || files[0].startsWith('-')) return {stdout: '', stderr: `${msg(L, 'editUsage')}\n`, exitCode: 2, counted: false};
 				if (!this.editorAvailable) return {stdout: '', stderr: `${msg(L, 'editHeadless')}\n`, exitCode: 1, counted: false};
-				const file = editTarget(args[0]);
-				if ('error' in file) return {stdout: '', stderr: `edit: ${args[0]}: ${file.error}\n`, exitCode: 1, counted: false};
-				const dir = file.name.includes('/') ? file.name.slice(0, file.name.lastIndexOf('/') + 1) : '';
-				const files = this.session.world.files;
-				if (dir && !Object.keys(files).some((f) => f.startsWith(dir))) return {stdout: '', stderr: `edit: ${args[0]}: No such file or directory\n`, exitCode: 1, counted: false};
-				const content = files[file.name];
-				return {...this.text(''), effect: 'edit', edit: {file: file.name, content: content ?? '', isNew: content === undefined}};
+				const file = this.editTarget(files[0]);
+				if ('error' in file) return {stdout: '', stderr: `${name}: ${files[0]}: ${file.error}\n`, exitCode: 1, counted: false};
+				return {...this.text(''), effect: 'edit', edit: {file: file.name, content: file.text ?? '', isNew: file.text === undefined}};
 			}
 			case 'answer': {
 				if (!onHost) return undefined;
@@ -285,12 +301,3 @@ const GAME_HELP: Readonly<Record<string, MessageKey>> = Object.assign(Object.cre
 	help: 'helpHelp', hint: 'helpHint', goals: 'helpGoals', briefing: 'helpBriefing', map: 'helpMap', trace: 'helpTrace', reset: 'helpReset',
 	undo: 'helpUndo', solution: 'helpSolution', answer: 'helpAnswer', levels: 'helpLevels', clear: 'helpClear', lang: 'helpLang', exit: 'helpExit',
 });
-
-/** A name for `edit`: a file of the player's working directory (world.files), like `> FILE` writes. */
-function editTarget(path: string): {name: string} | {error: string} {
-	let name = path.startsWith(`${PLAYER_CWD}/`) ? path.slice(PLAYER_CWD.length + 1) : path;
-	name = name.replace(/^(\.\/)+/, '');
-	if (name.startsWith('/')) return {error: 'Permission denied'};
-	if (name === '' || name === '.' || name.endsWith('/')) return {error: 'Is a directory'};
-	return {name};
-}

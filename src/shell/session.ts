@@ -1,7 +1,7 @@
 // A terminal session on the simulated machine: it owns the current world, knows whether the
 // prompt is on the host or inside a container's shell, and runs typed lines through the shell
 // language, dispatching each simple command to docker, a network tool or a text filter.
-import {createWorld, finishContainer, getHost, tick, type World, type WorldOptions} from '../engine/index.js';
+import {createWorld, finishContainer, getHost, hostFs, PLAYER_APP_DIR, PLAYER_CRED, PLAYER_HOME, tick, vfs, withHostFs, type World, type WorldOptions} from '../engine/index.js';
 import {runLine, didExit, type ShellHost} from './syntax/index.js';
 import {BudgetExceeded, internalFailure} from './budget.js';
 import {filters} from './filters/index.js';
@@ -14,8 +14,8 @@ import type {CommandIO, CommandResult} from './types.js';
 /** Simulated time that passes with each typed line. */
 export const SECONDS_PER_COMMAND = 1;
 
-/** The player's working directory on the host; its files are world.files, its basename names Compose projects. */
-export const PLAYER_CWD = '/home/player/app';
+/** Where a session starts on the host: the level's files are there, its basename names Compose projects. */
+export const PLAYER_CWD = PLAYER_APP_DIR;
 
 interface Frame {
 	readonly location: Location;
@@ -33,7 +33,7 @@ export interface SessionResult extends CommandResult {
 }
 
 /** Programs that exist on the simulated host itself. */
-const HOST_PROGRAMS = new Set(['docker', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'cd', 'pwd', 'bash', 'sh', 'ssh', 'host', ...Object.keys(filters)]);
+const HOST_PROGRAMS = new Set(['docker', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'pwd', 'bash', 'sh', 'ssh', 'host', 'mkdir', 'rmdir', 'rm', 'touch', 'cp', 'mv', 'tee', ...Object.keys(filters)]);
 
 /** OpenSSH's client when it cannot find the destination (exit 255). */
 export const SSH_UNRESOLVED = (name: string): string => `ssh: Could not resolve hostname ${name}: Name or service not known\n`;
@@ -48,12 +48,8 @@ export interface SessionOptions {
 }
 
 function hostEnv(pwd = PLAYER_CWD): Record<string, string> {
-	return {HOME: '/home/player', USER: 'player', PWD: pwd, PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
+	return {HOME: PLAYER_HOME, USER: 'player', PWD: pwd, PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
 }
-
-
-/** A file of the working directory by name; `__proto__` and `toString` are names like any other. */
-const ownFile = (files: Readonly<Record<string, string>>, name: string): string | undefined => (Object.hasOwn(files, name) ? files[name] : undefined);
 
 export class Session {
 	world: World;
@@ -90,7 +86,7 @@ export class Session {
 			if (this.world.hostOrder.length <= 1) return '$ ';
 			// bash's default PS1 on Debian/Ubuntu: user@host:cwd$ (an ssh login starts in the home folder).
 			const pwd = this.top.env.PWD ?? PLAYER_CWD;
-			const shown = pwd === '/home/player' ? '~' : pwd.startsWith('/home/player/') ? `~${pwd.slice('/home/player'.length)}` : pwd;
+			const shown = pwd === PLAYER_HOME ? '~' : pwd.startsWith(`${PLAYER_HOME}/`) ? `~${pwd.slice(PLAYER_HOME.length)}` : pwd;
 			return `player@${loc.host}:${shown}$ `;
 		}
 		const c = this.world.hosts[loc.host]?.containers.get(loc.id);
@@ -147,7 +143,37 @@ export class Session {
 
 	/** Runs a game-side helper (such as `trace`) with the tool context of the current prompt. */
 	trace(argv: string[], fn: (argv: string[], ctx: ToolContext) => CommandResult): CommandResult {
-		return fn(argv, this.context(this.location, () => {}));
+		return fn(argv, this.context(this.location, () => {}, this.cwd));
+	}
+
+	/** The working directory of the shell at the prompt (the host's; `/` or WorkingDir in a container). */
+	get cwd(): string {
+		return this.top.env.PWD ?? this.defaultCwd(this.location);
+	}
+
+	private defaultCwd(loc: Location): string {
+		if (loc.kind === 'host') return PLAYER_CWD;
+		return this.world.hosts[loc.host]?.containers.get(loc.id)?.workingDir || '/';
+	}
+
+	/** A host file for the game's editor: its text, undefined when new, or why it cannot be edited. */
+	readHostFile(path: string): {text: string | undefined} | {error: string} {
+		if (this.location.kind !== 'host') return {error: 'Read-only file system'};
+		const abs = vfs.absolute(this.cwd, path);
+		const r = vfs.readFile(hostFs(this.world, this.location.host), abs, PLAYER_CRED);
+		if (r.ok) return {text: r.value};
+		if (r.errno !== 'ENOENT') return {error: vfs.strerror(r.errno)};
+		const parent = vfs.walk(hostFs(this.world, this.location.host), abs, PLAYER_CRED);
+		if (!parent.ok) return {error: vfs.strerror(parent.errno)};
+		if (parent.value.trailingSlash) return {error: vfs.strerror('EISDIR')};
+		return vfs.may(parent.value.parent, PLAYER_CRED, 2) ? {text: undefined} : {error: vfs.strerror('EACCES')};
+	}
+
+	/** Writes a host file as the player (the editor's save, `> file`): undefined, or the reason it failed. */
+	writeHostFile(path: string, content: string, append = false): string | undefined {
+		const loc = this.location;
+		if (loc.kind !== 'host') return 'Read-only file system';
+		return this.writeFileOn(loc.host, vfs.absolute(this.cwd, path), content, append);
 	}
 
 	/** Puts back an earlier world (`undo`); a container shell opened since is left. */
@@ -204,26 +230,39 @@ export class Session {
 			lastExitCode: frame.lastExitCode,
 			exec: (argv, io) => this.exec(frame.location, argv, io, onSwitch),
 			shouldStop,
-			readFile: (path) => (frame.location.kind === 'host' ? ownFile(this.world.files, path.replace(/^\.\//, '')) : undefined),
-			...(frame.location.kind === 'host' ? {writeFile: (path: string, content: string, append: boolean) => this.writeHostFile(path, content, append)} : {}),
+			defaultCwd: this.defaultCwd(frame.location),
 		};
+		const loc = frame.location;
+		if (loc.kind === 'host') {
+			const host = loc.host;
+			shellHost.shellName = 'bash';
+			shellHost.readFile = (path) => {
+				const r = vfs.readFile(hostFs(this.world, host), path, PLAYER_CRED);
+				return r.ok ? r.value : undefined;
+			};
+			shellHost.writeFile = (path, content, append) => this.writeFileOn(host, path, content, append);
+			shellHost.chdir = (path) => {
+				const r = vfs.walk(hostFs(this.world, host), path, PLAYER_CRED);
+				if (!r.ok) return {error: vfs.strerror(r.errno)};
+				const node = r.value.node;
+				if (!node) return {error: vfs.strerror('ENOENT')};
+				if (node.kind !== 'dir') return {error: vfs.strerror('ENOTDIR')};
+				if (!vfs.may(node, PLAYER_CRED, 1)) return {error: vfs.strerror('EACCES')};
+				return {path: vfs.joinComponents(r.value.names)};
+			};
+		}
 		return runLine(line, shellHost);
 	}
 
-	/** `> file` / `>> file` on the host: files of the working directory (world.files), nothing else. */
-	private writeHostFile(path: string, content: string, append: boolean): string | undefined {
-		let name = path.startsWith(`${PLAYER_CWD}/`) ? path.slice(PLAYER_CWD.length + 1) : path;
-		name = name.replace(/^(\.\/)+/, '');
-		if (name.startsWith('/')) return 'Permission denied';
-		if (name === '' || name === '.' || name.endsWith('/')) return 'Is a directory';
-		const dir = name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '';
-		if (dir && !Object.keys(this.world.files).some((f) => f.startsWith(dir))) return 'No such file or directory';
-		const old = ownFile(this.world.files, name);
-		this.world = {...this.world, files: {...this.world.files, [name]: append && old !== undefined ? old + content : content}};
+	/** `> file`, `>> file`, the editor's save: a write to a host's file system with the player's rights. */
+	private writeFileOn(host: string, path: string, content: string, append: boolean): string | undefined {
+		const r = vfs.writeFile(hostFs(this.world, host), path, content, {now: this.world.clock, cred: PLAYER_CRED, append});
+		if (!r.ok) return vfs.strerror(r.errno);
+		this.world = withHostFs(this.world, host, r.value);
 		return undefined;
 	}
 
-	private context(loc: Location, onSwitch: () => void): ToolContext {
+	private context(loc: Location, onSwitch: () => void, cwd: string): ToolContext {
 		// eslint-disable-next-line @typescript-eslint/no-this-alias
 		const session = this;
 		return {
@@ -236,7 +275,7 @@ export class Session {
 			location: loc,
 			flavour: this.flavourAt(loc),
 			libc: this.libcAt(loc),
-			cwd: PLAYER_CWD,
+			cwd,
 			runIn: (host, id, argv, io) => this.runInContainer(host, id, argv, io),
 			enter: (host, id, shell, onExit) => {
 				this.frames.push({location: {kind: 'container', host, id, shell}, env: this.baseEnv({HOME: '/root', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: this.world.hosts[host]?.containers.get(id)?.hostname ?? ''}), onExit, lastExitCode: 0});
@@ -252,7 +291,7 @@ export class Session {
 		if (!this.hasProgram(loc, prog)) return this.notFound(loc, name);
 		if (prog === 'sh' || prog === 'bash' || prog === 'ash') return this.subshell(loc, argv, io, onSwitch);
 		if (loc.kind === 'host' && (prog === 'ssh' || prog === 'host')) return this.toHost(prog, argv, onSwitch);
-		const ctx = this.context(loc, onSwitch);
+		const ctx = this.context(loc, onSwitch, io.env.PWD ?? this.defaultCwd(loc));
 		const full = [prog, ...argv.slice(1)];
 		try {
 			if (prog === 'docker') return docker(full, io, ctx);

@@ -163,8 +163,7 @@ describe('docker compose in the session', () => {
 	});
 
 	it('seed file: backend is on both networks with aliases [container, service]', () => {
-		const s = new Session({seed: 1});
-		s.world = {...s.world, files: {'compose.yaml': SEED}};
+		const s = new Session({seed: 1, files: {'compose.yaml': SEED}});
 		s.run('docker compose up -d');
 		const r = s.run(`docker inspect -f '{{json .NetworkSettings.Networks.app_webnet.Aliases}} {{json .NetworkSettings.Networks.app_dbnet.Aliases}}' app-backend-1`);
 		// node exits at once without a TTY, so the stopped container keeps its settings only.

@@ -13,12 +13,15 @@ vi.mock('../../src/levels/checker.js', async (importOriginal) => {
 		evaluateGoals: (...args: Parameters<typeof actual.evaluateGoals>) => {
 			const [world, level] = args;
 			if (!fileGoal.on) return actual.evaluateGoals(...args);
-			return level.goals.map((g) => ({id: g.id, met: world.files['notes.txt'] === 'done\n', detail: ''}));
+			return level.goals.map((g) => ({id: g.id, met: hostFiles(world, world.hostOrder[0], PLAYER_APP_DIR)['notes.txt'] === 'done\n', detail: ''}));
 		},
 	};
 });
 
 import {GameSession} from '../../src/game/game-session.js';
+import {hostFiles, PLAYER_APP_DIR} from '../../src/engine/index.js';
+
+const appFiles = (game: GameSession) => hostFiles(game.session.world, game.session.world.hostOrder[0], PLAYER_APP_DIR);
 import {complete} from '../../src/game/completion.js';
 import {loadLevelFile, type Level} from '../../src/levels/index.js';
 
@@ -58,7 +61,7 @@ describe('edit FILE', () => {
 		game.enableEditor();
 		const existing = game.run('edit compose.yaml');
 		expect(existing.effect).toBe('edit');
-		expect(existing.edit).toEqual({file: 'compose.yaml', content: game.session.world.files['compose.yaml'], isNew: false});
+		expect(existing.edit).toEqual({file: 'compose.yaml', content: appFiles(game)['compose.yaml'], isNew: false});
 		expect(existing.edit?.content).toContain('services:');
 		expect(existing.exitCode).toBe(0);
 		expect(existing.counted).toBe(false);
@@ -95,11 +98,11 @@ describe('edit FILE', () => {
 		expect(game.run('ls').stdout).toContain('notes.txt');
 		expect(game.saveFile('one.txt', 'x\n').stdout).toBe('edit: saved one.txt (1 line)\n');
 		expect(game.run('undo').stdout).toBe('Took back: edit one.txt\n');
-		expect(game.session.world.files['one.txt']).toBeUndefined();
-		expect(game.session.world.files['notes.txt']).toBe('first\nsecond\n');
+		expect(appFiles(game)['one.txt']).toBeUndefined();
+		expect(appFiles(game)['notes.txt']).toBe('first\nsecond\n');
 		// cat and ls changed nothing, so the next undo takes back the save before them.
 		expect(game.run('undo').stdout).toBe('Took back: edit notes.txt\n');
-		expect(game.session.world.files['notes.txt']).toBeUndefined();
+		expect(appFiles(game)['notes.txt']).toBeUndefined();
 		expect(game.run('cat notes.txt').exitCode).toBe(1);
 	});
 

@@ -3,9 +3,10 @@ import {ok, type CommandIO, type CommandResult} from '../types.js';
 import {echo} from './builtin-echo.js';
 import {printf} from './builtin-printf.js';
 import {testBuiltin} from './builtin-test.js';
+import {cdBuiltin, pwdBuiltin, type CdContext} from './builtin-cd.js';
 
 /** What builtins may touch in the running shell (unlike host commands, they change its state). */
-export interface BuiltinContext {
+export interface BuiltinContext extends CdContext {
 	env: Record<string, string>;
 	/** The current `$?`. */
 	status: number;
@@ -88,6 +89,8 @@ const table: Record<string, Builtin> = {
 	test: (argv, _io, ctx) => testBuiltin(argv, (p) => ctx.fileExists(p)),
 	'[': (argv, _io, ctx) => testBuiltin(argv, (p) => ctx.fileExists(p)),
 	eval: (argv, io, ctx) => ctx.evalSource(argv.slice(1).join(' '), io.stdin),
+	cd: cdBuiltin,
+	pwd: pwdBuiltin,
 };
 
 /** Looks a builtin up without falling into Object.prototype (`constructor`, `toString`...). */

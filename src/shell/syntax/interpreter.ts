@@ -2,7 +2,7 @@ import type {AndOr, Command, Pipeline, Redirect, Script, SimpleCommand} from './
 import {findBuiltin, type BuiltinContext} from './builtins.js';
 import {ExpansionError, expandWords, expandWordToString, type ExpandContext} from './expand.js';
 import {parse} from './parser.js';
-import {prepareRedirects, route} from './redirect.js';
+import {prepareRedirects, route, type FileAccess} from './redirect.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {BudgetExceeded, currentBudget, internalFailure, withLineBudget, type LineBudget} from '../budget.js';
 
@@ -24,6 +24,12 @@ export interface ShellHost {
 	shouldStop?(): boolean;
 	/** `$?` carried from one line to the next; read at the start of runLine and updated at the end. */
 	lastExitCode?: number;
+	/** The working directory when $PWD is unset (default `/`). */
+	defaultCwd?: string;
+	/** For `cd`: the canonical directory an absolute path names, or why it cannot be entered. */
+	chdir?(path: string): {path: string} | {error: string};
+	/** The shell's name in messages: `bash` on the host, `sh` (the default) elsewhere. */
+	shellName?: 'bash' | 'sh';
 }
 
 /** A line's outcome; `exited` is set when `exit` ran at the top level of the line. */
@@ -321,7 +327,10 @@ class Shell {
 				this.exited = true;
 				this.status = code;
 			},
-			fileExists: (path) => this.host.readFile?.(path) !== undefined,
+			fileExists: (path) => this.host.readFile?.(this.abs(path)) !== undefined,
+			defaultCwd: this.host.defaultCwd ?? '/',
+			shellName: this.host.shellName ?? 'sh',
+			...(this.host.chdir ? {chdir: this.host.chdir} : {}),
 			evalSource: (src, stdin) => {
 				// `eval eval eval ...` nests one parse and run per word: bounded like the parser's nesting.
 				if (evalDepth >= MAX_EVAL_DEPTH) return {stdout: '', stderr: `sh: eval: nesting too deep (max ${MAX_EVAL_DEPTH})\n`, exitCode: 2};
@@ -340,11 +349,29 @@ class Shell {
 		return r;
 	}
 
+	/** A path as the machine sees it: relative ones from this shell's working directory (if it has one). */
+	private abs(path: string): string {
+		const cwd = this.env.PWD ?? this.host.defaultCwd;
+		if (path.startsWith('/') || cwd === undefined) return path;
+		return cwd.endsWith('/') ? cwd + path : `${cwd}/${path}`;
+	}
+
+	/** File access for redirections: the host's hooks, with paths taken from this shell's directory. */
+	private files(): FileAccess {
+		const {readFile, writeFile} = this.host;
+		return {
+			...(readFile ? {readFile: (p: string) => readFile.call(this.host, this.abs(p))} : {}),
+			...(writeFile ? {writeFile: (p: string, c: string, a: boolean) => writeFile.call(this.host, this.abs(p), c, a)} : {}),
+			shellName: this.host.shellName ?? 'sh',
+		};
+	}
+
 	private withRedirects(redirs: Redirect[], stdin: string, run: (stdin: string) => CommandResult): CommandResult {
 		if (redirs.length === 0) return run(stdin);
 		const targets = redirs.map((r) => expandWordToString(r.target, this.expandCtx));
-		const prepared = prepareRedirects(redirs, targets, this.host);
+		const files = this.files();
+		const prepared = prepareRedirects(redirs, targets, files);
 		if (!prepared.ok) return {stdout: '', stderr: prepared.error + '\n', exitCode: 1};
-		return route(run(prepared.stdin ?? stdin), prepared, this.host);
+		return route(run(prepared.stdin ?? stdin), prepared, files);
 	}
 }

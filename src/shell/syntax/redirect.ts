@@ -11,6 +11,8 @@ export type Sink =
 export interface FileAccess {
 	readFile?(path: string): string | undefined;
 	writeFile?(path: string, content: string, append: boolean): string | undefined;
+	/** bash words a failed redirection `bash: FILE: REASON`; ash `sh: can't create FILE: REASON`. */
+	shellName?: 'bash' | 'sh';
 }
 
 export type Prepared =
@@ -34,10 +36,10 @@ export function prepareRedirects(redirs: Redirect[], targets: string[], fs: File
 		if (path === '/dev/null') return NULL;
 		if (path === '/dev/stdout') return fds[1];
 		if (path === '/dev/stderr') return fds[2];
-		if (path === '') return `sh: can't create : No such file or directory`;
+		if (path === '') return fs.shellName === 'bash' ? 'bash: : No such file or directory' : `sh: can't create : No such file or directory`;
 		if (!fs.writeFile) return `sh: can't create ${path}: Read-only file system`;
 		const err = fs.writeFile(path, '', append);
-		if (err !== undefined) return `sh: can't create ${path}: ${err}`;
+		if (err !== undefined) return fs.shellName === 'bash' ? `bash: ${path}: ${err}` : `sh: can't create ${path}: ${err}`;
 		const sink: Sink = {kind: 'file', path, buf: ''};
 		files.push(sink);
 		return sink;
@@ -49,7 +51,7 @@ export function prepareRedirects(redirs: Redirect[], targets: string[], fs: File
 			case '<': {
 				if (r.fd !== 0) break;
 				const content = target === '/dev/null' ? '' : fs.readFile?.(target);
-				if (content === undefined) return {ok: false, error: `sh: can't open '${target}': No such file or directory`};
+				if (content === undefined) return {ok: false, error: fs.shellName === 'bash' ? `bash: ${target}: No such file or directory` : `sh: can't open '${target}': No such file or directory`};
 				stdin = content;
 				break;
 			}
@@ -103,7 +105,7 @@ export function route(result: CommandResult, p: Extract<Prepared, {ok: true}>, f
 		if (!f.buf) continue;
 		const err = fs.writeFile?.(f.path, f.buf, true);
 		f.buf = '';
-		if (err !== undefined) stderr += `sh: can't create ${f.path}: ${err}\n`;
+		if (err !== undefined) stderr += fs.shellName === 'bash' ? `bash: ${f.path}: ${err}\n` : `sh: can't create ${f.path}: ${err}\n`;
 	}
 	return {stdout, stderr, exitCode: result.exitCode};
 }

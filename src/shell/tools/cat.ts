@@ -1,8 +1,10 @@
-// cat: the sandbox's generated files inside a container, the player's files and /etc on the host.
-import {HOST_RESOLV_CONF, hostHostsFile, hostsFile, resolvConf} from '../../engine/index.js';
+// cat: the sandbox's generated files inside a container; on the host its file system, with the
+// generated /etc files (hosts, resolv.conf, hostname, os-release) laid over it.
+import {HOST_RESOLV_CONF, hostHostsFile, hostsFile, resolvConf, vfs} from '../../engine/index.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {containerOf, hostOf} from './common.js';
+import {machineFs} from './machine-fs.js';
 
 const OS_RELEASE: Record<string, string> = {
 	busybox: 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.2\nPRETTY_NAME="Alpine Linux v3.22"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n',
@@ -10,8 +12,8 @@ const OS_RELEASE: Record<string, string> = {
 	host: 'PRETTY_NAME="Debian GNU/Linux 13 (trixie)"\nNAME="Debian GNU/Linux"\nVERSION_ID="13"\nVERSION="13 (trixie)"\nVERSION_CODENAME=trixie\nDEBIAN_VERSION_FULL=13.1\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n',
 };
 
-/** The text of a file as seen where the tool runs, or undefined when it does not exist. */
-export function readFile(ctx: ToolContext, path: string): string | undefined {
+/** A generated file of the machine (not kept in its file system: derived from the network state). */
+function generated(ctx: ToolContext, path: string): string | undefined {
 	const host = hostOf(ctx);
 	const c = containerOf(ctx);
 	if (c) {
@@ -25,8 +27,24 @@ export function readFile(ctx: ToolContext, path: string): string | undefined {
 	if (path === '/etc/resolv.conf') return HOST_RESOLV_CONF;
 	if (path === '/etc/hostname') return `${host.name}\n`;
 	if (path === '/etc/os-release') return OS_RELEASE.host;
-	const rel = path.replace(/^\/home\/player\/app\//, '').replace(/^(\.\/)+/, '');
-	return Object.hasOwn(ctx.world.files, rel) ? ctx.world.files[rel] : undefined;
+	return undefined;
+}
+
+/** A file's text where the tool runs, or the errno why it cannot be read. */
+export function readText(ctx: ToolContext, path: string): {text: string} | {errno: vfs.Errno} {
+	const fs = machineFs(ctx);
+	const abs = fs ? fs.abs(path) : path;
+	const gen = generated(ctx, vfs.normalize(abs.startsWith('/') ? abs : `/${abs}`));
+	if (gen !== undefined) return {text: gen};
+	if (!fs) return {errno: 'ENOENT'};
+	const r = vfs.readFile(fs.root, abs, fs.cred);
+	return r.ok ? {text: r.value} : {errno: r.errno};
+}
+
+/** The text of a file as seen where the tool runs, or undefined when it cannot be read. */
+export function readFile(ctx: ToolContext, path: string): string | undefined {
+	const r = readText(ctx, path);
+	return 'text' in r ? r.text : undefined;
 }
 
 export const cat: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): CommandResult => {
@@ -40,11 +58,11 @@ export const cat: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): Comm
 			stdout += io.stdin;
 			continue;
 		}
-		const text = readFile(ctx, f);
-		if (text === undefined) {
-			stderr += ctx.flavour === 'busybox' ? `cat: can't open '${f}': No such file or directory\n` : `cat: ${f}: No such file or directory\n`;
+		const r = readText(ctx, f);
+		if ('errno' in r) {
+			stderr += ctx.flavour === 'busybox' ? `cat: can't open '${f}': ${vfs.strerror(r.errno)}\n` : `cat: ${f}: ${vfs.strerror(r.errno)}\n`;
 			exitCode = 1;
-		} else stdout += text;
+		} else stdout += r.text;
 	}
 	return {stdout, stderr, exitCode};
 };

@@ -5,6 +5,7 @@ import {appReply} from './app-http.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {bareHost, httpStatus, measure, responseHeaders, stdoutIsTty, viewpoint} from './common.js';
+import {saveFile} from './machine-fs.js';
 
 export interface CurlOptions {
 	silent: boolean;
@@ -369,8 +370,7 @@ export const curl: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): Com
 		if (!failed && !toFile) stdout += payload;
 	}
 	if (!failed && toFile && o.output !== '/dev/null' && ctx.location.kind === 'host') {
-		const name = o.output!.replace(/^\.\//, '').replace(/^\/home\/player\/app\//, '');
-		ctx.setWorld({...ctx.world, files: {...ctx.world.files, [name]: payload}});
+		saveFile(ctx, o.output!, payload);
 	}
 	if (o.writeOut !== undefined) stdout += writeOut(o.writeOut, out, url, size);
 	if (failed && (!o.silent || o.showError)) stderr += `curl: (${exitCode}) ${out.message}\n`;

@@ -13,6 +13,7 @@ import {netstat} from './netstat.js';
 import {iptables} from './iptables.js';
 import {nc} from './nc.js';
 import {env, pwd} from './env.js';
+import {fileTools} from './files/index.js';
 
-export const tools: Record<string, Tool> = {curl, wget, ping, nslookup, ip, hostname, cat, ls, ss, netstat, iptables, nc, env, pwd};
+export const tools: Record<string, Tool> = {curl, wget, ping, nslookup, ip, hostname, cat, ls, ss, netstat, iptables, nc, env, pwd, ...fileTools};
 export {traceLine} from './trace.js';

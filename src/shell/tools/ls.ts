@@ -1,31 +1,21 @@
-// ls: the player's working directory on the host, a plausible root file system in a container.
-import type {Tool, ToolContext} from '../context.js';
+// ls: the machine's file system where there is one (the host), a plausible root in a container.
+import type {Tool} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {stdoutIsTty} from './common.js';
+import {lsFs} from './files/ls.js';
+import {machineFs} from './machine-fs.js';
 
 const ROOT: Record<string, string[]> = {
 	busybox: ['bin', 'dev', 'etc', 'home', 'lib', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'],
 	debian: ['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib64', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'],
 };
 
-export const ls: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): CommandResult => {
+export const ls: Tool = (argv, io: CommandIO, ctx): CommandResult => {
+	const fs = machineFs(ctx);
+	if (fs) return lsFs(argv.slice(1), io, fs);
 	const args = argv.slice(1).filter((a) => !a.startsWith('-'));
-	const all = argv.slice(1).some((a) => /^-[a-zA-Z]*a/.test(a));
-	let names: string[];
-	if (ctx.location.kind === 'host') {
-		const dir = args[0];
-		if (dir !== undefined && dir !== '.' && dir !== './' && dir !== '/home/player/app') {
-			const file = dir.replace(/^\.\//, '');
-			if (ctx.world.files[file] !== undefined) return {stdout: `${dir}\n`, stderr: '', exitCode: 0};
-			return {stdout: '', stderr: `ls: cannot access '${dir}': No such file or directory\n`, exitCode: 2};
-		}
-		names = Object.keys(ctx.world.files).filter((n) => !n.includes('/') || true).map((n) => n.split('/')[0]);
-		names = [...new Set(names)].filter((n) => all || !n.startsWith('.')).sort((a, b) => a.localeCompare(b, 'en'));
-	} else {
-		const dir = args[0] ?? '/';
-		if (dir !== '/') return {stdout: '', stderr: '', exitCode: 0};
-		names = ROOT[ctx.flavour === 'busybox' ? 'busybox' : 'debian'];
-	}
-	if (names.length === 0) return {stdout: '', stderr: '', exitCode: 0};
+	const dir = args[0] ?? '/';
+	if (dir !== '/') return {stdout: '', stderr: '', exitCode: 0};
+	const names = ROOT[ctx.flavour === 'busybox' ? 'busybox' : 'debian'];
 	return {stdout: stdoutIsTty(io) ? `${names.join('  ')}\n` : names.map((n) => `${n}\n`).join(''), stderr: '', exitCode: 0};
 };

@@ -5,6 +5,7 @@ import type {CommandIO, CommandResult} from '../types.js';
 import {bareHost, httpStatus, viewpoint} from './common.js';
 import {parseUrl, type ParsedUrl} from './curl.js';
 import {appReply, replyStatus} from './app-http.js';
+import {saveFile} from './machine-fs.js';
 
 interface WgetOptions {
 	quiet: boolean;
@@ -118,7 +119,7 @@ function busybox(o: WgetOptions, url: ParsedUrl, r: ProbeResult, ctx: ToolContex
 	if (!o.quiet) stderr += toStdout ? 'writing to stdout\n' : `saving to '${name}'\n`;
 	if (!o.quiet) stderr += bar(toStdout ? '-' : name) + (toStdout ? 'written to stdout\n' : `'${name}' saved\n`);
 	if (!toStdout && name !== '/dev/null' && ctx.location.kind === 'host') {
-		ctx.setWorld({...ctx.world, files: {...ctx.world.files, [name.replace(/^\.\//, '')]: body}});
+		saveFile(ctx, name, body);
 	}
 	return {stdout: toStdout ? body : '', stderr, exitCode: 0};
 }
@@ -165,7 +166,7 @@ function gnu(o: WgetOptions, url: ParsedUrl, r: ProbeResult, ctx: ToolContext): 
 	log += `${(toStdout ? '-' : name).padEnd(19).slice(0, 19)} 100%[===================>]     ${size}  --.-KB/s    in 0s      \n\n`;
 	log += `${stamp} (${Math.max(1, Math.round(size / 10))} MB/s) - ${toStdout ? 'written to stdout' : `'${name}' saved`} [${size}/${size}]\n\n`;
 	if (!toStdout && name !== '/dev/null' && ctx.location.kind === 'host') {
-		ctx.setWorld({...ctx.world, files: {...ctx.world.files, [name.replace(/^\.\//, '')]: l.body}});
+		saveFile(ctx, name, l.body);
 	}
 	return {stdout: toStdout ? l.body : '', stderr: o.quiet ? '' : log, exitCode: 0};
 }

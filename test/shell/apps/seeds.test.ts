@@ -3,9 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {Session} from '../../../src/shell/session.js';
 
 function session(files: Record<string, string>): Session {
-	const s = new Session({seed: 1});
-	s.world = {...s.world, files};
-	return s;
+	return new Session({seed: 1, files});
 }
 
 const MAIN_PY = 'from fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get("/")\ndef read_root():\n    return {"message": "Hello from FastAPI"}\n';

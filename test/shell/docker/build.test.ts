@@ -39,7 +39,7 @@ describe('docker build', () => {
 		expect(s.run("docker images --format '{{.Repository}}:{{.Tag}}'").stdout.split('\n').filter((l) => l.includes('none'))).toEqual([]);
 		s.run('docker run -d --name old web sleep 1000');
 		const oldId = s.run("docker images web --format '{{.ID}}'").stdout.trim();
-		s.world = {...s.world, files: {...s.world.files, Dockerfile: DOCKERFILE.replace('"app.py"]', '"app.py", "--fixed"]')}};
+		s.writeHostFile('Dockerfile', DOCKERFILE.replace('"app.py"]', '"app.py", "--fixed"]'));
 		expect(s.run('docker build -t web -t web:v2 .').stderr).toMatch(/naming to docker.io\/library\/web done\n#9 naming to docker.io\/library\/web:v2 done\n/);
 		// The new image is made of the first build's cached layers, so it is as old as they are: the
 		// <none> image (its last layer, RUN, came after COPY) lists first, as on the real engine (30-build-basics).

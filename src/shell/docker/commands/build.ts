@@ -56,11 +56,11 @@ export const buildCommand: DockerCommand = {
 		const bad = tags.find((t) => !VALID_TAG.test(t));
 		if (bad !== undefined) return {stdout: '', stderr: `ERROR: invalid tag "${bad}": ${/[A-Z]/.test(bad) && VALID_TAG.test(bad.toLowerCase()) ? 'repository name must be lowercase' : 'invalid reference format'}\n`, exitCode: 1};
 		const quiet = flagBool(parsed.flags, 'quiet') || flagString(parsed.flags, 'progress') === 'quiet';
-		const context = buildContext(ctx.world, ctx.cwd, dir);
+		const context = buildContext(ctx.world, ctx.cwd, dir, ctx.location.host);
 		if (!context) return {stdout: '', stderr: `ERROR: unable to prepare context: path "${dir}" not found\n`, exitCode: 1};
 		const fileFlag = flagString(parsed.flags, 'file');
 		const fileName = baseOf(fileFlag ?? 'Dockerfile');
-		const text = fileFlag !== undefined ? readHostFile(ctx.world, ctx.cwd, fileFlag) : context.Dockerfile;
+		const text = fileFlag !== undefined ? readHostFile(ctx.world, ctx.cwd, fileFlag, ctx.location.host) : context.Dockerfile;
 		const head = '#0 building with "default" instance using docker driver\n\n';
 		if (text === undefined) {
 			const err = `ERROR: failed to solve: failed to read dockerfile: open ${fileName}: no such file or directory\n`;

@@ -1,7 +1,7 @@
 // `docker compose` (Compose v2.26 plugin): its own global flags (-f, -p, ...) and subcommands
 // up, down, ps, logs, stop, start, restart, exec, config, version. The project logic lives in
 // src/compose/; this file parses the command line and prints what Compose prints.
-import {getHost} from '../../../engine/index.js';
+import {getHost, hostFiles} from '../../../engine/index.js';
 import {COMPOSE_VERSION_FULL, ComposeError, EXIT_COMMAND_NOT_FOUND, EXIT_GENERIC, type ComposeProject} from '../../../compose/model.js';
 import {loadProject} from '../../../compose/load.js';
 import {composeDown, composeStart, composeStop, composeUp, logrusWarning, projectContainers, LABEL_SERVICE, LABEL_NUMBER, type OpOutcome} from '../../../compose/project-ops.js';
@@ -99,7 +99,7 @@ const ok = (stdout: string, stderr = ''): CommandResult => ({stdout, stderr, exi
 const fail = (message: string, exitCode: number, stderr = ''): CommandResult => ({stdout: '', stderr: `${stderr}${message}\n`, exitCode});
 
 function load(ctx: ToolContext, io: CommandIO, g: Globals): ComposeProject {
-	return loadProject(ctx.world.files, {cwd: ctx.cwd, files: g.files, ...(g.projectName !== undefined ? {projectName: g.projectName} : {}), env: io.env});
+	return loadProject(hostFiles(ctx.world, ctx.location.host, ctx.cwd), {cwd: ctx.cwd, files: g.files, ...(g.projectName !== undefined ? {projectName: g.projectName} : {}), env: io.env});
 }
 
 /** Compose's own PORTS column: docker's list with IPv6 written `:::8080` (older CLI formatter). */

@@ -246,7 +246,7 @@ describe('images, build, version, info', () => {
 
 	test('build adds the image and it runs', () => {
 		const s = session();
-		s.world = {...s.world, files: {Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 8000\nCMD ["python3", "-m", "http.server", "8000"]\n'}};
+		s.writeHostFile('Dockerfile', 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 8000\nCMD ["python3", "-m", "http.server", "8000"]\n');
 		const r = s.run('docker build -t myapp .');
 		expect(r.exitCode).toBe(0);
 		expect(r.stderr).toContain('#1 [internal] load build definition from Dockerfile');

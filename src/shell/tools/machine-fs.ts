@@ -1,0 +1,43 @@
+// The file system a tool sees where it runs: on the host, the host's tree with the player's
+// rights and the shell's working directory. Containers get theirs from their image (not here
+// yet): until then a tool in a container sees no file system and keeps its older behaviour.
+import {hostFs, PLAYER_CRED, vfs, withHostFs, type Cred, type DirNode, type Errno} from '../../engine/index.js';
+import type {ToolContext} from '../context.js';
+
+export interface MachineFs {
+	readonly root: DirNode;
+	readonly cred: Cred;
+	readonly cwd: string;
+	/** The simulated clock: mtime of what changes now. */
+	readonly now: number;
+	/** Keeps a changed tree (the world moves on). */
+	save(root: DirNode): void;
+	/** The absolute path an argument names. */
+	abs(path: string): string;
+}
+
+export function machineFs(ctx: ToolContext): MachineFs | undefined {
+	if (ctx.location.kind !== 'host') return undefined;
+	const host = ctx.location.host;
+	return {
+		root: hostFs(ctx.world, host),
+		cred: PLAYER_CRED,
+		cwd: ctx.cwd,
+		now: ctx.world.clock,
+		save: (root) => ctx.setWorld(withHostFs(ctx.world, host, root)),
+		abs: (path) => vfs.absolute(ctx.cwd, path),
+	};
+}
+
+/** glibc's text for an errno. */
+export const why = (errno: Errno): string => vfs.strerror(errno);
+
+/** Writes a file a tool saves (`curl -o`, `wget`): undefined on success, or the errno. */
+export function saveFile(ctx: ToolContext, path: string, text: string): Errno | undefined {
+	const fs = machineFs(ctx);
+	if (!fs) return 'EACCES';
+	const r = vfs.writeFile(fs.root, fs.abs(path), text, {now: fs.now, cred: fs.cred});
+	if (!r.ok) return r.errno;
+	fs.save(r.value);
+	return undefined;
+}
