@@ -46,9 +46,9 @@ export interface ContainerSpec {
 /** Time between `docker start` and the main process running (see startContainer). */
 export const START_LATENCY_MS = 500;
 
-const NAME_PATTERN = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+export const NAME_PATTERN = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 /** Programs that die on SIGTERM with status 0 (they install a handler); PID 1 ignores it otherwise. */
-const GRACEFUL = new Set(['nginx', 'httpd', 'redis-server', 'postgres', 'mysqld', 'uvicorn', 'gunicorn']);
+export const GRACEFUL = new Set(['nginx', 'httpd', 'redis-server', 'postgres', 'mysqld', 'uvicorn', 'gunicorn']);
 
 export function resolveImage(world: World, ref: string) {
 	const key = normalizeImageRef(ref);

@@ -48,6 +48,8 @@ export interface ProcessContext {
 }
 
 const SHELLS = new Set(['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash']);
+/** A script that is one simple command of plain words: nothing for the shell to do but exec it. */
+const LONE_COMMAND = /^\s*[\w./:=@%+,-]+(\s+[\w./:=@%+,-]+)*\s*$/;
 const DAY = 24 * 3600 * 1000;
 
 const stdout = (text: string): LogLine => ({stream: 'stdout', text});
@@ -237,6 +239,9 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 	const now = ctx.now ?? Date.UTC(2026, 10, 23, 9, 0, 0);
 	// Entrypoint wrappers hand over to the real program.
 	while (argv.length > 1 && /docker-entrypoint\.sh$/.test(argv[0])) argv = argv.slice(1);
+	// `sh -c 'sleep 300'`: BusyBox ash, dash and bash exec a lone simple command in place of the
+	// shell, so the container's main process is that command (and lives as long as it does).
+	if (argv.length === 3 && SHELLS.has(argv[0]) && argv[1] === '-c' && LONE_COMMAND.test(argv[2])) argv = argv[2].trim().split(/\s+/);
 	if (argv.length === 0) return oneShot('sh');
 	const prog = base(argv[0]);
 	const args = argv.slice(1);

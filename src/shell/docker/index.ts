@@ -31,12 +31,18 @@ import {swarmJoinCommand} from './commands/swarm-join.js';
 import {swarmLeaveCommand} from './commands/swarm-leave.js';
 import {swarmJoinTokenCommand} from './commands/swarm-join-token.js';
 import {versionCommand} from './commands/version.js';
+import {killCommand} from './commands/kill.js';
+import {renameCommand} from './commands/rename.js';
+import {statsCommand} from './commands/stats.js';
+import {topCommand} from './commands/top.js';
+import {waitCommand} from './commands/wait.js';
 import {formatHelp, groupHelp, rootHelp} from './help.js';
 
 /** Top-level commands (`docker run`, ...). */
 export const topCommands: DockerCommand[] = [
 	runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand,
 	execCommand, inspectCommand, imagesCommand, buildCommand, versionCommand, infoCommand,
+	killCommand, renameCommand, statsCommand, topCommand, waitCommand,
 ];
 
 export const groups: DockerGroup[] = [
@@ -56,7 +62,7 @@ export const groups: DockerGroup[] = [
 		path: 'docker container',
 		usage: 'docker container COMMAND',
 		description: 'Manage containers',
-		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, inspectCommand],
+		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, inspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand],
 	},
 	{
 		path: 'docker image',

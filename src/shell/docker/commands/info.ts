@@ -1,5 +1,6 @@
 // `docker info` (short): the real field names, with counts from the simulated host.
 import {getHost} from '../../../engine/index.js';
+import {bytesSize, HOST_MEMORY_BYTES} from '../views/units.js';
 import type {DockerCommand} from '../command.js';
 import {hostOf} from '../views/container-common.js';
 import {presentImages} from './images.js';
@@ -52,6 +53,7 @@ export const infoCommand: DockerCommand = {
 			' OSType: linux',
 			' Architecture: x86_64',
 			' CPUs: 2',
+			` Total Memory: ${bytesSize(HOST_MEMORY_BYTES)}`,
 			` Name: ${host.name}`,
 			' Docker Root Dir: /var/lib/docker',
 			' Debug Mode: false',
