@@ -50,6 +50,12 @@ Exit 0 when every solution solves the level, 1 when one does not, 2 on bad input
   --json               the results as JSON
   --junit FILE         also write a JUnit XML report
 `,
+	pack: `Usage: netdojo pack DIR -o FILE
+
+Writes the pack folder DIR as one file (a YAML bundle with the pack's content hash), after
+checking it as 'netdojo validate' does. '-o -' writes it to standard output.
+Play it with 'netdojo --levels FILE'.
+`,
 	validate: `Usage: netdojo validate [PATH...] [--json]
 
 Checks level files and pack folders: YAML, schema, references, that setup lines run, that each
@@ -84,6 +90,7 @@ Usage:
                                   --seed N  --level ID
   netdojo check LEVEL --solution FILE|DIR... [--json] [--junit FILE]
                                 grade solutions against a level (exit 0 solved, 1 not, 2 bad input)
+  netdojo pack DIR -o FILE      write a pack folder as one file with its content hash
   netdojo validate [PATH...]    check level files: schema, references, setup, reference solutions
   netdojo levels [--json]       list levels and progress
   netdojo MODE --help           one mode's help

@@ -20,7 +20,7 @@ export interface ParseOptions {
 	references?: boolean;
 }
 
-type YamlResult = {ok: true; data: unknown; locate: Locate} | {ok: false; errors: LevelError[]};
+export type YamlResult = {ok: true; data: unknown; locate: Locate} | {ok: false; errors: LevelError[]};
 
 /** yaml's own message without its "at line 3, column 1:" tail and source excerpt: the position is ours to print. */
 function yamlMessage(message: string, code: string): string {
@@ -46,9 +46,10 @@ function aliasOffset(text: string, name: string): number | undefined {
 	return match?.index;
 }
 
-function readYaml(text: string, file: string): YamlResult {
+/** YAML text to plain data, within the limits (`maxBytes`: a pack bundle may be bigger than one level). */
+export function readYaml(text: string, file: string, maxBytes: number = YAML_LIMITS.maxBytes): YamlResult {
 	// Limits first: everything after this point (yaml's composer, toJS, the schema) recurses.
-	const scan = scanYaml(text);
+	const scan = scanYaml(text, maxBytes);
 	if (scan.problem) return {ok: false, errors: [{file, ...positionOf(text, scan.problem.offset), path: '', message: scan.problem.message}]};
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, {lineCounter, prettyErrors: true, uniqueKeys: true});
@@ -78,12 +79,12 @@ function readYaml(text: string, file: string): YamlResult {
 	return {ok: true, data: stripControlCharsDeep(data), locate: createLocator(doc, lineCounter)};
 }
 
-function isMap(value: unknown): value is Record<string, unknown> {
+export function isMap(value: unknown): value is Record<string, unknown> {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Errors in file order, as an instructor fixes them top to bottom. */
-function byPosition(errors: LevelError[]): LevelError[] {
+export function byPosition(errors: LevelError[]): LevelError[] {
 	return [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -124,13 +125,13 @@ function parseChecked(text: string, fileName: string, options: ParseOptions): Le
 }
 
 /** At most maxBytes + 1 bytes of a regular file: a symlink to /dev/zero or a FIFO must not hang the loader. */
-function readBounded(path: string): Buffer {
+function readBounded(path: string, maxBytes: number): Buffer {
 	// O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
 	const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
 	try {
 		const stats = fstatSync(fd);
 		if (!stats.isFile()) throw Object.assign(new Error('not a regular file'), {code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG'});
-		const buffer = Buffer.alloc(Math.min(stats.size, YAML_LIMITS.maxBytes) + 1);
+		const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
 		let length = 0;
 		while (length < buffer.length) {
 			const n = readSync(fd, buffer, length, buffer.length - length, null);
@@ -149,11 +150,12 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 	return line;
 }
 
-function readText(path: string): {ok: true; text: string} | {ok: false; error: LevelError} {
+/** A file's text, at most `maxBytes`, UTF-8 only; every failure as a LevelError naming the file. */
+export function readText(path: string, maxBytes: number = YAML_LIMITS.maxBytes): {ok: true; text: string} | {ok: false; error: LevelError} {
 	const fail = (message: string, line = 0) => ({ok: false as const, error: {file: path, line, column: line > 0 ? 1 : 0, path: '', message}});
 	let bytes: Buffer;
 	try {
-		bytes = readBounded(path);
+		bytes = readBounded(path, maxBytes);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') return fail('no such file');
@@ -162,7 +164,7 @@ function readText(path: string): {ok: true; text: string} | {ok: false; error: L
 		if (code === 'EACCES' || code === 'EPERM') return fail('cannot read it: permission denied');
 		return fail(`cannot read it (${code ?? (error as Error).message})`);
 	}
-	if (bytes.length > YAML_LIMITS.maxBytes) return fail(tooBigMessage(), lineOfByte(bytes, YAML_LIMITS.maxBytes));
+	if (bytes.length > maxBytes) return fail(tooBigMessage(maxBytes), lineOfByte(bytes, maxBytes));
 	const bad = invalidUtf8Offset(bytes);
 	if (bad !== undefined) return fail(`not UTF-8 text: byte 0x${bytes[bad].toString(16).padStart(2, '0')} at byte ${bad + 1}; save the file as UTF-8`, lineOfByte(bytes, bad));
 	return {ok: true, text: bytes.toString('utf8')};

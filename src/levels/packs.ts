@@ -4,7 +4,9 @@ import {readdirSync, readlinkSync, statSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import {builtinLevelsDir} from './builtin-dir.js';
 import type {LevelError} from './errors.js';
-import {loadLevelFile, loadPackFile} from './load.js';
+import {loadLevelFile, loadPackFile, readText, type LevelResult} from './load.js';
+import {BUNDLE_LIMITS, isBundleText, parseBundle} from './bundle.js';
+import {packHash} from './pack-hash.js';
 import {ID_PATTERN, type Level, type LocalText, type PackFile} from './schema.js';
 import type {Locate} from './yaml-positions.js';
 
@@ -19,7 +21,10 @@ export interface Pack {
 	title: LocalText;
 	/** pack.yaml's `order`, else the folder name's number prefix (01-basics → 1), else none (sorts last). */
 	order?: number;
+	/** The pack's folder, or its one file (a bundle written by `netdojo pack`). */
 	dir: string;
+	/** Content hash of the levels (pack-hash.ts): the same for a folder and its bundle. */
+	hash: string;
 	/** In file-name order. */
 	levels: Level[];
 	/** sources[i] is where levels[i] was read from. */
@@ -43,6 +48,8 @@ const isLevelFile = (name: string) => /\.ya?ml$/.test(name) && !PACK_FILES.inclu
 interface PackCandidate {
 	dir: string;
 	only?: string;
+	/** A one-file pack and its text. */
+	bundle?: string;
 }
 
 function fileError(file: string, message: string): LevelError {
@@ -109,7 +116,11 @@ function findPacks(path: string, errors: LevelError[]): PackCandidate[] {
 		errors.push(fileError(path, 'no such file or folder'));
 		return [];
 	}
-	if (stats.isFile()) return [{dir: dirname(path), only: basename(path)}];
+	if (stats.isFile()) {
+		const read = readText(path, BUNDLE_LIMITS.maxBytes);
+		if (read.ok && isBundleText(read.text)) return [{dir: path, bundle: read.text}];
+		return [{dir: dirname(path), only: basename(path)}];
+	}
 	if (!stats.isDirectory()) {
 		errors.push(fileError(path, 'not a regular file or a folder (a device, a pipe or a socket); skipped'));
 		return [];
@@ -156,9 +167,33 @@ export function loadPacks(dirs: readonly string[], options: LoadPacksOptions = {
 		if (seenDirs.has(key)) continue; // The same folder given twice is loaded once.
 		seenDirs.add(key);
 
-		const {files} = listDir(candidate.dir, candidate.only ? undefined : errors);
+		// A bundle: its levels are taken only when they are the ones its hash was made of.
+		let meta: PackFile;
+		let results: {file: string; result: LevelResult}[];
+		if (candidate.bundle !== undefined) {
+			const bundle = parseBundle(candidate.bundle, candidate.dir);
+			if (!bundle.ok) {
+				errors.push(...bundle.errors);
+				continue;
+			}
+			results = bundle.levels.map((result) => ({file: candidate.dir, result}));
+			const loaded = bundle.levels.flatMap((r) => (r.ok ? [r.level] : []));
+			const actual = packHash({id: bundle.meta.id, title: bundle.meta.title, levels: loaded});
+			if (actual !== bundle.meta.hash) {
+				const broken = bundle.levels.flatMap((r) => (r.ok ? [] : r.errors));
+				errors.push(...broken);
+				const why = broken.length > 0 ? 'some of its levels do not load (above)' : 'its levels were changed after it was packed';
+				errors.push(fileError(candidate.dir, `the pack's hash does not match its content (${why}); the pack is skipped: fix the levels and run 'netdojo pack' again`));
+				continue;
+			}
+			meta = bundle.meta;
+		} else {
+			const {files} = listDir(candidate.dir, candidate.only ? undefined : errors);
+			meta = readPackFile(candidate.dir, files, errors);
+			const names = candidate.only ? [candidate.only] : files.filter(isLevelFile);
+			results = names.map((name) => ({file: join(candidate.dir, name), result: loadLevelFile(join(candidate.dir, name))}));
+		}
 		const folder = basename(resolve(candidate.dir));
-		const meta = readPackFile(candidate.dir, files, errors);
 		const id = meta.id ?? idFromFolder(folder);
 		const firstDir = packDirs.get(id);
 		if (firstDir !== undefined && resolve(firstDir) !== resolve(candidate.dir)) {
@@ -168,14 +203,11 @@ export function loadPacks(dirs: readonly string[], options: LoadPacksOptions = {
 		packDirs.set(id, candidate.dir);
 		let pack = packs.find((p) => p.id === id);
 		if (!pack) {
-			pack = {id, title: meta.title ?? id, order: meta.order ?? orderFromFolder(folder), dir: candidate.dir, levels: [], sources: []};
+			pack = {id, title: meta.title ?? id, order: meta.order ?? orderFromFolder(folder), dir: candidate.dir, hash: '', levels: [], sources: []};
 			packs.push(pack);
 		}
 
-		const names = candidate.only ? [candidate.only] : files.filter(isLevelFile);
-		for (const name of names) {
-			const file = join(candidate.dir, name);
-			const result = loadLevelFile(file);
+		for (const {file, result} of results) {
 			if (!result.ok) {
 				errors.push(...result.errors);
 				continue;
@@ -192,6 +224,7 @@ export function loadPacks(dirs: readonly string[], options: LoadPacksOptions = {
 		}
 	}
 
+	for (const pack of packs) pack.hash = packHash(pack);
 	const orderOf = (pack: Pack) => pack.order ?? Number.POSITIVE_INFINITY;
 	packs.sort((a, b) => orderOf(a) - orderOf(b) || (basename(a.dir) < basename(b.dir) ? -1 : basename(a.dir) > basename(b.dir) ? 1 : 0));
 	return {packs, errors};

@@ -152,10 +152,11 @@ export function packsFromPrecompiled(data: PrecompiledFile, loadLevelFile: Level
 		for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
 		node[path[path.length - 1]] = undefined;
 	}
-	const packs: Pack[] = data.packs.map(({id, title, order, dir, levels, files}) => ({
+	const packs: Pack[] = data.packs.map(({id, title, order, dir, hash, levels, files}) => ({
 		id,
 		title,
 		order,
+		hash,
 		dir: resolve(root, dir),
 		levels,
 		sources: files.map((f) => {

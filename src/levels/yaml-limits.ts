@@ -40,11 +40,12 @@ export interface YamlScan {
 	firstAlias?: number;
 }
 
-export const tooBigMessage = () => `this file is over ${YAML_LIMITS.maxBytes / 1024 / 1024} MB; a level file may be at most that big`;
+export const tooBigMessage = (maxBytes: number = YAML_LIMITS.maxBytes) =>
+	`this file is over ${maxBytes / 1024 / 1024} MB; a ${maxBytes === YAML_LIMITS.maxBytes ? 'level' : 'pack'} file may be at most that big`;
 
 /** The first nesting or alias limit the text passes, found on yaml's CST with an explicit stack. */
-export function scanYaml(text: string): YamlScan {
-	if (text.length > YAML_LIMITS.maxBytes) return {problem: {offset: YAML_LIMITS.maxBytes, message: tooBigMessage()}};
+export function scanYaml(text: string, maxBytes: number = YAML_LIMITS.maxBytes): YamlScan {
+	if (text.length > maxBytes) return {problem: {offset: maxBytes, message: tooBigMessage(maxBytes)}};
 	// The lexer is fast and lazy: stop at the limit, before the parser builds anything.
 	let tokens = 0;
 	let offset = 0;
