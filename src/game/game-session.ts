@@ -7,6 +7,7 @@ import {containerBaseline, evaluateGoals, type GoalStatus} from '../levels/check
 import {levelBaseWorld} from '../levels/level-world.js';
 import {vfs} from '../engine/index.js';
 import {Session} from '../shell/session.js';
+import {needsMoreInput} from '../shell/syntax/index.js';
 import {splitCommands} from '../levels/command-words.js';
 import {msg, type Lang, type MessageKey} from './messages.js';
 import {topologyOf} from './topology.js';
@@ -123,6 +124,11 @@ export class GameSession {
 	}
 
 	/** Tab completion for the prompt (an arrow function, so the UI can pass it around). */
+	/** Whether bash would ask for another line (`> `) before running this text. */
+	needsMoreInput(text: string): boolean {
+		return needsMoreInput(text);
+	}
+
 	complete = (line: string, cursor: number): {replaceFrom: number; candidates: string[]} => completeLine(this.session.world, this.session.location, line, cursor, this.session.cwd);
 
 	topology(): TopologyModel {

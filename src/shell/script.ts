@@ -2,6 +2,7 @@
 // records what each printed. Tests, benchmarks and the level checker drive the engine this way.
 import type {WorldOptions} from '../engine/index.js';
 import {Session} from './session.js';
+import {needsMoreInput} from './syntax/index.js';
 
 export interface TranscriptEntry {
 	readonly command: string;
@@ -10,12 +11,29 @@ export interface TranscriptEntry {
 	readonly exitCode: number;
 }
 
-/** The lines of a script file that are commands: non-empty, not starting with `#`. */
+/**
+ * The commands of a script, read as a shell reads one: blank and `#` lines between commands are
+ * skipped, and a command goes on over the next lines while it is unfinished (a here-document up
+ * to its terminator, a trailing `\`, an open quote, an `if`/`for`/`while` up to `fi`/`done`).
+ * Continuation lines are kept as written (a here-document's indentation is its content).
+ */
 export function scriptLines(text: string): string[] {
-	return text
-		.split(/\r?\n/)
-		.map((l) => l.trim())
-		.filter((l) => l.length > 0 && !l.startsWith('#'));
+	const out: string[] = [];
+	let pending: string | undefined;
+	for (const raw of text.split(/\r?\n/)) {
+		if (pending === undefined) {
+			const line = raw.trim();
+			if (line.length === 0 || line.startsWith('#')) continue;
+			pending = line;
+		} else pending = `${pending}\n${raw}`;
+		if (!needsMoreInput(pending)) {
+			out.push(pending);
+			pending = undefined;
+		}
+	}
+	// Input that ends unfinished still runs: the shell reports what is missing.
+	if (pending !== undefined) out.push(pending.replace(/\n+$/, ''));
+	return out;
 }
 
 export function runScript(lines: readonly string[], options: WorldOptions | Session = {}): {session: Session; transcript: TranscriptEntry[]} {

@@ -363,7 +363,8 @@ export class Session {
 		const frame: Frame = {location: loc, env: {...io.env}, onExit: 'none', lastExitCode: 0};
 		const script = argv[1] === '-c' ? (argv[2] ?? '') : io.stdin;
 		if (argv[1] === '-c' && argv[2] === undefined) return {stdout: '', stderr: `${baseName(argv[0])}: -c requires an argument\n`, exitCode: 2};
-		const r = this.runAt(frame, script.replace(/\n/g, ';').replace(/;;+/g, ';').replace(/^;|;$/g, ''), () => false, onSwitch);
+		// The script is read as a shell reads one: newlines end commands, here-documents and loops span lines.
+		const r = this.runAt(frame, script, () => false, onSwitch);
 		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
 	}
 

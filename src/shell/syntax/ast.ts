@@ -23,7 +23,8 @@ export interface Word {
 	parts: WordPart[];
 }
 
-export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>';
+/** `<<` and `<<-` are here-documents: their target is the body (already read), not a file name. */
+export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>' | '<<' | '<<-' | '<<<';
 
 export interface Redirect {
 	/** The fd being redirected (1 for `>`, 0 for `<`, 2 for `2>`...). */
@@ -58,7 +59,33 @@ export interface Group {
 	redirs: Redirect[];
 }
 
-export type Command = SimpleCommand | Subshell | Group;
+/** `if LIST; then LIST; [elif LIST; then LIST;]... [else LIST;] fi` */
+export interface IfCommand {
+	kind: 'if';
+	clauses: {cond: Script; body: Script}[];
+	orElse?: Script;
+	redirs: Redirect[];
+}
+
+/** `for NAME [in WORD...]; do LIST; done` (without `in`: the positional parameters, none here). */
+export interface ForCommand {
+	kind: 'for';
+	name: string;
+	words: Word[];
+	body: Script;
+	redirs: Redirect[];
+}
+
+/** `while LIST; do LIST; done` and `until LIST; do LIST; done` */
+export interface LoopCommand {
+	kind: 'while';
+	until: boolean;
+	cond: Script;
+	body: Script;
+	redirs: Redirect[];
+}
+
+export type Command = SimpleCommand | Subshell | Group | IfCommand | ForCommand | LoopCommand;
 
 export interface Pipeline {
 	negate: boolean;

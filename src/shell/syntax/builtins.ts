@@ -12,6 +12,8 @@ export interface BuiltinContext extends CdContext {
 	status: number;
 	/** `exit N`: stop the rest of this shell's line. */
 	exit(code: number): void;
+	/** `break N` / `continue N`: leaves (throws) when inside a loop; false when there is none. */
+	loopControl(kind: 'break' | 'continue', levels: number): boolean;
 	fileExists(path: string): boolean;
 	/** `eval`: parse and run text in this same shell. */
 	evalSource(src: string, stdin: string): CommandResult;
@@ -76,6 +78,18 @@ function sleepBuiltin(argv: string[]): CommandResult {
 	return ok();
 }
 
+/** `break [N]`, `continue [N]` (bash's wording outside a loop and for a bad count). */
+function loopBuiltin(kind: 'break' | 'continue'): Builtin {
+	return (argv, _io, ctx) => {
+		const arg = argv[1] ?? '1';
+		if (!/^\d+$/.test(arg)) return {stdout: '', stderr: `${ctx.shellName}: ${kind}: ${arg}: numeric argument required\n`, exitCode: 128};
+		if (Number(arg) < 1) return {stdout: '', stderr: `${ctx.shellName}: ${kind}: ${arg}: loop count out of range\n`, exitCode: 1};
+		// Outside a loop bash says so (and goes on, status 0); ash and dash say nothing.
+		if (!ctx.loopControl(kind, Number(arg)) && ctx.shellName === 'bash') return {stdout: '', stderr: `bash: ${kind}: only meaningful in a \`for', \`while', or \`until' loop\n`, exitCode: 0};
+		return ok();
+	};
+}
+
 const table: Record<string, Builtin> = {
 	echo: (argv) => echo(argv),
 	printf: (argv) => printf(argv),
@@ -90,6 +104,8 @@ const table: Record<string, Builtin> = {
 	'[': (argv, _io, ctx) => testBuiltin(argv, (p) => ctx.fileExists(p)),
 	eval: (argv, io, ctx) => ctx.evalSource(argv.slice(1).join(' '), io.stdin),
 	cd: cdBuiltin,
+	break: loopBuiltin('break'),
+	continue: loopBuiltin('continue'),
 	pwd: pwdBuiltin,
 };
 

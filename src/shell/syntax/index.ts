@@ -5,3 +5,4 @@ export {expandWords, expandWordToString, ExpansionError, type ExpandContext} fro
 export {runLine, didExit, type ShellHost, type LineResult} from './interpreter.js';
 export {BUILTIN_NAMES} from './builtins.js';
 export {MAX_NESTING} from './syntax-error.js';
+export {needsMoreInput} from './complete.js';

@@ -1,4 +1,4 @@
-import type {AndOr, Command, Pipeline, Redirect, Script, SimpleCommand} from './ast.js';
+import type {AndOr, Command, ForCommand, IfCommand, LoopCommand, Pipeline, Redirect, Script, SimpleCommand} from './ast.js';
 import {findBuiltin, type BuiltinContext} from './builtins.js';
 import {ExpansionError, expandWords, expandWordToString, type ExpandContext} from './expand.js';
 import {parse} from './parser.js';
@@ -75,13 +75,16 @@ function runBudgeted(line: string, host: ShellHost): LineResult {
 		return {stdout: '', stderr: parsed.error + '\n', exitCode: 2};
 	}
 	if (parsed.script.length === 0) return {stdout: '', stderr: '', exitCode: 0};
+	// bash runs a here-document the input ended inside with what there was, and says so first.
+	const warning = parsed.unterminatedHeredoc && host.shellName === 'bash' ? `bash: warning: here-document at line ${parsed.unterminatedHeredoc.line} delimited by end-of-file (wanted \`${parsed.unterminatedHeredoc.delimiter}')\n` : '';
 	if (activeShells >= MAX_SHELL_DEPTH) {
 		return {stdout: '', stderr: 'sh: too many nested shells\n', exitCode: 2};
 	}
 	activeShells++;
 	const shell = new Shell(host, host.env, host.lastExitCode ?? 0, budget);
 	try {
-		const r = shell.runScript(parsed.script, '');
+		const ran = shell.runScript(parsed.script, '');
+		const r = warning ? {...ran, stderr: warning + ran.stderr} : ran;
 		host.lastExitCode = shell.status;
 		return shell.exited ? {...r, exited: true} : r;
 	} catch (e) {
@@ -108,9 +111,21 @@ function sanitize(r: CommandResult | undefined): CommandResult {
 	};
 }
 
-/** A spent budget carries the output collected so far up to the line, which prints it before ^C. */
+/** `break [N]` / `continue [N]`: unwinds to the enclosing loop, carrying what was printed on the way. */
+export class LoopSignal extends Error {
+	stdout = '';
+	stderr = '';
+	constructor(
+		readonly kind: 'break' | 'continue',
+		public levels: number,
+	) {
+		super(kind);
+	}
+}
+
+/** A spent budget (or a loop's break) carries the output collected so far up to where it is caught. */
 function keepPartial(e: unknown, out: Output): unknown {
-	if (e instanceof BudgetExceeded) {
+	if (e instanceof BudgetExceeded || e instanceof LoopSignal) {
 		e.stdout = out.stdout + e.stdout;
 		e.stderr = out.stderr + e.stderr;
 	}
@@ -141,6 +156,8 @@ class Shell {
 	private sideStderr = '';
 	/** Exit status of the last command substitution, which `x=$(false)` reports. */
 	private substStatus: number | undefined;
+	/** How many loops of this shell enclose the running command (for `break` and `continue`). */
+	private loopDepth = 0;
 
 	private readonly expandCtx: ExpandContext = {
 		lookup: (name) => this.lookup(name),
@@ -294,10 +311,106 @@ class Shell {
 
 	private runCompound(cmd: Exclude<Command, SimpleCommand>, stdin: string): CommandResult {
 		return this.withRedirects(cmd.redirs, stdin, (input) => {
-			if (cmd.kind === 'group') return this.runScript(cmd.script, input);
-			const sub = this.child();
-			return sub.runScript(cmd.script, input);
+			switch (cmd.kind) {
+				case 'group':
+					return this.runScript(cmd.script, input);
+				case 'subshell':
+					return this.child().runScript(cmd.script, input);
+				case 'if':
+					return this.runIf(cmd, input);
+				case 'for':
+					return this.runFor(cmd, input);
+				case 'while':
+					return this.runWhile(cmd, input);
+			}
 		});
+	}
+
+	private runIf(cmd: IfCommand, stdin: string): CommandResult {
+		const out = new Output(this.budget);
+		try {
+			for (const clause of cmd.clauses) {
+				out.add(this.runScript(clause.cond, stdin));
+				stdin = '';
+				if (this.stopped()) return out.result(this.status);
+				if (this.status === 0) {
+					out.add(this.runScript(clause.body, ''));
+					return out.result(this.status);
+				}
+			}
+			if (cmd.orElse) {
+				out.add(this.runScript(cmd.orElse, ''));
+				return out.result(this.status);
+			}
+		} catch (e) {
+			throw keepPartial(e, out);
+		}
+		return out.result(0);
+	}
+
+	/**
+	 * One pass of a loop body; false when the loop ends here (`break`, `exit`). `break N` and
+	 * `continue N` for an outer loop go on up as the same signal with N-1.
+	 */
+	private loopBody(body: Script, stdin: string, out: Output): boolean {
+		this.budget.check();
+		try {
+			out.add(this.runScript(body, stdin));
+		} catch (e) {
+			if (!(e instanceof LoopSignal)) throw e;
+			out.add({stdout: e.stdout, stderr: e.stderr, exitCode: 0});
+			e.stdout = e.stderr = '';
+			if (e.levels > 1) {
+				e.levels--;
+				throw e;
+			}
+			this.status = 0;
+			return e.kind === 'continue';
+		}
+		return !this.stopped();
+	}
+
+	private runFor(cmd: ForCommand, stdin: string): CommandResult {
+		const out = new Output(this.budget);
+		const values = expandWords(cmd.words, this.expandCtx);
+		let status = 0;
+		this.loopDepth++;
+		try {
+			for (const value of values) {
+				this.env[cmd.name] = value;
+				const goOn = this.loopBody(cmd.body, stdin, out);
+				stdin = '';
+				status = this.status;
+				if (!goOn) break;
+			}
+		} catch (e) {
+			throw keepPartial(e, out);
+		} finally {
+			this.loopDepth--;
+		}
+		return out.result(status);
+	}
+
+	private runWhile(cmd: LoopCommand, stdin: string): CommandResult {
+		const out = new Output(this.budget);
+		let status = 0;
+		this.loopDepth++;
+		try {
+			for (;;) {
+				this.budget.check();
+				out.add(this.runScript(cmd.cond, stdin));
+				stdin = '';
+				if (this.stopped() || (this.status === 0) === cmd.until) break;
+				const goOn = this.loopBody(cmd.body, '', out);
+				status = this.status;
+				if (!goOn) break;
+			}
+		} catch (e) {
+			throw keepPartial(e, out);
+		} finally {
+			this.loopDepth--;
+		}
+		return out.result(status);
 	}
 
 	private runSimple(cmd: SimpleCommand, stdin: string): CommandResult {
@@ -326,6 +439,10 @@ class Shell {
 			exit: (code) => {
 				this.exited = true;
 				this.status = code;
+			},
+			loopControl: (kind, levels) => {
+				if (this.loopDepth === 0) return false;
+				throw new LoopSignal(kind, Math.min(levels, this.loopDepth));
 			},
 			fileExists: (path) => this.host.readFile?.(this.abs(path)) !== undefined,
 			defaultCwd: this.host.defaultCwd ?? '/',

@@ -57,6 +57,14 @@ export function prepareRedirects(redirs: Redirect[], targets: string[], fs: File
 			}
 			case '<&':
 				break;
+			case '<<':
+			case '<<-':
+				// A here-document: its (expanded) body is the input.
+				if (r.fd === 0) stdin = target;
+				break;
+			case '<<<':
+				if (r.fd === 0) stdin = `${target}\n`;
+				break;
 			case '>':
 			case '>>':
 			case '&>':

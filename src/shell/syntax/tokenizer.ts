@@ -51,8 +51,28 @@ class PartBuilder {
 	}
 }
 
+/** A here-document whose body comes after the next newline; its body is filled into `body`. */
+export interface PendingHeredoc {
+	readonly delimiter: string;
+	/** Any part of the delimiter was quoted: the body is taken literally, with no expansion. */
+	readonly quoted: boolean;
+	/** `<<-`: leading tabs are removed from each body line and from the terminator. */
+	readonly stripTabs: boolean;
+	readonly body: Word;
+	/** The line the `<<` is on. */
+	readonly line: number;
+}
+
+/** 1-based line number of a position (for bash's here-document warning). */
+const lineAt = (src: string, pos: number): number => src.slice(0, pos).split('\n').length;
+
 export class Lexer {
 	pos = 0;
+	private readonly heredocs: PendingHeredoc[] = [];
+	/** A here-document the input ended inside, and the line it began on (bash warns and takes what is there). */
+	unterminatedHeredoc: {delimiter: string; line: number} | undefined;
+	/** The input ended with a backslash: the line continues on the next one. */
+	danglingBackslash = false;
 
 	constructor(
 		readonly src: string,
@@ -70,7 +90,10 @@ export class Lexer {
 				else if (c === '\\' && s[this.pos + 1] === '\n') this.pos += 2;
 				else break;
 			}
-			if (this.pos >= s.length) return {type: 'eof'};
+			if (this.pos >= s.length) {
+				this.readHeredocBodies();
+				return {type: 'eof'};
+			}
 			if (s[this.pos] !== '#') break;
 			// A comment runs to the end of the line; the newline itself still separates commands.
 			while (this.pos < s.length && s[this.pos] !== '\n') this.pos++;
@@ -80,6 +103,7 @@ export class Lexer {
 		switch (c) {
 			case '\n':
 				this.pos++;
+				this.readHeredocBodies();
 				return {type: 'op', op: '\n'};
 			case '&':
 				if (c2 === '&') return this.op('&&', 2);
@@ -131,7 +155,10 @@ export class Lexer {
 			if (c2 === '|') return this.redir('>', fd, 2);
 			return this.redir('>', fd, 1);
 		}
-		if (c2 === '<') throw new ShellSyntaxError('here-documents are not supported');
+		if (c2 === '<') {
+			if (s[this.pos + 2] === '<') return this.redir('<<<', fd, 3);
+			return s[this.pos + 2] === '-' ? this.redir('<<-', fd, 3) : this.redir('<<', fd, 2);
+		}
 		if (c2 === '&') return this.redir('<&', fd, 2);
 		if (c2 === '>') return this.redir('<', fd, 2);
 		return this.redir('<', fd, 1);
@@ -149,6 +176,7 @@ export class Lexer {
 				if (n === undefined) {
 					b.add('\\');
 					this.pos++;
+					this.danglingBackslash = true;
 				} else {
 					if (n !== '\n') b.push({kind: 'quoted', text: n});
 					this.pos += 2;
@@ -174,7 +202,7 @@ export class Lexer {
 
 	private readSingle(): string {
 		const end = this.src.indexOf("'", this.pos + 1);
-		if (end < 0) throw new ShellSyntaxError('unterminated quoted string');
+		if (end < 0) throw new ShellSyntaxError('unterminated quoted string', true);
 		const text = this.src.slice(this.pos + 1, end);
 		this.pos = end + 1;
 		return text;
@@ -185,7 +213,7 @@ export class Lexer {
 		const b = new PartBuilder();
 		this.pos++;
 		for (;;) {
-			if (this.pos >= s.length) throw new ShellSyntaxError('unterminated quoted string');
+			if (this.pos >= s.length) throw new ShellSyntaxError('unterminated quoted string', true);
 			const c = s[this.pos];
 			if (c === '"') {
 				this.pos++;
@@ -322,7 +350,7 @@ export class Lexer {
 		const s = this.src;
 		const b = new PartBuilder();
 		for (;;) {
-			if (this.pos >= s.length) throw new ShellSyntaxError("missing '}'");
+			if (this.pos >= s.length) throw new ShellSyntaxError("missing '}'", true);
 			const c = s[this.pos];
 			if (c === '}') {
 				this.pos++;
@@ -349,13 +377,69 @@ export class Lexer {
 		return {parts: b.finish()};
 	}
 
+	/** Registers a here-document (the parser saw `<<WORD`); its body is read after the next newline. */
+	addHeredoc(doc: Omit<PendingHeredoc, 'line'>): void {
+		this.heredocs.push({...doc, line: lineAt(this.src, this.pos)});
+	}
+
+	/** Reads the bodies of the pending here-documents, line by line up to each terminator. */
+	private readHeredocBodies(): void {
+		const s = this.src;
+		while (this.heredocs.length > 0) {
+			const doc = this.heredocs.shift()!;
+			let text = '';
+			let done = false;
+			while (this.pos < s.length) {
+				const nl = s.indexOf('\n', this.pos);
+				const end = nl < 0 ? s.length : nl;
+				let line = s.slice(this.pos, end);
+				this.pos = nl < 0 ? s.length : nl + 1;
+				if (doc.stripTabs) line = line.replace(/^\t+/, '');
+				if (line === doc.delimiter) {
+					done = true;
+					break;
+				}
+				text += `${line}\n`;
+			}
+			if (!done) this.unterminatedHeredoc ??= {delimiter: doc.delimiter, line: doc.line};
+			doc.body.parts = doc.quoted ? [{kind: 'quoted', text}] : new Lexer(text, this.nested, this.depth).heredocParts();
+		}
+	}
+
+	/** An unquoted here-document's body: expansions as inside double quotes, but `"` is an ordinary character. */
+	heredocParts(): WordPart[] {
+		const s = this.src;
+		const b = new PartBuilder();
+		while (this.pos < s.length) {
+			const c = s[this.pos];
+			if (c === '\\') {
+				const n = s[this.pos + 1];
+				if (n === '\n') this.pos += 2;
+				else if (n !== undefined && '$`\\'.includes(n)) {
+					b.add(n);
+					this.pos += 2;
+				} else {
+					b.add('\\');
+					this.pos++;
+				}
+			} else if (c === '$') this.readDollar(b, true);
+			else if (c === '`') b.push(this.readBacktick(true));
+			else {
+				b.add(c);
+				this.pos++;
+			}
+		}
+		// The whole body is one quoted-like word: never split, never empty-dropped.
+		return [{kind: 'dq', parts: b.finish()}];
+	}
+
 	/** Old-style `...`: backslash only escapes ` \ $ (and " inside double quotes); contents re-parsed. */
 	private readBacktick(inDq: boolean): WordPart {
 		const s = this.src;
 		let inner = '';
 		let i = this.pos + 1;
 		for (;;) {
-			if (i >= s.length) throw new ShellSyntaxError('EOF in backquote substitution');
+			if (i >= s.length) throw new ShellSyntaxError('EOF in backquote substitution', true);
 			const c = s[i];
 			if (c === '`') break;
 			if (c === '\\') {

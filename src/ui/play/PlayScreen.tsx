@@ -105,6 +105,7 @@ export default function PlayScreen({game, lang, color, heading, onSolved, onLeav
 					complete={state.complete}
 					onSubmit={state.submit}
 					onExit={state.leave}
+					onCancel={state.cancelLine}
 					isActive={!state.busy}
 					width={width}
 					maxCandidateLines={budget.candidateLines}

@@ -9,6 +9,8 @@ import {wrapForTerminal} from './layout.js';
 
 // In-game commands whose answers are prose (wrapped at spaces); everything else is command output.
 const PROSE_COMMANDS = new Set(['help', 'hint', 'goals', 'briefing', 'solution', 'answer', 'lang', 'undo', 'reset', 'trace', 'levels']);
+/** bash's PS2: the prompt of a line that continues the one before. */
+const CONTINUATION_PROMPT = '> ';
 
 /** What running a line (or saving a file from `edit`) gave back. */
 export interface PlayOutcome {
@@ -31,6 +33,8 @@ export interface PlayGame {
 	/** Writes a file `edit` saved (with undo) and checks the goals again. */
 	saveFile?(name: string, content: string): PlayOutcome;
 	prompt(): string;
+	/** Whether a typed text is unfinished (an open quote, a here-document...): bash would ask for more with `> `. */
+	needsMoreInput?(text: string): boolean;
 	briefing(): string;
 	goalLines(): {id: string; text: string; met: boolean}[];
 	topology(): TopologyModel;
@@ -178,11 +182,31 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 		return () => clearTimeout(timer);
 	}, [editing, game, note, saveEdit, write]);
 
+	// Lines typed at bash's `> ` continuation prompt, gathered until the text is complete.
+	const gathered = useRef<string | undefined>(undefined);
+	const cancelLine = useCallback(() => {
+		if (gathered.current === undefined) return;
+		gathered.current = undefined;
+		setPrompt(game.prompt());
+	}, [game]);
+
 	const submit = useCallback(
-		(line: string) => {
+		(typed: string) => {
 			if (handover || editing) return;
+			const first = gathered.current === undefined;
+			const line = first ? typed : `${gathered.current}\n${typed}`;
+			const shownPrompt = first ? prompt : CONTINUATION_PROMPT;
+			if (game.needsMoreInput?.(line)) {
+				gathered.current = line;
+				appendItem({prompt: shownPrompt, command: typed, stdout: '', stderr: '', exitCode: 0}, false);
+				setPrompt(CONTINUATION_PROMPT);
+				return;
+			}
+			gathered.current = undefined;
 			if (line.trim() !== '') setHistory((h) => [...h, line]);
-			const r = game.run(line);
+			const ran = game.run(line);
+			// The scrollback already shows the earlier lines; this item shows the last one.
+			const r = first ? ran : {...ran, prompt: CONTINUATION_PROMPT, command: typed};
 			if (r.effect === 'clear') {
 				// Static output is already in the terminal: clear the screen itself. Ink's own write
 				// erases the live area first and redraws it after, at the top of the cleared screen.
@@ -197,7 +221,7 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 			if (r.effect === 'edit' && r.edit) setEditing({...r.edit, mode: callbacksRef.current.openEditor ? 'external' : 'builtin'});
 			afterOutcome(r);
 		},
-		[game, write, handover, editing, appendItem, afterOutcome],
+		[game, write, handover, editing, appendItem, afterOutcome, prompt],
 	);
 
 	/** Ctrl+D: leave the same way `exit` does. */
@@ -205,5 +229,5 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 		if (!handover) setHandover({kind: 'leave'});
 	}, [handover]);
 
-	return {items, epoch, history, showMap, goals, prompt, submit, leave, busy: handover !== undefined || editing !== undefined, complete: game.complete, editing, saveEdit, cancelEdit};
+	return {items, epoch, history, showMap, goals, prompt, submit, cancelLine, leave, busy: handover !== undefined || editing !== undefined, complete: game.complete, editing, saveEdit, cancelEdit};
 }

@@ -13,6 +13,8 @@ export interface PromptProps {
 	onSubmit: (line: string) => void;
 	/** Ctrl+D on an empty line. */
 	onExit: () => void;
+	/** Ctrl+C (after the line is cleared). */
+	onCancel?: () => void;
 	/** When false the prompt ignores keys and hides its cursor (e.g. while a dialog is up). */
 	isActive?: boolean;
 	/** Columns for the candidate list; defaults to the terminal's width. */
@@ -68,8 +70,8 @@ export function PromptLine({prompt, state, showCursor, width, maxCandidateLines}
 }
 
 /** A shell-like line editor with history and Tab completion. */
-export default function Prompt({prompt, history, complete, onSubmit, onExit, isActive = true, width, maxCandidateLines}: PromptProps) {
-	const api = usePromptState({history, complete, onSubmit, onExit});
+export default function Prompt({prompt, history, complete, onSubmit, onExit, onCancel, isActive = true, width, maxCandidateLines}: PromptProps) {
+	const api = usePromptState({history, complete, onSubmit, onExit, ...(onCancel ? {onCancel} : {})});
 	usePromptInput({isActive, api});
 	const {stdout} = useStdout();
 	const columns = width ?? stdout?.columns ?? 80;

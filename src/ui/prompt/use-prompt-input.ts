@@ -161,7 +161,7 @@ export function usePromptInput({isActive = true, api}: UsePromptInputProps): voi
 					}
 
 					case 'c': {
-						dispatch({type: 'clear'});
+						api.cancel();
 						break;
 					}
 

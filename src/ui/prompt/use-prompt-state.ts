@@ -236,6 +236,8 @@ export interface UsePromptStateProps {
 	complete: Completer;
 	onSubmit: (line: string) => void;
 	onExit: () => void;
+	/** Ctrl+C: besides clearing the line, drops what a `> ` continuation had gathered. */
+	onCancel?: () => void;
 }
 
 export interface PromptStateApi {
@@ -247,6 +249,8 @@ export interface PromptStateApi {
 	submit: () => void;
 	/** Ctrl+D: leave on an empty line, otherwise delete forward like readline. */
 	endOfFile: () => void;
+	/** Ctrl+C: clear the line (and any lines gathered for it). */
+	cancel: () => void;
 }
 
 export function usePromptState(props: UsePromptStateProps): PromptStateApi {
@@ -289,5 +293,10 @@ export function usePromptState(props: UsePromptStateProps): PromptStateApi {
 		}
 	}, [dispatch]);
 
-	return {state, dispatch, tab, historyPrev, historyNext, submit, endOfFile};
+	const cancel = useCallback(() => {
+		dispatch({type: 'clear'});
+		propsRef.current.onCancel?.();
+	}, [dispatch]);
+
+	return {state, dispatch, tab, historyPrev, historyNext, submit, endOfFile, cancel};
 }
