@@ -3,7 +3,8 @@
 import type {Container, Host, World} from './types.js';
 import {isIP} from './ip.js';
 import {attachments, gatewayAttachment, hostsFile, isNoneMode, usesEmbeddedDns} from './sandbox.js';
-import {INTERNET_IP, INTERNET_NAMES, WORLD_EPOCH} from './world.js';
+import {WORLD_EPOCH} from './world.js';
+import {resolvePublic} from './internet.js';
 import {sandboxOwner} from './container-ops.js';
 import {overlayNodes, overlayWayOut} from './overlay-cluster.js';
 
@@ -39,8 +40,10 @@ export function dnsNames(container: Container, aliases: readonly string[]): stri
 	return [...new Set([container.name, ...aliases, container.id.slice(0, 12), container.hostname])];
 }
 
+/** What the LAN's resolver answers: the simulated internet's address for the name, or NXDOMAIN. */
 function upstream(name: string): string[] {
-	return INTERNET_NAMES.includes(name.toLowerCase()) ? [INTERNET_IP] : [];
+	const ip = resolvePublic(name);
+	return ip ? [ip] : [];
 }
 
 export function resolveName(world: World, from: Viewpoint, rawName: string): Resolution {

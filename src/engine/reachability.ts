@@ -8,7 +8,9 @@ import {cidrContains, cidrOf, ipToInt, isIPv4, isLoopback, type Cidr} from './ip
 import {subnetContains} from './ipam.js';
 import {attachments, gatewayAttachment, isHostMode, sandboxListeners} from './sandbox.js';
 import {sandboxOwner} from './container-ops.js';
-import {EXTERNAL_LAN_IP, INTERNET_IP} from './world.js';
+import {EXTERNAL_LAN_IP} from './world.js';
+import {internetHost, internetPage, type InternetHost} from './internet.js';
+export {EXAMPLE_BODY} from './internet.js';
 import {hostSockets} from './ports.js';
 import {hostIndex, namespaceListeners, networkOwningIp} from './host-index.js';
 import {overlayWayOut, remoteOverlayEndpoint, vniOf, VXLAN_PORT} from './overlay-cluster.js';
@@ -50,6 +52,8 @@ export interface ProbeResult {
 	readonly listener?: Listener;
 	/** The machine that answered (`web`, `host`, `example.com`). */
 	readonly responder?: string;
+	/** A machine on the simulated internet that answered: its distance (TTL, round trip). */
+	readonly remote?: InternetHost;
 }
 
 /** A network namespace that can receive packets. */
@@ -62,6 +66,8 @@ interface Ctx {
 	readonly hops: Hop[];
 	readonly protocol: ProbeProtocol;
 	readonly port: number;
+	/** The name the probe was sent to, when it was one (what an internet server is called). */
+	readonly name?: string;
 }
 
 function done(ctx: Ctx, outcome: Outcome, extra?: Partial<ProbeResult>): ProbeResult {
@@ -300,12 +306,17 @@ function outside(ctx: Ctx, ip: string): ProbeResult {
 		ctx.explain && ctx.hops.push({at: `external ${ip}`, what: `nothing listens on port ${ctx.port}`});
 		return done(ctx, 'refused', {ip, responder: 'external'});
 	}
-	if (ip === INTERNET_IP) {
+	const remote = internetHost(ip);
+	if (remote) {
+		const name = ctx.name ?? ip;
 		ctx.explain && ctx.hops.push({at: 'internet', what: `through the LAN router to ${ip}`});
-		if (ctx.protocol === 'icmp' || ctx.port === 80 || ctx.port === 443) {
-			const listener: Listener = {port: ctx.port, address: '0.0.0.0', protocol: 'tcp', program: 'example.com', kind: 'http', body: EXAMPLE_BODY};
-			return done(ctx, 'ok', {ip, responder: 'example.com', ...(ctx.protocol === 'tcp' ? {listener} : {})});
+		if (ctx.protocol === 'icmp') return done(ctx, 'ok', {ip, responder: name, remote});
+		if (remote.ports.includes(ctx.port)) {
+			const web = ctx.port === 80 || ctx.port === 443;
+			const listener: Listener = {port: ctx.port, address: '0.0.0.0', protocol: 'tcp', program: name, kind: web ? 'http' : 'raw', ...(web ? {body: internetPage(ip, name)} : {})};
+			return done(ctx, 'ok', {ip, responder: name, listener, remote});
 		}
+		ctx.explain && ctx.hops.push({at: name, what: `its firewall drops packets to port ${ctx.port}`});
 		return done(ctx, 'timeout', {ip});
 	}
 	const privateOn = Object.values(ctx.world.hosts).find((h) => networkOwning(h, ip));
@@ -317,7 +328,6 @@ function outside(ctx: Ctx, ip: string): ProbeResult {
 	return done(ctx, 'timeout', {ip});
 }
 
-export const EXAMPLE_BODY = '<!doctype html>\n<html>\n<head>\n    <title>Example Domain</title>\n</head>\n<body>\n<div>\n    <h1>Example Domain</h1>\n    <p>This domain is for use in illustrative examples in documents.</p>\n</div>\n</body>\n</html>\n';
 
 /** A packet from the LAN arriving at a host's LAN address (PREROUTING, then FORWARD or INPUT). */
 function fromExternalToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
@@ -438,7 +448,7 @@ export function probe(world: World, request: ProbeRequest, options: ProbeOptions
 export function probeFrom(source: PreparedSource, request: Omit<ProbeRequest, 'from'>, options: ProbeOptions = {}): ProbeResult {
 	const world = source.world;
 	const from = source.from;
-	const ctx: Ctx = {world, explain: options.explain ?? true, hops: [], protocol: request.protocol, port: request.port ?? 80};
+	const ctx: Ctx = {world, explain: options.explain ?? true, hops: [], protocol: request.protocol, port: request.port ?? 80, ...(isIPv4(request.target) ? {} : {name: request.target.replace(/\.$/, '')})};
 	if (!source.running) return done(ctx, 'not-running');
 	const resolution = literalResolution(request.target) ?? resolveName(world, from, request.target);
 	if (resolution.ips.length === 0) {

@@ -1,5 +1,6 @@
 // Creating a world and finding things in it the way the Docker daemon does (full id, name, then
 // a unique id prefix), with the daemon's own error texts.
+export {INTERNET_IP} from './internet.js';
 import {produce} from 'immer';
 import type {Container, Host, Image, Network, World} from './types.js';
 import {builtinImages} from './images.js';
@@ -12,8 +13,7 @@ export const DEFAULT_HOST = 'host';
 export const DEFAULT_LAN_IP = '192.168.0.10';
 /** Another machine on the same LAN, for probes `from: external`. */
 export const EXTERNAL_LAN_IP = '192.168.0.20';
-/** A server on the public internet (example.com), reached only through the host's NAT. */
-export const INTERNET_IP = '93.184.215.14';
+/** Names tests and level texts use for servers on the internet (each resolves; see internet.ts). */
 export const INTERNET_NAMES = ['example.com', 'www.example.com', 'google.com', 'www.google.com', 'github.com', 'docker.com', 'registry-1.docker.io'];
 /** 2026-11-23 09:00:00 UTC: every world starts at the same instant. */
 export const WORLD_EPOCH = Date.UTC(2026, 10, 23, 9, 0, 0);

@@ -76,12 +76,25 @@ function parsePing(argv: string[], flavour: string): PingOptions | {error: strin
 /** What the game adds when it stopped a long ping itself (stderr, after ping's own statistics). */
 const capNote = (count: number): string => `netdojo: ping stopped after ${MAX_REPLIES} of ${count} packets, as Ctrl+C would stop it\n`;
 
-/** Round-trip times in microseconds, one per packet. */
-function rtts(ctx: ToolContext, ip: string, count: number): number[] {
+/** Round-trip times in microseconds, one per packet: a server on the internet is milliseconds away. */
+function rtts(ctx: ToolContext, ip: string, count: number, r: ProbeResult): number[] {
 	const out: number[] = [];
 	const loopback = ip.startsWith('127.') || ip === '::1';
-	for (let i = 0; i < count; i++) out.push(measure(ctx.world, `ping:${ip}:${i}`, loopback ? 25 : 45, loopback ? 90 : 320));
+	const far = r.remote?.rttUs;
+	for (let i = 0; i < count; i++) out.push(far ? measure(ctx.world, `ping:${ip}:${i}`, Math.floor(far * 0.95), Math.ceil(far * 1.1)) : measure(ctx.world, `ping:${ip}:${i}`, loopback ? 25 : 45, loopback ? 90 : 320));
 	return out;
+}
+
+/**
+ * The TTL replies arrive with: 64 from Linux next door; from the internet what the far side sent
+ * minus the routers between, one more when the host forwarded it on into a container's namespace.
+ */
+function replyTtl(ctx: ToolContext, r: ProbeResult): number {
+	if (!r.remote) return 64;
+	const loc = ctx.location;
+	if (loc.kind !== 'container') return r.remote.ttl;
+	const c = ctx.world.hosts[loc.host]?.containers.get(loc.id);
+	return c && c.networkMode !== 'host' ? r.remote.ttl - 1 : r.remote.ttl;
 }
 
 const ms3 = (us: number) => `${Math.floor(us / 1000)}.${String(us % 1000).padStart(3, '0')}`;
@@ -95,8 +108,8 @@ function busybox(o: PingOptions, r: ProbeResult, ctx: ToolContext): CommandResul
 	const answered = r.outcome === 'ok';
 	const capped = o.count > MAX_REPLIES;
 	const sent = Math.min(o.count, MAX_REPLIES);
-	const times = answered ? rtts(ctx, ip, sent) : [];
-	if (!o.quiet) times.forEach((t, seq) => (out += `64 bytes from ${ip}: seq=${seq} ttl=64 time=${ms3(t)} ms\n`));
+	const times = answered ? rtts(ctx, ip, sent, r) : [];
+	if (!o.quiet) times.forEach((t, seq) => (out += `64 bytes from ${ip}: seq=${seq} ttl=${replyTtl(ctx, r)} time=${ms3(t)} ms\n`));
 	out += `${capped ? '^C' : ''}\n--- ${target} ping statistics ---\n`;
 	out += `${sent} packets transmitted, ${times.length} packets received, ${answered ? 0 : 100}% packet loss\n`;
 	if (answered && times.length > 0) {
@@ -116,9 +129,9 @@ function iputils(o: PingOptions, r: ProbeResult, ctx: ToolContext): CommandResul
 	const answered = r.outcome === 'ok';
 	const capped = o.count > MAX_REPLIES;
 	const sent = Math.min(o.count, MAX_REPLIES);
-	const times = answered ? rtts(ctx, ip, sent) : [];
+	const times = answered ? rtts(ctx, ip, sent, r) : [];
 	const fmt = (us: number) => (us < 1000 ? ms3(us) : us < 10000 ? (us / 1000).toFixed(2) : (us / 1000).toFixed(1));
-	if (!o.quiet) times.forEach((t, seq) => (out += `64 bytes from ${named ? `${target} (${ip})` : ip}: icmp_seq=${seq + 1} ttl=64 time=${fmt(t)} ms\n`));
+	if (!o.quiet) times.forEach((t, seq) => (out += `64 bytes from ${named ? `${target} (${ip})` : ip}: icmp_seq=${seq + 1} ttl=${replyTtl(ctx, r)} time=${fmt(t)} ms\n`));
 	const elapsed = sent <= 1 ? 0 : (sent - 1) * 1000 + measure(ctx.world, `ping-time:${ip}`, answered ? 1 : 20, answered ? 60 : 90);
 	out += `${capped ? '^C' : ''}\n--- ${target} ping statistics ---\n`;
 	out += `${sent} packets transmitted, ${times.length} received, ${answered ? 0 : 100}% packet loss, time ${elapsed}ms\n`;
