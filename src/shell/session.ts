@@ -7,6 +7,7 @@ import {BudgetExceeded, internalFailure} from './budget.js';
 import {filters} from './filters/index.js';
 import {tools} from './tools/index.js';
 import {asMusl} from './tools/libc.js';
+import {fileIO} from './tools/machine-fs.js';
 import {docker} from './docker/index.js';
 import type {Flavour, Location, ToolContext} from './context.js';
 import type {CommandIO, CommandResult} from './types.js';
@@ -302,7 +303,10 @@ export class Session {
 				return ctx.libc === 'musl' && prog !== 'cat' ? {...r, stdout: asMusl(r.stdout), stderr: asMusl(r.stderr)} : r;
 			}
 			const filter = filters[prog];
-			if (filter) return filter(full, io);
+			if (filter) {
+				const files = fileIO(ctx);
+				return files ? filter(full, io, files) : filter(full, io);
+			}
 			return this.notFound(loc, name);
 		} catch (e) {
 			// The line's budget ran out: the shell stops the whole line (see ../shell/budget.ts).

@@ -100,16 +100,32 @@ function applyS(cmd: Extract<SedCommand, {op: 's'}>, line: string): string | und
 	return changed ? result : undefined;
 }
 
-/** sed: the s, p, d and q commands with line/`$`/regex addresses, -n, -e, -E/-r. */
-export const sed: CommandHandler = (argv, io) => {
-	const parsed = getopt(argv, 'nrE', 'e');
+/** `-i[SUFFIX]` / `--in-place[=SUFFIX]` (GNU sed's in-place editing), taken out before getopt sees the rest. */
+function takeInPlace(argv: string[]): {inPlace: boolean; suffix: string; rest: string[]} {
+	let inPlace = false;
+	let suffix = '';
+	const rest: string[] = [];
+	for (const a of argv) {
+		const m = /^(?:-i|--in-place(?:=|$))(.*)$/.exec(a);
+		if (m && rest.length > 0) {
+			inPlace = true;
+			suffix = m[1];
+		} else rest.push(a);
+	}
+	return {inPlace, suffix, rest};
+}
+
+/** sed: the s, p, d and q commands with line/`$`/regex addresses, -n, -e, -E/-r; FILEs and -i where there are files. */
+export const sed: CommandHandler = (argv, io, files) => {
+	const {inPlace, suffix, rest} = takeInPlace(argv);
+	const parsed = getopt(rest, 'nrE', 'e');
 	if (!parsed.ok) return usageError('sed', parsed.problem, USAGE);
 	const {opts} = parsed;
 	const operands = [...opts.operands];
 	const scripts = opts.values.get('e') ?? (operands.length ? [operands.shift() as string] : undefined);
 	if (!scripts) return usageError('sed', undefined, USAGE);
 	const file = operands.find((f) => f !== '-');
-	if (file !== undefined) return appletError('sed', `can't open '${file}': No such file or directory`);
+	if (file !== undefined && !files) return appletError('sed', `can't open '${file}': No such file or directory`);
 	let cmds: SedCommand[];
 	try {
 		cmds = parseScript(scripts.join('\n'), opts.flags.includes('r') || opts.flags.includes('E'));
@@ -118,7 +134,39 @@ export const sed: CommandHandler = (argv, io) => {
 		throw e;
 	}
 	const quiet = opts.flags.includes('n');
-	const lines = splitLines(io.stdin);
+	if (!files || operands.length === 0) {
+		if (inPlace) return appletError('sed', 'no input files', 4);
+		return runSed(cmds, quiet, io.stdin);
+	}
+	// GNU sed (the host's): a file it cannot read is reported and skipped (exit 2).
+	let stdout = '';
+	let stderr = '';
+	let exitCode = 0;
+	let input = '';
+	for (const f of operands) {
+		const r = f === '-' ? {text: io.stdin} : files.read(f);
+		if (!('text' in r)) {
+			stderr += inPlace && r.isDir ? `sed: couldn't edit ${f}: not a regular file\n` : r.isDir ? `sed: read error on ${f}: Is a directory\n` : `sed: can't read ${f}: ${r.error}\n`;
+			exitCode = inPlace && r.isDir ? 4 : 2;
+			continue;
+		}
+		if (!inPlace) {
+			input += r.text;
+			continue;
+		}
+		const edited = runSed(cmds, quiet, r.text).stdout;
+		const err = (suffix ? files.write(`${f}${suffix}`, r.text) : undefined) ?? files.write(f, edited);
+		if (err !== undefined) {
+			stderr += `sed: couldn't open temporary file ${f}: ${err}\n`;
+			exitCode = 4;
+		}
+	}
+	if (!inPlace) stdout = runSed(cmds, quiet, input).stdout;
+	return {stdout, stderr, exitCode};
+};
+
+function runSed(cmds: SedCommand[], quiet: boolean, text: string) {
+	const lines = splitLines(text);
 	let out = '';
 	for (let n = 0; n < lines.length; n++) {
 		let ps = lines[n];

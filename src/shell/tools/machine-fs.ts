@@ -3,6 +3,7 @@
 // yet): until then a tool in a container sees no file system and keeps its older behaviour.
 import {hostFs, PLAYER_CRED, vfs, withHostFs, type Cred, type DirNode, type Errno} from '../../engine/index.js';
 import type {ToolContext} from '../context.js';
+import type {FileIO} from '../types.js';
 
 export interface MachineFs {
 	readonly root: DirNode;
@@ -40,4 +41,20 @@ export function saveFile(ctx: ToolContext, path: string, text: string): Errno | 
 	if (!r.ok) return r.errno;
 	fs.save(r.value);
 	return undefined;
+}
+
+/** File access for a text filter (`sed -i`, `sed s/a/b/ FILE`) where the tool runs, if it has files. */
+export function fileIO(ctx: ToolContext): FileIO | undefined {
+	if (!machineFs(ctx)) return undefined;
+	return {
+		read(path) {
+			const fs = machineFs(ctx)!;
+			const r = vfs.readFile(fs.root, fs.abs(path), fs.cred);
+			return r.ok ? {text: r.value} : {error: vfs.strerror(r.errno), ...(r.errno === 'EISDIR' ? {isDir: true} : {})};
+		},
+		write(path, text) {
+			const errno = saveFile(ctx, path, text);
+			return errno === undefined ? undefined : vfs.strerror(errno);
+		},
+	};
 }

@@ -130,3 +130,20 @@ describe('ls', () => {
 		expect(run(s, 'ls -ld / /tmp').stdout).toBe('drwxr-xr-x 21 root root 4096 Nov 23 08:00 /\ndrwxrwxrwt  2 root root 4096 Nov 23 08:00 /tmp\n');
 	});
 });
+
+describe('sed with files', () => {
+	it('edits in place with -i (and keeps a backup with a suffix), as GNU sed does', () => {
+		const s = session({'app.py': 'app.run(host="127.0.0.1")\n'});
+		expect(run(s, "sed -i 's/127.0.0.1/0.0.0.0/' app.py")).toEqual({stdout: '', stderr: '', exitCode: 0});
+		expect(run(s, 'cat app.py').stdout).toBe('app.run(host="0.0.0.0")\n');
+		run(s, 'sed -i.bak s/run/start/ app.py');
+		expect(run(s, 'cat app.py app.py.bak').stdout).toBe('app.start(host="0.0.0.0")\napp.run(host="0.0.0.0")\n');
+	});
+	it('reads files named after the script, and words what it cannot read', () => {
+		const s = session({a: '1\n', b: '2\n'});
+		expect(run(s, 'sed s/^/x/ a b').stdout).toBe('x1\nx2\n');
+		expect(run(s, 'sed s/a/b/ nosuch a')).toEqual({stdout: '1\n', stderr: 'sed: can\'t read nosuch: No such file or directory\n', exitCode: 2});
+		expect(run(s, 'sed -i s/a/b/')).toEqual({stdout: '', stderr: 'sed: no input files\n', exitCode: 4});
+		expect(run(s, 'sed -i s/a/b/ /tmp')).toEqual({stdout: '', stderr: "sed: couldn't edit /tmp: not a regular file\n", exitCode: 4});
+	});
+});
