@@ -17,5 +17,6 @@ export {gwBridgeInterface} from './overlay-cluster.js';
 export * as vfs from './fs/index.js';
 export {killContainer, renameContainer, waitContainer} from './container-signals.js';
 export {parseSignal} from './signals.js';
+export {pruneContainers, pruneDanglingImages} from './prune.js';
 export type {DirNode, FileNode, FsNode, Errno, Cred} from './fs/index.js';
 export {hostRoot, hostFs, withHostFs, hostFiles, PLAYER_USER, PLAYER_HOME, PLAYER_APP_DIR, PLAYER_CRED} from './host-files.js';

@@ -32,6 +32,9 @@ import {swarmLeaveCommand} from './commands/swarm-leave.js';
 import {swarmJoinTokenCommand} from './commands/swarm-join-token.js';
 import {versionCommand} from './commands/version.js';
 import {killCommand} from './commands/kill.js';
+import {containerPruneCommand} from './commands/container-prune.js';
+import {systemPruneCommand} from './commands/system-prune.js';
+import {systemDfCommand} from './commands/system-df.js';
 import {renameCommand} from './commands/rename.js';
 import {statsCommand} from './commands/stats.js';
 import {topCommand} from './commands/top.js';
@@ -62,7 +65,13 @@ export const groups: DockerGroup[] = [
 		path: 'docker container',
 		usage: 'docker container COMMAND',
 		description: 'Manage containers',
-		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, inspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand],
+		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, inspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand],
+	},
+	{
+		path: 'docker system',
+		usage: 'docker system COMMAND',
+		description: 'Manage Docker',
+		commands: [systemDfCommand, systemPruneCommand],
 	},
 	{
 		path: 'docker image',
