@@ -15,6 +15,7 @@ export {LOCAL_POOLS} from './ipam.js';
 export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmInitResult} from './swarm-ops.js';
 export {gwBridgeInterface} from './overlay-cluster.js';
 export * as vfs from './fs/index.js';
+export {containerFs, withContainerFs, imageRoot} from './container-fs.js';
 export {killContainer, renameContainer, waitContainer} from './container-signals.js';
 export {parseSignal} from './signals.js';
 export {pruneContainers, pruneDanglingImages} from './prune.js';

@@ -211,15 +211,9 @@ export interface Container {
 	readonly notes?: string[];
 	/**
 	 * The container's own file system once something wrote to it (docker cp, `>` in docker exec):
-	 * the image's files with the container's changes; absent means exactly the image's.
+	 * its image's tree with the container's changes; absent means exactly the image's (container-fs.ts).
 	 */
-	readonly fs?: ContainerFs;
-}
-
-/** Files (absolute path -> content) and directories of a container, made from its image's. */
-export interface ContainerFs {
-	readonly files: Record<string, string>;
-	readonly dirs: string[];
+	readonly fs?: DirNode;
 }
 
 export interface Image {

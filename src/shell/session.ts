@@ -7,6 +7,7 @@ import {BudgetExceeded, internalFailure} from './budget.js';
 import {filters} from './filters/index.js';
 import {tools} from './tools/index.js';
 import {asMusl} from './tools/libc.js';
+import {containerShellFiles} from './tools/container-files.js';
 import {fileIO} from './tools/machine-fs.js';
 import {docker} from './docker/index.js';
 import type {Flavour, Location, ToolContext} from './context.js';
@@ -251,6 +252,9 @@ export class Session {
 				if (!vfs.may(node, PLAYER_CRED, 1)) return {error: vfs.strerror('EACCES')};
 				return {path: vfs.joinComponents(r.value.names)};
 			};
+		} else {
+			// Inside a container: its own files, as root.
+			Object.assign(shellHost, containerShellFiles(() => this.world, (w) => (this.world = w), loc.host, loc.id));
 		}
 		return runLine(line, shellHost);
 	}

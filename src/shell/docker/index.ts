@@ -6,6 +6,7 @@ import type {DockerCommand, DockerGroup} from './command.js';
 import {FlagError, checkArgs, parseFlags, type CommandSpec} from './flags.js';
 import {buildCommand} from './commands/build.js';
 import {composeTool} from './commands/compose.js';
+import {cpCommand} from './commands/cp.js';
 import {createCommand} from './commands/create.js';
 import {execCommand} from './commands/exec.js';
 import {imagesCommand} from './commands/images.js';
@@ -44,7 +45,7 @@ import {formatHelp, groupHelp, rootHelp} from './help.js';
 /** Top-level commands (`docker run`, ...). */
 export const topCommands: DockerCommand[] = [
 	runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand,
-	execCommand, inspectCommand, imagesCommand, buildCommand, versionCommand, infoCommand,
+	execCommand, cpCommand, inspectCommand, imagesCommand, buildCommand, versionCommand, infoCommand,
 	killCommand, renameCommand, statsCommand, topCommand, waitCommand,
 ];
 
@@ -65,7 +66,7 @@ export const groups: DockerGroup[] = [
 		path: 'docker container',
 		usage: 'docker container COMMAND',
 		description: 'Manage containers',
-		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, inspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand],
+		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, inspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand],
 	},
 	{
 		path: 'docker system',

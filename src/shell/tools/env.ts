@@ -20,6 +20,7 @@ export const env: Tool = (_argv, io, ctx) => {
 
 export const pwd: Tool = (_argv, io, ctx) => {
 	const c = containerOf(ctx);
-	const dir = c ? c.workingDir || '/' : io.env.PWD ?? ctx.cwd;
+	// In a container: where docker exec started it (-w, else the image's WORKDIR).
+	const dir = c ? ctx.cwd : io.env.PWD ?? ctx.cwd;
 	return {stdout: `${dir}\n`, stderr: '', exitCode: 0};
 };

@@ -1,7 +1,7 @@
 // The file system a tool sees where it runs: on the host, the host's tree with the player's
-// rights and the shell's working directory. Containers get theirs from their image (not here
-// yet): until then a tool in a container sees no file system and keeps its older behaviour.
-import {hostFs, PLAYER_CRED, vfs, withHostFs, type Cred, type DirNode, type Errno} from '../../engine/index.js';
+// rights and the shell's working directory; in a container, the container's own tree (made from
+// its image, see src/engine/container-fs.ts) as root.
+import {containerFs, hostFs, PLAYER_CRED, vfs, withContainerFs, withHostFs, type Cred, type DirNode, type Errno} from '../../engine/index.js';
 import type {ToolContext} from '../context.js';
 import type {FileIO} from '../types.js';
 
@@ -17,8 +17,22 @@ export interface MachineFs {
 	abs(path: string): string;
 }
 
+const ROOT: Cred = {uid: 0, gid: 0};
+
 export function machineFs(ctx: ToolContext): MachineFs | undefined {
-	if (ctx.location.kind !== 'host') return undefined;
+	if (ctx.location.kind === 'container') {
+		const {host, id} = ctx.location;
+		const root = containerFs(ctx.world, host, id);
+		if (!root) return undefined;
+		return {
+			root,
+			cred: ROOT,
+			cwd: ctx.cwd,
+			now: ctx.world.clock,
+			save: (next) => ctx.setWorld(withContainerFs(ctx.world, host, id, next)),
+			abs: (path) => vfs.absolute(ctx.cwd, path),
+		};
+	}
 	const host = ctx.location.host;
 	return {
 		root: hostFs(ctx.world, host),

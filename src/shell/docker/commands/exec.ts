@@ -3,7 +3,7 @@
 import {getHost, requireContainer} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
 import {cliError} from '../errors.js';
-import {flagBool, flagList} from '../flags.js';
+import {flagBool, flagList, flagString} from '../flags.js';
 import {BUILTIN_NAMES} from '../../syntax/index.js';
 import {containerArgv, hostOf} from '../views/container-common.js';
 
@@ -62,6 +62,9 @@ export const execCommand: DockerCommand = {
 			if (eq > 0) env[e.slice(0, eq)] = e.slice(eq + 1);
 			else if (io.env[e] !== undefined) env[e] = io.env[e];
 		}
+		// The program starts in -w's folder, else (the session's default) the image's WORKDIR.
+		const workdir = flagString(parsed.flags, 'workdir');
+		if (workdir !== undefined) env.PWD = workdir;
 		// With -t the program writes to a terminal (when docker's own stdout is one); without, to a stream.
 		if (flagBool(parsed.flags, 'tty') && io.env.NETDOJO_TTY) env.NETDOJO_TTY = io.env.NETDOJO_TTY;
 		const r = ctx.runIn(hostName, c.id, containerArgv(argv, BUILTIN_NAMES), {stdin: interactive ? io.stdin : '', env});
