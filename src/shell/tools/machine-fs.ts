@@ -15,6 +15,8 @@ export interface MachineFs {
 	save(root: DirNode): void;
 	/** The absolute path an argument names. */
 	abs(path: string): string;
+	/** BusyBox userland (alpine, busybox images): tools word their errors as BusyBox does. */
+	readonly busybox?: boolean;
 }
 
 const ROOT: Cred = {uid: 0, gid: 0};
@@ -31,6 +33,7 @@ export function machineFs(ctx: ToolContext): MachineFs | undefined {
 			now: ctx.world.clock,
 			save: (next) => ctx.setWorld(withContainerFs(ctx.world, host, id, next)),
 			abs: (path) => vfs.absolute(ctx.cwd, path),
+			...(ctx.flavour === 'busybox' ? {busybox: true} : {}),
 		};
 	}
 	const host = ctx.location.host;

@@ -69,8 +69,9 @@ export function lsFs(args: string[], io: CommandIO, fs: MachineFs): CommandResul
 	for (const name of names) {
 		const r = vfs.lookup(fs.root, fs.abs(name), fs.cred);
 		if (!r.ok) {
-			stderr += `ls: cannot access '${name}': ${vfs.strerror(r.errno)}\n`;
-			exitCode = 2;
+			// BusyBox ls (alpine) words it `ls: NAME: ...` and exits 1 (recorded: 32-container-files).
+			stderr += fs.busybox ? `ls: ${name}: ${vfs.strerror(r.errno)}\n` : `ls: cannot access '${name}': ${vfs.strerror(r.errno)}\n`;
+			exitCode = fs.busybox ? 1 : 2;
 		} else if (r.value.kind === 'dir' && !opts.directory) dirs.push([name, r.value]);
 		else files.push([name, r.value]);
 	}
