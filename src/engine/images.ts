@@ -9,7 +9,7 @@ const FILE_TOOLS = ['mkdir', 'rm', 'cp', 'mv', 'touch', 'chmod', 'chown', 'ln', 
 /** BusyBox applets the game simulates (alpine and busybox images). */
 export const BUSYBOX_TOOLS = [
 	'sh', 'ash', 'cat', 'ls', 'echo', 'grep', 'awk', 'head', 'tail', 'wc', 'cut', 'sort', 'uniq', 'tr', 'sed',
-	'wget', 'ping', 'nslookup', 'ip', 'hostname', 'nc', 'sleep', 'ifconfig', 'route', 'netstat', 'env', 'ps', 'true', 'false', 'printf', 'test', '[',
+	'wget', 'ping', 'nslookup', 'ip', 'hostname', 'nc', 'sleep', 'ifconfig', 'route', 'netstat', 'env', 'ps', 'true', 'false', 'printf', 'test', '[', 'sysctl',
 	...FILE_TOOLS, 'adduser', 'addgroup', 'vi',
 ];
 

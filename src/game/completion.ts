@@ -5,7 +5,7 @@ import {groups, topCommands} from '../shell/docker/index.js';
 import type {Location} from '../shell/context.js';
 import {GAME_COMMANDS} from './game-commands.js';
 
-const HOST_TOOLS = ['docker', 'curl', 'wget', 'ping', 'nslookup', 'ip', 'hostname', 'cat', 'ls', 'ss', 'iptables', 'grep', 'awk', 'head', 'tail', 'wc', 'cut', 'sort', 'echo', 'cd', 'pwd', 'mkdir', 'rmdir', 'rm', 'cp', 'mv', 'touch', 'tee', 'sed', 'printf'];
+const HOST_TOOLS = ['docker', 'sysctl', 'bridge', 'curl', 'wget', 'ping', 'nslookup', 'ip', 'hostname', 'cat', 'ls', 'ss', 'iptables', 'grep', 'awk', 'head', 'tail', 'wc', 'cut', 'sort', 'echo', 'cd', 'pwd', 'mkdir', 'rmdir', 'rm', 'cp', 'mv', 'touch', 'tee', 'sed', 'printf'];
 /** Commands whose arguments are paths on the host. */
 const PATH_COMMANDS = new Set(['cat', 'ls', 'cd', 'mkdir', 'rmdir', 'rm', 'cp', 'mv', 'touch', 'tee', 'sed', 'grep', 'head', 'tail', 'wc', 'cut', 'sort', 'edit', 'vi', 'vim', 'nano', 'source', '.']);
 

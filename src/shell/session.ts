@@ -35,7 +35,7 @@ export interface SessionResult extends CommandResult {
 }
 
 /** Programs that exist on the simulated host itself. */
-const HOST_PROGRAMS = new Set(['docker', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'pwd', 'bash', 'sh', 'ssh', 'host', 'mkdir', 'rmdir', 'rm', 'touch', 'cp', 'mv', 'tee', ...Object.keys(filters)]);
+const HOST_PROGRAMS = new Set(['docker', 'sysctl', 'bridge', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'pwd', 'bash', 'sh', 'ssh', 'host', 'mkdir', 'rmdir', 'rm', 'touch', 'cp', 'mv', 'tee', ...Object.keys(filters)]);
 
 /** OpenSSH's client when it cannot find the destination (exit 255). */
 export const SSH_UNRESOLVED = (name: string): string => `ssh: Could not resolve hostname ${name}: Name or service not known\n`;

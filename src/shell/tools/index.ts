@@ -14,6 +14,8 @@ import {iptables} from './iptables.js';
 import {nc} from './nc.js';
 import {env, pwd} from './env.js';
 import {fileTools} from './files/index.js';
+import {sysctl} from './sysctl.js';
+import {bridge} from './bridge.js';
 
-export const tools: Record<string, Tool> = {curl, wget, ping, nslookup, ip, hostname, cat, ls, ss, netstat, iptables, nc, env, pwd, ...fileTools};
+export const tools: Record<string, Tool> = {curl, wget, ping, nslookup, ip, hostname, cat, ls, ss, netstat, iptables, nc, env, pwd, sysctl, bridge, ...fileTools};
 export {traceLine} from './trace.js';

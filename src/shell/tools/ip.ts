@@ -112,12 +112,12 @@ function busyboxAddr(ifs: Iface[], withAddr: boolean, only4: boolean): string {
 	return out;
 }
 
-function iprouteAddr(ifs: Iface[], withAddr: boolean, only4: boolean): string {
+function iprouteAddr(ifs: Iface[], withAddr: boolean, only4: boolean, link = false): string {
 	let out = '';
 	for (const i of ifs) {
 		if (only4 && i.inet.length === 0) continue;
 		const name = i.peer !== undefined ? `${i.name}@if${i.peer}` : i.name;
-		out += `${i.index}: ${name}: <${i.flags}> mtu ${i.mtu} qdisc ${i.qdisc} ${i.master ? `master ${i.master} ` : ''}state ${i.state} ${withAddr || true ? 'group default ' : ''}${i.qlen ? `qlen ${i.qlen}` : ''}\n`;
+		out += `${i.index}: ${name}: <${i.flags}> mtu ${i.mtu} qdisc ${i.qdisc} ${i.master ? `master ${i.master} ` : ''}state ${i.state} ${link ? 'mode DEFAULT ' : ''}group default ${i.qlen ? `qlen ${i.qlen}` : ''}\n`;
 		if (!only4) {
 			out += `    link/${i.linkType} ${i.mac} brd ${i.linkType === 'loopback' ? '00:00:00:00:00:00' : 'ff:ff:ff:ff:ff:ff'}${i.netnsid !== undefined ? ` link-netnsid ${i.netnsid}` : ''}\n`;
 			if (i.altname) out += `    altname ${i.altname}\n`;
@@ -204,15 +204,53 @@ export const ip: Tool = (argv: string[], _io: CommandIO, ctx: ToolContext): Comm
 	if (verb !== '' && !['show', 'list', 'ls', 'sh', 'l', 's'].includes(verb)) {
 		return {stdout: '', stderr: bb ? 'ip: RTNETLINK answers: Operation not permitted\n' : 'RTNETLINK answers: Operation not permitted\n', exitCode: bb ? 1 : 2};
 	}
-	const dev = rest[0] === 'dev' ? rest[1] : rest[0];
-	if (dev) {
-		shown = ifs.filter((i) => i.name === dev);
-		if (shown.length === 0) return {stdout: '', stderr: bb ? `ip: can't find device '${dev}'\n` : `Device "${dev}" does not exist.\n`, exitCode: 1};
-	}
+	const picked = selectLinks(ifs, rest, bb);
+	if ('error' in picked) return {stdout: '', stderr: picked.error, exitCode: picked.exitCode};
+	shown = picked.ifs;
 	if (br) return {stdout: brief(shown, kind === 'addr'), stderr: '', exitCode: 0};
-	const text = bb ? busyboxAddr(shown, kind === 'addr', only4 && kind === 'addr') : iprouteAddr(shown, kind === 'addr', only4 && kind === 'addr');
+	const text = bb ? busyboxAddr(shown, kind === 'addr', only4 && kind === 'addr') : iprouteAddr(shown, kind === 'addr', only4 && kind === 'addr', kind === 'link');
 	return {stdout: text, stderr: '', exitCode: 0};
 };
+
+/** The kind of link an interface is (`ip link show type ...`). */
+function linkKind(i: Iface, bridges: ReadonlySet<string>): string {
+	if (bridges.has(i.name)) return 'bridge';
+	if (i.peer !== undefined) return 'veth';
+	return '';
+}
+
+/**
+ * `ip link show [dev] NAME | type KIND | master BRIDGE | up`, as iproute2 combines them. BusyBox's
+ * applet knows only a device name and `up`.
+ */
+function selectLinks(ifs: Iface[], words: string[], bb: boolean): {ifs: Iface[]} | {error: string; exitCode: number} {
+	const bridges = new Set(ifs.filter((i) => i.master).map((i) => i.master!));
+	for (const i of ifs) if (/^(docker0|br-[0-9a-f]{12}|docker_gwbridge)$/.test(i.name)) bridges.add(i.name);
+	let shown = ifs;
+	for (let k = 0; k < words.length; k++) {
+		const w = words[k];
+		if (w === 'up') {
+			shown = shown.filter((i) => i.state !== 'DOWN');
+			continue;
+		}
+		if (!bb && (w === 'type' || w === 'master')) {
+			const value = words[++k];
+			if (value === undefined) return {error: 'Command line is not complete. Try option "help"\n', exitCode: 255};
+			if (w === 'type') shown = shown.filter((i) => linkKind(i, bridges) === value);
+			else {
+				if (!ifs.some((i) => i.name === value)) return {error: `Error: argument "${value}" is wrong: Device does not exist\n`, exitCode: 255};
+				shown = shown.filter((i) => i.master === value);
+			}
+			continue;
+		}
+		const dev = w === 'dev' ? words[++k] : w;
+		if (bb && (w === 'type' || w === 'master')) return {error: `ip: either "dev" is duplicate, or "${words[k + 1] ?? w}" is garbage\n`, exitCode: 1};
+		if (dev === undefined) return {error: bb ? `ip: can't find device ''\n` : 'Command line is not complete. Try option "help"\n', exitCode: bb ? 1 : 255};
+		shown = shown.filter((i) => i.name === dev);
+		if (!ifs.some((i) => i.name === dev)) return {error: bb ? `ip: can't find device '${dev}'\n` : `Device "${dev}" does not exist.\n`, exitCode: 1};
+	}
+	return {ifs: shown};
+}
 
 /** Every IPv4 address of the namespace the tool runs in, lo excluded (hostname -I). */
 export function namespaceAddresses(ctx: ToolContext): string[] {
