@@ -7,6 +7,7 @@ import {FlagError, checkArgs, parseFlags, type CommandSpec} from './flags.js';
 import {buildCommand} from './commands/build.js';
 import {composeTool} from './commands/compose.js';
 import {cpCommand} from './commands/cp.js';
+import {imagePruneCommand, rmiCommand, tagCommand} from './commands/image-tags.js';
 import {createCommand} from './commands/create.js';
 import {execCommand} from './commands/exec.js';
 import {imagesCommand} from './commands/images.js';
@@ -45,7 +46,7 @@ import {formatHelp, groupHelp, rootHelp} from './help.js';
 /** Top-level commands (`docker run`, ...). */
 export const topCommands: DockerCommand[] = [
 	runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand,
-	execCommand, cpCommand, inspectCommand, imagesCommand, buildCommand, versionCommand, infoCommand,
+	execCommand, cpCommand, inspectCommand, imagesCommand, buildCommand, tagCommand, rmiCommand, versionCommand, infoCommand,
 	killCommand, renameCommand, statsCommand, topCommand, waitCommand,
 ];
 
@@ -78,7 +79,7 @@ export const groups: DockerGroup[] = [
 		path: 'docker image',
 		usage: 'docker image COMMAND',
 		description: 'Manage images',
-		commands: [imagesCommand, buildCommand],
+		commands: [imagesCommand, buildCommand, tagCommand, rmiCommand, imagePruneCommand],
 	},
 ];
 
@@ -88,6 +89,7 @@ function namesOf(command: DockerCommand, group?: DockerGroup): string[] {
 	const names = [own, ...(command.spec.aliases ?? [])];
 	if (group?.path === 'docker container' && own === 'ps') names.push('ls', 'list');
 	if (group?.path === 'docker image' && own === 'images') names.push('ls', 'list');
+	if (group?.path === 'docker image' && own === 'rmi') names.push('rm', 'remove');
 	return names;
 }
 
