@@ -3,12 +3,14 @@
 // Exit codes, in every mode: 0 ok, 1 not solved or invalid, 2 bad usage or unreadable input.
 import {parseArgs} from './cli/args.js';
 import {UsageError} from './cli/usage-error.js';
+import {endForHangup} from './cli/terminal-gone.js';
 
 // `netdojo levels | head -1`: the reader has gone, so there is nobody left to tell; end quietly
-// instead of with an unhandled EPIPE trace.
+// instead of with an unhandled EPIPE trace. EIO: the terminal itself has closed (terminal-gone.ts).
 for (const stream of [process.stdout, process.stderr]) {
 	stream.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		if (error.code === 'EIO' || error.code === 'ENXIO') endForHangup();
 		throw error;
 	});
 }

@@ -6,6 +6,7 @@ import {loadCatalog} from './catalog.js';
 import {detectLang, localize, type Level} from '../levels/index.js';
 import {loadProgress, recordResult} from '../progress/index.js';
 import {GameSession} from '../game/game-session.js';
+import {endWhenTerminalCloses} from './terminal-gone.js';
 import type {PackSummary} from '../ui/level-map/LevelMap.js';
 import type {StartedGame} from '../ui/app/App.js';
 import type {Lang} from '../ui/i18n.js';
@@ -113,6 +114,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 	// Raw mode before the first frame: Ink enables it only in an effect after rendering, and a key
 	// pressed in between would be echoed by the terminal and turned from CR into LF (a lost Enter).
 	process.stdin.setRawMode(true);
+	endWhenTerminalCloses();
 	const instance = render(<App packs={packs} start={start} record={record} initial={initial} lang={lang} color={options.color} openEditor={openEditor} />, {exitOnCtrlC: false});
 	try {
 		await instance.waitUntilExit();

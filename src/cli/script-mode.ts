@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs';
 import type {Options} from './args.js';
 import {Session} from '../shell/session.js';
 import {scriptLines, type TranscriptEntry} from '../shell/script.js';
+import {showControlChars} from '../levels/control-chars.js';
 
 function readInput(source: string): string {
 	return readFileSync(source === '-' ? 0 : source, 'utf8');
@@ -29,14 +30,20 @@ export async function scriptMode(options: Options): Promise<number> {
 	} else {
 		session = new Session({seed: options.seed ?? 1});
 	}
+	// Piped or redirected, the output is the transcript: the simulated programs' bytes exactly, as
+	// `cat` or `docker logs` would pass them on (tests and diffs rely on that). On a terminal a
+	// person reads it, and a level pack's setup must not retitle their window or set their clipboard:
+	// escape sequences are shown as ^[ forms, as the game shows them (`ls` does the same with names).
+	// --json escapes every control character anyway.
+	const shown = process.stdout.isTTY ? showControlChars : (text: string) => text;
 	const entries: TranscriptEntry[] = [];
 	for (const command of scriptLines(text)) {
 		const prompt = session.prompt();
 		const r = session.run(command);
 		entries.push({command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode});
 		if (!options.json) {
-			process.stdout.write(`${prompt}${command}\n${r.stdout}`);
-			if (r.stderr) process.stdout.write(r.stderr);
+			process.stdout.write(shown(`${prompt}${command}\n${r.stdout}`));
+			if (r.stderr) process.stdout.write(shown(r.stderr));
 		}
 	}
 	if (options.json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);

@@ -6,6 +6,7 @@ import React from 'react';
 import type {Options} from './args.js';
 import {loadCatalog} from './catalog.js';
 import {VERSION} from './version.js';
+import {endWhenTerminalCloses} from './terminal-gone.js';
 import {detectLang, localize} from '../levels/index.js';
 import {loadProgress, progressDir, recordResult} from '../progress/index.js';
 import {GameSession} from '../game/game-session.js';
@@ -97,6 +98,7 @@ export async function speedrunMode(options: Options): Promise<number> {
 	// options.color themselves (as interactive.tsx does).
 	process.argv = process.argv.filter((a) => a !== '--no-color');
 	const [{render}, {default: SpeedrunApp}] = await Promise.all([import('ink'), import('../ui/speedrun/SpeedrunApp.js')]);
+	endWhenTerminalCloses();
 	const instance = render(
 		<SpeedrunApp
 			packTitle={localize(pack.title, lang)}

@@ -148,10 +148,12 @@ describe('sandbox', () => {
 		await t.waitFor('NETWORK ID');
 		t.line('docker ps');
 		await t.waitFor('CONTAINER ID');
+		// The prompt is the screen's last line; the same text higher up is the scrollback.
+		const promptIs = (text: string) => (s: string) => s.split('\n').at(-1) === text;
 		t.press('Up');
-		await t.waitFor(/^\$ docker ps$/m);
+		await t.waitFor(promptIs('$ docker ps'));
 		t.press('Up');
-		await t.waitFor(/^\$ docker network ls$/m);
+		await t.waitFor(promptIs('$ docker network ls'));
 		t.press('C-u');
 		await t.waitFor((s) => PROMPT.test(s.split('\n').at(-1)!));
 

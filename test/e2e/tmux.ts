@@ -52,6 +52,10 @@ export interface TerminalOptions {
 	home?: string;
 	/** Extra environment, e.g. {NO_COLOR: '1'}. */
 	env?: Record<string, string>;
+	/** Send the game's stderr to this file instead of the terminal. */
+	stderrFile?: string;
+	/** A command the game runs under, e.g. ['setsid'] (it must exec the game, not fork it). */
+	launcher?: string[];
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -79,7 +83,8 @@ export class Terminal {
 		// After the game ends the pane stays (remain-on-exit) so its last screen and exit code can be read.
 		this.statusFile = path.join(tmpdir(), `netdojo-e2e-${process.pid}-${this.session}.status`);
 		rmSync(this.statusFile, {force: true});
-		const game = `env -u CI -u FORCE_COLOR ${env} ${quote(process.execPath)} bin/netdojo.js ${args}`;
+		const stderr = options.stderrFile === undefined ? '' : ` 2>${quote(options.stderrFile)}`;
+		const game = `env -u CI -u FORCE_COLOR ${env} ${(options.launcher ?? []).map((a) => `${quote(a)} `).join('')}${quote(process.execPath)} bin/netdojo.js ${args}${stderr}`;
 		const command = `sh -c ${quote(`${game}; echo $? > ${quote(this.statusFile)}`)}`;
 		this.tmux('new-session', '-d', '-s', this.session, '-x', String(options.cols ?? 100), '-y', String(options.rows ?? 30), '-c', ROOT, command);
 		this.tmux('set-option', '-t', this.session, 'remain-on-exit', 'on');
@@ -142,6 +147,14 @@ export class Terminal {
 	cursor(): {x: number; y: number; rows: number} {
 		const [x, y, rows] = this.tmux('display-message', '-p', '-t', this.session, '#{cursor_x} #{cursor_y} #{pane_height}').trim().split(' ').map(Number);
 		return {x: x!, y: y!, rows: rows!};
+	}
+
+	/** The game's process id: the one child of the shell in the pane. */
+	gamePid(): number {
+		const shell = this.tmux('display-message', '-p', '-t', this.session, '#{pane_pid}').trim();
+		const child = execFileSync('ps', ['-o', 'pid=', '--ppid', shell], {encoding: 'utf8'}).trim().split(/\s+/)[0];
+		if (!child) throw new Error(`no process under the pane's shell ${shell}`);
+		return Number(child);
 	}
 
 	/** Whether the program has ended, and its exit status. */

@@ -3,7 +3,9 @@
 // screen without a scrollback now mounts an empty one of its own (src/ui/app/static-anchor.tsx).
 import React from 'react';
 import {afterEach, describe, expect, it, vi} from 'vitest';
+import {render as inkTestRender} from 'ink-testing-library';
 import App from '../../src/ui/app/App.js';
+import SolvedScreen from '../../src/ui/solved/SolvedScreen.js';
 import {GameSession} from '../../src/game/game-session.js';
 import {builtinLevelsDir, loadPacks, type Level} from '../../src/levels/index.js';
 import type {PackSummary} from '../../src/ui/level-map/LevelMap.js';
@@ -76,5 +78,20 @@ describe('leaving the play screen', () => {
 		await settle();
 		expect(staticNodeIsLive(view.stdout)).toBe(true);
 		expect(view.detachedRenders()).toBe(0);
+	});
+});
+
+describe('the solved screen', () => {
+	it('q quits (when the app gives it a way to), and says so', async () => {
+		const onQuit = vi.fn();
+		const onMenu = vi.fn();
+		const view = inkTestRender(<SolvedScreen levelTitle="T" commands={1} par={1} timeMs={1000} hintsUsed={0} onNext={() => {}} onMenu={onMenu} onQuit={onQuit} color={false} nextLevelTitle="N" />);
+		await settle();
+		expect(view.lastFrame()).toContain('m/Esc: level map   q: quit');
+		view.stdin.write('q');
+		await settle();
+		expect(onQuit).toHaveBeenCalledTimes(1);
+		expect(onMenu).not.toHaveBeenCalled();
+		view.unmount();
 	});
 });

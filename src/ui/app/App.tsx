@@ -90,13 +90,11 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 		}
 	}, [dispatch, exit, initial, screen, packs]);
 
-	// Ctrl+C quits from the level map and goes back to it from the solved screen; in the play
-	// screen it only clears the line (the prompt handles it), like a shell.
+	// Ctrl+C quits from the level map and the solved screen (the result is saved by then); in the
+	// play screen it only clears the line (the prompt handles it), like a shell.
 	useInput(
 		(input, key) => {
-			if (!(key.ctrl && input === 'c')) return;
-			if (screen.name === 'menu') exit();
-			else if (screen.name === 'solved') dispatch({type: 'menu', focus: screen.levelId});
+			if (key.ctrl && input === 'c') exit();
 		},
 		{isActive: screen.name !== 'play' && !quitting},
 	);
@@ -165,6 +163,7 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 					color={color}
 					onNext={() => (started.nextLevelId ? dispatch({type: 'play', levelId: started.nextLevelId, now: now()}) : dispatch({type: 'menu', focus: screen.levelId}))}
 					onMenu={() => dispatch({type: 'menu', focus: screen.levelId})}
+					onQuit={exit}
 				/>
 			</Box>
 		);

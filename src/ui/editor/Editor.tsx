@@ -2,6 +2,7 @@
 // the file with line numbers, a cursor, a header and a status line saying how to save and leave.
 import React, {useEffect, useRef} from 'react';
 import {Box, Text} from 'ink';
+import {pictureControlChars} from '../../levels/control-chars.js';
 import stringWidth from 'string-width';
 import {t, type Lang} from '../i18n.js';
 import {cellsBefore, editorContent, useEditorState, type EditorState} from './use-editor-state.js';
@@ -65,7 +66,9 @@ export function EditorView({fileName, state, isNew, width, lang, color, showCurs
 	const textCells = Math.max(1, width - numberWidth - 1);
 	const rows: React.ReactNode[] = [];
 	for (let i = state.top; i < state.top + state.height; i++) {
-		const line = state.lines[i];
+		// A file may hold escape sequences (a level's setup wrote it): shown as symbols, never sent.
+		const raw = state.lines[i];
+		const line = raw === undefined ? undefined : pictureControlChars(raw);
 		if (line === undefined) {
 			rows.push(
 				<Text key={i} dimColor={color}>

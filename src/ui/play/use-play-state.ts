@@ -6,6 +6,7 @@ import type {TopologyModel} from '../map/topology.js';
 import {t, type Lang} from '../i18n.js';
 import type {OpenEditor} from '../editor/types.js';
 import {wrapForTerminal} from './layout.js';
+import {showControlChars} from '../../levels/control-chars.js';
 
 // In-game commands whose answers are prose (wrapped at spaces); everything else is command output.
 const PROSE_COMMANDS = new Set(['help', 'hint', 'goals', 'briefing', 'solution', 'answer', 'lang', 'undo', 'reset', 'trace', 'levels']);
@@ -19,6 +20,8 @@ export interface PlayOutcome {
 	stdout: string;
 	stderr: string;
 	exitCode: number;
+	/** The game's own text printed under stdout as it is (may carry colour), e.g. a speed-run split. */
+	after?: string;
 	effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang' | 'edit';
 	/** With effect 'edit': the file to open. */
 	edit?: {file: string; content: string; isNew: boolean};
@@ -106,16 +109,18 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 	}, [handover]);
 
 	const appendItem = useCallback(
-		(r: {prompt: string; command: string; stdout: string; stderr: string; exitCode: number}, prose: boolean) => {
+		(r: {prompt: string; command: string; stdout: string; stderr: string; exitCode: number; after?: string}, prose: boolean) => {
 			const width = columns();
 			setItems((list) => [
 				...list,
 				{
 					id: `l${nextId.current++}`,
 					prompt: r.prompt,
-					command: r.command === '' ? '' : wrapForTerminal(r.prompt + r.command, width, false).slice(r.prompt.length),
-					stdout: wrapForTerminal(r.stdout, width, prose),
-					stderr: wrapForTerminal(r.stderr, width, prose),
+					command: r.command === '' ? '' : wrapForTerminal(r.prompt + showControlChars(r.command), width, false).slice(r.prompt.length),
+					// What simulated programs printed (a file a level pack wrote, logs) is shown, never
+					// obeyed: escape sequences as ^[ forms (control-chars.ts). `after` is the game's own.
+					stdout: wrapForTerminal(showControlChars(r.stdout) + (r.after ?? ''), width, prose),
+					stderr: wrapForTerminal(showControlChars(r.stderr), width, prose),
 					exitCode: r.exitCode,
 				},
 			]);

@@ -15,6 +15,8 @@ export interface SolvedScreenProps {
 	saveError?: string;
 	onNext: () => void;
 	onMenu: () => void;
+	/** q: leave the game (the result is already saved). */
+	onQuit?: () => void;
 	lang?: Lang;
 	color?: boolean;
 	ascii?: boolean;
@@ -32,6 +34,7 @@ export default function SolvedScreen({
 	saveError,
 	onNext,
 	onMenu,
+	onQuit,
 	lang = 'en',
 	color = true,
 	ascii = false,
@@ -54,6 +57,8 @@ export default function SolvedScreen({
 
 			if (input === 'm' || key.escape) {
 				onMenu();
+			} else if (input === 'q' && onQuit) {
+				onQuit();
 			}
 		},
 		{isActive},
@@ -101,7 +106,10 @@ export default function SolvedScreen({
 					{t(lang, 'nextLevel')}: {nextLevelTitle}
 				</Text>
 			)}
-			<Text dimColor>{nextLevelTitle === undefined ? t(lang, 'pressEnterMenu') : t(lang, 'pressEnterNext')}</Text>
+			<Text dimColor>
+				{nextLevelTitle === undefined ? t(lang, 'pressEnterMenu') : t(lang, 'pressEnterNext')}
+				{onQuit ? `   ${t(lang, 'pressQuit')}` : ''}
+			</Text>
 		</Box>
 	);
 }

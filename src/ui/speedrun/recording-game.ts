@@ -25,7 +25,8 @@ export class RecordingGame implements PlayGame {
 		this.solved = true;
 		const text = this.onSplit(this.recorder.solve(this.inner.commands));
 		const sep = r.stdout === '' || r.stdout.endsWith('\n') ? '' : '\n';
-		return text === '' ? r : {...r, stdout: `${r.stdout}${sep}${text}\n\n`};
+		// The split line is the game's own (coloured) text: `after`, which the play screen prints as it is.
+		return text === '' ? r : {...r, stdout: `${r.stdout}${sep}`, after: `${r.after ?? ''}${text}\n\n`};
 	}
 
 	prompt(): string {
