@@ -346,7 +346,13 @@ export class Session {
 		if (argv[i] === '--') i++;
 		const dest = argv[i];
 		if (dest === undefined) {
-			return {stdout: '', stderr: 'usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface] [-b bind_address]\n           [-c cipher_spec] [-D [bind_address:]port] [-E log_file]\n           [-e escape_char] [-F configfile] [-I pkcs11] [-i identity_file]\n           [-J destination] [-L address] [-l login_name] [-m mac_spec]\n           [-O ctl_cmd] [-o option] [-P tag] [-p port] [-R address]\n           [-S ctl_path] [-W host:port] [-w local_tun[:remote_tun]]\n           destination [command [argument ...]]\n', exitCode: 255};
+			return {stdout: '', stderr: 'usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface] [-b bind_address]\n' +
+				'           [-c cipher_spec] [-D [bind_address:]port] [-E log_file]\n' +
+				'           [-e escape_char] [-F configfile] [-I pkcs11] [-i identity_file]\n' +
+				'           [-J destination] [-L address] [-l login_name] [-m mac_spec]\n' +
+				'           [-O ctl_cmd] [-o option] [-P tag] [-p port] [-R address]\n' +
+				'           [-S ctl_path] [-W host:port] [-w local_tun[:remote_tun]]\n' +
+				'           destination [command [argument ...]]\n', exitCode: 255};
 		}
 		const target = this.hostNamed(dest);
 		if (!target) {

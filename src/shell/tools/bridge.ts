@@ -5,7 +5,10 @@ import {hostInterfaces} from './ip.js';
 import {hostOf} from './common.js';
 
 // iproute2 6.1's usage text.
-const USAGE = 'Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }\n       bridge [ -force ] -batch filename\nwhere  OBJECT := { link | fdb | mdb | vlan | monitor }\n       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n                    -o[neline] | -t[imestamp] | -n[etns] name |\n                    -c[ompressvlans] -color -p[retty] -j[son] }\n';
+const USAGE = 'Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }\n       bridge [ -force ] -batch filename\n' +
+	'where  OBJECT := { link | fdb | mdb | vlan | monitor }\n       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n' +
+	'                    -o[neline] | -t[imestamp] | -n[etns] name |\n' +
+	'                    -c[ompressvlans] -color -p[retty] -j[son] }\n';
 
 export const bridge: Tool = (argv, _io, ctx) => {
 	const [object = '', verb = 'show', ...rest] = argv.slice(1).filter((a) => !a.startsWith('-'));

@@ -33,7 +33,33 @@ export interface ParsedUrl {
 
 /** Short options that take a value. */
 const SHORT_VALUE = new Set(['o', 'w', 'm', 'X', 'H', 'd', 'A', 'u', 'e', 'x', 'b', 'c', 'T', 'F', 'r', 'E', 'K', 'U', 'Y', 'y', 'z', 'C', 'Q', 't']);
-const LONG_VALUE = new Set(['--output', '--write-out', '--max-time', '--connect-timeout', '--request', '--header', '--data', '--data-raw', '--data-binary', '--user-agent', '--user', '--referer', '--proxy', '--cookie', '--retry', '--resolve', '--json', '--form', '--range', '--cacert', '--cert', '--retry-delay', '--retry-max-time', '--interface', '--dns-servers']);
+const LONG_VALUE = new Set([
+	'--output',
+	'--write-out',
+	'--max-time',
+	'--connect-timeout',
+	'--request',
+	'--header',
+	'--data',
+	'--data-raw',
+	'--data-binary',
+	'--user-agent',
+	'--user',
+	'--referer',
+	'--proxy',
+	'--cookie',
+	'--retry',
+	'--resolve',
+	'--json',
+	'--form',
+	'--range',
+	'--cacert',
+	'--cert',
+	'--retry-delay',
+	'--retry-max-time',
+	'--interface',
+	'--dns-servers',
+]);
 
 export type CurlParse = {ok: true; options: CurlOptions} | {ok: false; error: CommandResult};
 
@@ -305,7 +331,9 @@ function verboseTrace(ctx: ToolContext, url: ParsedUrl, o: CurlOptions, out: Out
 	}
 	before += `*   Trying ${shown}:${url.port}...\n`;
 	if (out.code === 7 || out.code === 28) {
-		const reason = out.code === 28 ? '' : r.outcome === 'unreachable' ? `* connect to ${ip} port ${url.port} from 0.0.0.0 port 0 failed: Network is unreachable\n` : `* connect to ${ip} port ${url.port} from ${ip.startsWith('127.') ? '127.0.0.1' : '0.0.0.0'} port ${measure(ctx.world, 'sport', 32768, 60999)} failed: Connection refused\n`;
+		const from = `${ip.startsWith('127.') ? '127.0.0.1' : '0.0.0.0'} port ${measure(ctx.world, 'sport', 32768, 60999)}`;
+		const unreachable = `* connect to ${ip} port ${url.port} from 0.0.0.0 port 0 failed: Network is unreachable\n`;
+		const reason = out.code === 28 ? '' : r.outcome === 'unreachable' ? unreachable : `* connect to ${ip} port ${url.port} from ${from} failed: Connection refused\n`;
 		const closing = v === '8.14.1' ? '* closing connection #0\n' : '* Closing connection 0\n';
 		return {before: before + reason + (out.code === 28 ? '' : `* Failed to connect to ${url.display} port ${url.port} after 0 ms: ${connectFailure(ctx)}\n`), after: closing};
 	}

@@ -43,7 +43,20 @@ const LO: Iface = {index: 1, name: 'lo', flags: 'LOOPBACK,UP,LOWER_UP', mtu: 655
 export function hostInterfaces(host: Host): Iface[] {
 	const out: Iface[] = [LO];
 	const lan = host.lanIp;
-	out.push({index: 2, name: 'eth0', flags: 'BROADCAST,MULTICAST,UP,LOWER_UP', mtu: 1500, qdisc: 'fq_codel', state: 'UP', qlen: 1000, linkType: 'ether', mac: pseudoMac(`eth0:${host.name}`, false), inet: [{address: lan, prefix: 24, brd: broadcast(lan, 24), scope: 'global'}], inet6: false, altname: 'enp0s3'});
+	out.push({
+		index: 2,
+		name: 'eth0',
+		flags: 'BROADCAST,MULTICAST,UP,LOWER_UP',
+		mtu: 1500,
+		qdisc: 'fq_codel',
+		state: 'UP',
+		qlen: 1000,
+		linkType: 'ether',
+		mac: pseudoMac(`eth0:${host.name}`, false),
+		inet: [{address: lan, prefix: 24, brd: broadcast(lan, 24), scope: 'global'}],
+		inet6: false,
+		altname: 'enp0s3',
+	});
 	const running = host.containers.values().filter((c) => c.status === 'running').sort((a, b) => a.startedAt - b.startedAt || a.created - b.created);
 	const nsid = new Map<string, number>();
 	for (const c of running) if (Object.values(c.networks).some((s) => s.endpoint)) nsid.set(c.id, nsid.size);
@@ -85,14 +98,40 @@ export function containerInterfaces(ctx: ToolContext): Iface[] {
 		const ep = a.endpoint;
 		// VXLAN's 50-byte header comes off an overlay interface's MTU.
 		const mtu = a.network.driver === 'overlay' ? 1450 : 1500;
-		out.push({index: ep.peerIndex, name: ep.ifname, peer: ep.vethIndex, flags: 'BROADCAST,MULTICAST,UP,LOWER_UP', mtu, qdisc: 'noqueue', state: 'UP', linkType: 'ether', mac: ep.mac, netnsid: 0, inet: [{address: ep.ip, prefix: ep.prefixLen, brd: broadcast(ep.ip, ep.prefixLen), scope: 'global'}], inet6: false});
+		out.push({
+			index: ep.peerIndex,
+			name: ep.ifname,
+			peer: ep.vethIndex,
+			flags: 'BROADCAST,MULTICAST,UP,LOWER_UP',
+			mtu,
+			qdisc: 'noqueue',
+			state: 'UP',
+			linkType: 'ether',
+			mac: ep.mac,
+			netnsid: 0,
+			inet: [{address: ep.ip, prefix: ep.prefixLen, brd: broadcast(ep.ip, ep.prefixLen), scope: 'global'}],
+			inet6: false,
+		});
 	}
 	// An overlay-only container also has an interface on docker_gwbridge, its way out.
 	const gw = gwBridgeInterface(host, owner);
 	if (gw) {
 		const last = out[out.length - 1];
 		const index = (last.peer ?? last.index) + 1;
-		out.push({index, name: `eth${list.length}`, peer: index + 1, flags: 'BROADCAST,MULTICAST,UP,LOWER_UP', mtu: 1500, qdisc: 'noqueue', state: 'UP', linkType: 'ether', mac: gw.mac, netnsid: 0, inet: [{address: gw.ip, prefix: gw.prefixLen, brd: broadcast(gw.ip, gw.prefixLen), scope: 'global'}], inet6: false});
+		out.push({
+			index,
+			name: `eth${list.length}`,
+			peer: index + 1,
+			flags: 'BROADCAST,MULTICAST,UP,LOWER_UP',
+			mtu: 1500,
+			qdisc: 'noqueue',
+			state: 'UP',
+			linkType: 'ether',
+			mac: gw.mac,
+			netnsid: 0,
+			inet: [{address: gw.ip, prefix: gw.prefixLen, brd: broadcast(gw.ip, gw.prefixLen), scope: 'global'}],
+			inet6: false,
+		});
 	}
 	return out;
 }

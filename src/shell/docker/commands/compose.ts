@@ -18,7 +18,39 @@ import {planProcess} from '../../../engine/index.js';
 import {hostOf} from '../views/container-common.js';
 
 /** Recorded (21-compose-errors, `docker compose frob`): the plugin's usage, printed on stdout. */
-export const COMPOSE_USAGE = "\nUsage:  docker compose [OPTIONS] COMMAND\n\nDefine and run multi-container applications with Docker\n\nOptions:\n      --ansi string                Control when to print ANSI control\n                                   characters (\"never\"|\"always\"|\"auto\")\n                                   (default \"auto\")\n      --compatibility              Run compose in backward compatibility mode\n      --dry-run                    Execute command in dry run mode\n      --env-file stringArray       Specify an alternate environment file\n  -f, --file stringArray           Compose configuration files\n      --parallel int               Control max parallelism, -1 for\n                                   unlimited (default -1)\n      --profile stringArray        Specify a profile to enable\n      --progress string            Set type of progress output (auto,\n                                   tty, plain, quiet) (default \"auto\")\n      --project-directory string   Specify an alternate working directory\n                                   (default: the path of the, first\n                                   specified, Compose file)\n  -p, --project-name string        Project name\n\nCommands:\n  attach      Attach local standard input, output, and error streams to a service's running container\n  build       Build or rebuild services\n  config      Parse, resolve and render compose file in canonical format\n  cp          Copy files/folders between a service container and the local filesystem\n  create      Creates containers for a service\n  down        Stop and remove containers, networks\n  events      Receive real time events from containers\n  exec        Execute a command in a running container\n  images      List images used by the created containers\n  kill        Force stop service containers\n  logs        View output from containers\n  ls          List running compose projects\n  pause       Pause services\n  port        Print the public port for a port binding\n  ps          List containers\n  pull        Pull service images\n  push        Push service images\n  restart     Restart service containers\n  rm          Removes stopped service containers\n  run         Run a one-off command on a service\n  scale       Scale services \n  start       Start services\n  stats       Display a live stream of container(s) resource usage statistics\n  stop        Stop services\n  top         Display the running processes\n  unpause     Unpause services\n  up          Create and start containers\n  version     Show the Docker Compose version information\n  wait        Block until the first service container stops\n  watch       Watch build context for service and rebuild/refresh containers when files are updated\n\nRun 'docker compose COMMAND --help' for more information on a command.\n";
+export const COMPOSE_USAGE = "\nUsage:  docker compose [OPTIONS] COMMAND\n\nDefine and run multi-container applications with Docker\n" +
+	"\nOptions:\n      --ansi string                Control when to print ANSI control\n" +
+	"                                   characters (\"never\"|\"always\"|\"auto\")\n" +
+	"                                   (default \"auto\")\n      --compatibility              Run compose in backward compatibility mode\n" +
+	"      --dry-run                    Execute command in dry run mode\n" +
+	"      --env-file stringArray       Specify an alternate environment file\n" +
+	"  -f, --file stringArray           Compose configuration files\n" +
+	"      --parallel int               Control max parallelism, -1 for\n" +
+	"                                   unlimited (default -1)\n      --profile stringArray        Specify a profile to enable\n" +
+	"      --progress string            Set type of progress output (auto,\n" +
+	"                                   tty, plain, quiet) (default \"auto\")\n" +
+	"      --project-directory string   Specify an alternate working directory\n" +
+	"                                   (default: the path of the, first\n" +
+	"                                   specified, Compose file)\n" +
+	"  -p, --project-name string        Project name\n\nCommands:\n" +
+	"  attach      Attach local standard input, output, and error streams to a service's running container\n" +
+	"  build       Build or rebuild services\n  config      Parse, resolve and render compose file in canonical format\n" +
+	"  cp          Copy files/folders between a service container and the local filesystem\n" +
+	"  create      Creates containers for a service\n  down        Stop and remove containers, networks\n" +
+	"  events      Receive real time events from containers\n  exec        Execute a command in a running container\n" +
+	"  images      List images used by the created containers\n  kill        Force stop service containers\n" +
+	"  logs        View output from containers\n  ls          List running compose projects\n" +
+	"  pause       Pause services\n  port        Print the public port for a port binding\n" +
+	"  ps          List containers\n  pull        Pull service images\n" +
+	"  push        Push service images\n  restart     Restart service containers\n" +
+	"  rm          Removes stopped service containers\n  run         Run a one-off command on a service\n" +
+	"  scale       Scale services \n  start       Start services\n" +
+	"  stats       Display a live stream of container(s) resource usage statistics\n" +
+	"  stop        Stop services\n  top         Display the running processes\n" +
+	"  unpause     Unpause services\n  up          Create and start containers\n" +
+	"  version     Show the Docker Compose version information\n  wait        Block until the first service container stops\n" +
+	"  watch       Watch build context for service and rebuild/refresh containers when files are updated\n" +
+	"\nRun 'docker compose COMMAND --help' for more information on a command.\n";
 
 interface Globals {
 	files: string[];
@@ -36,7 +68,28 @@ interface SubFlags {
 /** Flags each subcommand accepts: short/long → canonical long name. */
 const SUBCOMMANDS: Record<string, SubFlags> = {
 	up: {
-		bools: {'-d': 'detach', '--detach': 'detach', '--remove-orphans': 'remove-orphans', '--build': 'build', '--no-build': 'no-build', '--force-recreate': 'force-recreate', '--no-recreate': 'no-recreate', '--no-start': 'no-start', '--wait': 'wait', '--no-deps': 'no-deps', '--abort-on-container-exit': 'abort', '--quiet-pull': 'quiet-pull', '--no-color': 'no-color', '--no-log-prefix': 'no-log-prefix', '--timestamps': 'timestamps', '-V': 'renew', '--renew-anon-volumes': 'renew', '--always-recreate-deps': 'x', '-y': 'y', '--yes': 'y'},
+		bools: {
+			'-d': 'detach',
+			'--detach': 'detach',
+			'--remove-orphans': 'remove-orphans',
+			'--build': 'build',
+			'--no-build': 'no-build',
+			'--force-recreate': 'force-recreate',
+			'--no-recreate': 'no-recreate',
+			'--no-start': 'no-start',
+			'--wait': 'wait',
+			'--no-deps': 'no-deps',
+			'--abort-on-container-exit': 'abort',
+			'--quiet-pull': 'quiet-pull',
+			'--no-color': 'no-color',
+			'--no-log-prefix': 'no-log-prefix',
+			'--timestamps': 'timestamps',
+			'-V': 'renew',
+			'--renew-anon-volumes': 'renew',
+			'--always-recreate-deps': 'x',
+			'-y': 'y',
+			'--yes': 'y',
+		},
 		values: {'-t': 'timeout', '--timeout': 'timeout', '--pull': 'pull', '--scale': 'scale', '--exit-code-from': 'exit-code-from', '--attach': 'attach', '--no-attach': 'no-attach', '--wait-timeout': 'wait-timeout'},
 	},
 	down: {bools: {'--remove-orphans': 'remove-orphans', '-v': 'volumes', '--volumes': 'volumes'}, values: {'-t': 'timeout', '--timeout': 'timeout', '--rmi': 'rmi'}},
@@ -45,9 +98,33 @@ const SUBCOMMANDS: Record<string, SubFlags> = {
 	stop: {bools: {}, values: {'-t': 'timeout', '--timeout': 'timeout'}},
 	start: {bools: {}, values: {}},
 	restart: {bools: {'--no-deps': 'no-deps'}, values: {'-t': 'timeout', '--timeout': 'timeout'}},
-	config: {bools: {'-q': 'quiet', '--quiet': 'quiet', '--services': 'services', '--networks': 'networks', '--no-interpolate': 'x', '--no-normalize': 'x', '--no-path-resolution': 'x', '--resolve-image-digests': 'x', '--images': 'images', '--volumes': 'volumes', '--profiles': 'profiles', '--hash': 'x', '--no-consistency': 'x'}, values: {'--format': 'format', '-o': 'output', '--output': 'output'}},
+	config: {bools: {
+		'-q': 'quiet',
+		'--quiet': 'quiet',
+		'--services': 'services',
+		'--networks': 'networks',
+		'--no-interpolate': 'x',
+		'--no-normalize': 'x',
+		'--no-path-resolution': 'x',
+		'--resolve-image-digests': 'x',
+		'--images': 'images',
+		'--volumes': 'volumes',
+		'--profiles': 'profiles',
+		'--hash': 'x',
+		'--no-consistency': 'x',
+	}, values: {'--format': 'format', '-o': 'output', '--output': 'output'}},
 	version: {bools: {'--short': 'short'}, values: {'-f': 'format', '--format': 'format'}},
-	exec: {bools: {'-d': 'detach', '--detach': 'detach', '-T': 'no-tty', '--no-TTY': 'no-tty', '-i': 'x', '--interactive': 'x', '-t': 'x', '--tty': 'x', '--privileged': 'x'}, values: {'-e': 'env', '--env': 'env', '-u': 'user', '--user': 'user', '-w': 'workdir', '--workdir': 'workdir', '--index': 'index'}},
+	exec: {bools: {
+		'-d': 'detach',
+		'--detach': 'detach',
+		'-T': 'no-tty',
+		'--no-TTY': 'no-tty',
+		'-i': 'x',
+		'--interactive': 'x',
+		'-t': 'x',
+		'--tty': 'x',
+		'--privileged': 'x',
+	}, values: {'-e': 'env', '--env': 'env', '-u': 'user', '--user': 'user', '-w': 'workdir', '--workdir': 'workdir', '--index': 'index'}},
 };
 
 interface ParsedSub {
@@ -199,7 +276,28 @@ function ps(ctx: ToolContext, io: CommandIO, g: Globals, p: ParsedSub): CommandR
 	const format = typeof p.flags.format === 'string' ? p.flags.format : 'table';
 	if (format !== 'table') {
 		try {
-			const headers = {ID: 'CONTAINER ID', Name: 'NAME', Names: 'NAMES', Image: 'IMAGE', Command: 'COMMAND', Project: 'PROJECT', Service: 'SERVICE', CreatedAt: 'CREATED AT', RunningFor: 'CREATED', State: 'STATE', Status: 'STATUS', Health: 'HEALTH', ExitCode: 'EXIT CODE', Ports: 'PORTS', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS', LocalVolumes: 'LOCAL VOLUMES', Size: 'SIZE', Publishers: 'PUBLISHERS'};
+			const headers = {
+				ID: 'CONTAINER ID',
+				Name: 'NAME',
+				Names: 'NAMES',
+				Image: 'IMAGE',
+				Command: 'COMMAND',
+				Project: 'PROJECT',
+				Service: 'SERVICE',
+				CreatedAt: 'CREATED AT',
+				RunningFor: 'CREATED',
+				State: 'STATE',
+				Status: 'STATUS',
+				Health: 'HEALTH',
+				ExitCode: 'EXIT CODE',
+				Ports: 'PORTS',
+				Labels: 'LABELS',
+				Mounts: 'MOUNTS',
+				Networks: 'NETWORKS',
+				LocalVolumes: 'LOCAL VOLUMES',
+				Size: 'SIZE',
+				Publishers: 'PUBLISHERS',
+			};
 			return ok(formatTemplateTable(format, rows, headers, '*formatter.ContainerContext'), warn);
 		} catch (e) {
 			if (e instanceof TemplateError) return fail(e.message, EXIT_GENERIC, warn);

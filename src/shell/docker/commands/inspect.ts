@@ -85,7 +85,9 @@ export const inspectCommand: DockerCommand = {
 		usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]',
 		description: 'Return low-level information on Docker objects',
 		flags: [
-			{long: 'format', short: 'f', type: 'string', description: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"},
+			{long: 'format', short: 'f', type: 'string', description: "Format output using a custom template:\n'json':             Print in JSON format\n" +
+				"'TEMPLATE':         Print output using the given Go template.\n" +
+				"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"},
 			{long: 'size', short: 's', type: 'bool', description: 'Display total file sizes if the type is container'},
 			{long: 'type', type: 'string', description: 'Only inspect objects of the given type'},
 		],

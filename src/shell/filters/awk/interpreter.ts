@@ -1,33 +1,14 @@
 import type {Expr, Item, LValue, Stmt} from './ast.js';
 import {AwkRuntimeError} from './errors.js';
-import {SPEC_RE, formatValue, type FormatSpec} from '../printf-format.js';
-import {type PosixRegex, RegexSyntaxError, compileRegex} from '../regex.js';
+import {awkSprintf} from './sprintf.js';
+import {pureBuiltin} from './builtins.js';
+import type {PosixRegex} from '../regex.js';
+import {RegexCache} from './regex-cache.js';
+import {BREAK, CONTINUE, ExitSignal, NEXT, trimBlanks} from './signals.js';
 import {compare, inputVal, toBool, toNum, toStr, type Val} from './values.js';
 import {BudgetExceeded, currentBudget} from '../../budget.js';
 
 type Cell = Val | Map<string, Val>;
-
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10;
-
-/** Drops leading and trailing blanks (space, tab, newline) in linear time. */
-function trimBlanks(s: string): string {
-	let a = 0;
-	let b = s.length;
-	while (a < b && isBlank(s.charCodeAt(a))) a++;
-	while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
-	return s.slice(a, b);
-}
-
-class NextSignal {}
-class ExitSignal {
-	constructor(readonly code: number | undefined) {}
-}
-class BreakSignal {}
-class ContinueSignal {}
-const NEXT = new NextSignal();
-const BREAK = new BreakSignal();
-const CONTINUE = new ContinueSignal();
-
 
 export interface AwkRun {
 	stdout: string;
@@ -42,7 +23,7 @@ export class AwkInterpreter {
 	private out = '';
 	/** Simulated programs must finish: a runaway loop or string ends the line as Ctrl+C would. */
 	private readonly budget = currentBudget();
-	private readonly regexCache = new Map<string, PosixRegex>();
+	private readonly regexes = new RegexCache();
 	private readonly rangeActive = new Map<Item, boolean>();
 	private seed = 1;
 
@@ -236,34 +217,17 @@ export class AwkInterpreter {
 		}
 	}
 
-	// ---- regexes ----
+	// ---- regexes: /lit/ as written, anything else as a dynamic regex string ----
 
 	private regex(src: string): PosixRegex {
-		let re = this.regexCache.get(src);
-		if (!re) {
-			try {
-				re = compileRegex(src, true);
-			} catch (e) {
-				if (!(e instanceof RegexSyntaxError)) throw e;
-				throw new AwkRuntimeError(`bad regex '${src.length > 60 ? src.slice(0, 60) + '...' : src}': ${e.message}`);
-			}
-			// Programs that build a new regex each time round a loop must not fill memory with them.
-			if (this.regexCache.size >= 500) this.regexCache.clear();
-			this.regexCache.set(src, re);
-		}
-		return re;
+		return this.regexes.get(src);
 	}
 
-	/** The regex an expression denotes: /lit/ as written, anything else as a dynamic regex string. */
 	private regexOf(e: Expr): PosixRegex {
-		return e.k === 're' ? this.regex(e.src) : this.regex(toStr(this.eval(e)));
+		return this.regex(e.k === 're' ? e.src : toStr(this.eval(e)));
 	}
 
 	// ---- statements ----
-
-	private tick(): void {
-		this.budget.check();
-	}
 
 	private emit(text: string): void {
 		this.budget.size(this.out.length + text.length);
@@ -291,7 +255,7 @@ export class AwkInterpreter {
 	}
 
 	private exec(s: Stmt): void {
-		this.tick();
+		this.budget.check();
 		switch (s.k) {
 			case 'expr':
 				this.eval(s.e);
@@ -311,20 +275,20 @@ export class AwkInterpreter {
 				return;
 			case 'while':
 				while (toBool(this.eval(s.c))) {
-					this.tick();
+					this.budget.check();
 					if (!this.loopBody(s.body)) break;
 				}
 				return;
 			case 'do':
 				do {
-					this.tick();
+					this.budget.check();
 					if (!this.loopBody(s.body)) break;
 				} while (toBool(this.eval(s.c)));
 				return;
 			case 'for':
 				if (s.init) this.exec(s.init);
 				while (!s.c || toBool(this.eval(s.c))) {
-					this.tick();
+					this.budget.check();
 					if (!this.loopBody(s.body)) break;
 					if (s.step) this.exec(s.step);
 				}
@@ -455,47 +419,7 @@ export class AwkInterpreter {
 	}
 
 	private sprintf(args: Expr[]): string {
-		const vals = args.map((a) => this.eval(a));
-		const format = toStr(vals[0]);
-		let next = 1;
-		const arg = (): Val => vals[next++];
-		let out = '';
-		let i = 0;
-		while (i < format.length) {
-			this.grow(out.length);
-			const c = format[i];
-			if (c !== '%') {
-				out += c;
-				i++;
-				continue;
-			}
-			SPEC_RE.lastIndex = i;
-			const m = SPEC_RE.exec(format);
-			if (!m) {
-				out += c;
-				i++;
-				continue;
-			}
-			i = SPEC_RE.lastIndex;
-			if (m[4] === '%') {
-				out += '%';
-				continue;
-			}
-			const star = (v: string | undefined): number | undefined => (v === undefined ? undefined : v === '*' ? Math.trunc(toNum(arg())) : v === '' ? 0 : Number(v));
-			const spec: FormatSpec = {flags: m[1], width: star(m[2]), precision: star(m[3]), conv: m[4] === 'b' ? 's' : m[4]};
-			if (spec.width !== undefined && spec.width < 0) {
-				spec.flags += '-';
-				spec.width = -spec.width;
-			}
-			if (spec.width !== undefined && spec.width > 10_000) throw new AwkRuntimeError('format width too large');
-			const v = arg();
-			if (spec.conv === 'c') {
-				const ch = typeof v === 'number' ? String.fromCodePoint(Math.max(0, Math.min(0x10ffff, Math.trunc(v)))) : toStr(v).slice(0, 1);
-				out += formatValue(spec, ch, 0);
-			} else if (spec.conv === 's') out += formatValue(spec, toStr(v, toStr(this.scalar('CONVFMT'))), 0);
-			else out += formatValue(spec, '', toNum(v));
-		}
-		return out;
+		return awkSprintf(args.map((a) => this.eval(a)), toStr(this.scalar('CONVFMT')), (n) => this.grow(n));
 	}
 
 	private call(name: string, args: Expr[]): Val {
@@ -504,6 +428,8 @@ export class AwkInterpreter {
 		};
 		const s = (i: number): string => toStr(this.eval(args[i]), toStr(this.scalar('CONVFMT')));
 		const n = (i: number): number => toNum(this.eval(args[i]));
+		const pure = pureBuiltin(name, args.length, s, n);
+		if (pure !== undefined) return pure;
 		switch (name) {
 			case 'length': {
 				argc(0, 1);
@@ -512,18 +438,6 @@ export class AwkInterpreter {
 				if (a.k === 'var' && this.vars.get(a.name) instanceof Map) return (this.vars.get(a.name) as Map<string, Val>).size;
 				return [...s(0)].length;
 			}
-			case 'substr': {
-				argc(2, 3);
-				const str = s(0);
-				const start = Math.round(n(1));
-				const len = args.length === 3 ? Math.round(n(2)) : Infinity;
-				const from = Math.max(start, 1);
-				const to = Math.min(start + len, str.length + 1);
-				return to <= from ? '' : str.slice(from - 1, to - 1);
-			}
-			case 'index':
-				argc(2, 2);
-				return s(0).indexOf(s(1)) + 1;
 			case 'split': {
 				argc(2, 3);
 				const text = s(0);
@@ -566,28 +480,6 @@ export class AwkInterpreter {
 			case 'sprintf':
 				if (args.length === 0) throw new AwkRuntimeError('sprintf: no format');
 				return this.sprintf(args);
-			case 'tolower':
-				argc(1, 1);
-				return s(0).toLowerCase();
-			case 'toupper':
-				argc(1, 1);
-				return s(0).toUpperCase();
-			case 'int':
-				argc(1, 1);
-				return Math.trunc(n(0));
-			case 'sqrt':
-				return Math.sqrt(n(0));
-			case 'exp':
-				return Math.exp(n(0));
-			case 'log':
-				return Math.log(n(0));
-			case 'sin':
-				return Math.sin(n(0));
-			case 'cos':
-				return Math.cos(n(0));
-			case 'atan2':
-				argc(2, 2);
-				return Math.atan2(n(0), n(1));
 			case 'rand':
 				// Deterministic, like awk without srand(): same output every run.
 				this.seed = (this.seed * 1103515245 + 12345) % 2147483648;
