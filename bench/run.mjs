@@ -51,6 +51,7 @@ console.log(`peak RSS: ${(peak / 1024 / 1024).toFixed(0)} MB (sampled after each
 console.log('targets: p99 per command < 2 ms at 100 containers; all-pairs probing of 1000 containers < 1000 ms');
 await (await import('./build-bench.mjs')).buildBench();
 await (await import('./fs-bench.mjs')).fsBench();
+await (await import('./grade-bench.mjs')).gradeBench();
 // Startup, typing latency, frames per keystroke and peak RSS of the built game (bench/startup.mjs);
 // `--no-startup` skips them.
 if (!process.argv.includes('--no-startup')) {

@@ -1,7 +1,7 @@
 // Builds the game into dist/ (issue 7: start instantly):
 // - dist/first-frame.js (src/cli/first-frame.ts, one small file), which bin/netdojo.js runs first: it
 //   draws the level map's first frame before Ink, React and the engine are read;
-// - dist/netdojo.js, the game, and dist/chunks/*: one esbuild bundle split at the dynamic imports,
+// - dist/netdojo.js, the game, dist/grade-worker.js (a grading thread), and dist/chunks/*: one esbuild bundle split at the dynamic imports,
 //   so `--version` or `script` load only what they use;
 // - dist/levels.json: the built-in packs loaded and validated by the game's own loader, with a hash
 //   of levels/ (src/levels/precompiled.ts), so a start does not parse and check every level YAML.
@@ -37,7 +37,8 @@ function writeIfChanged(file, contents) {
 
 const game = await build({
 	...common,
-	entryPoints: {netdojo: join(root, 'src/cli.tsx')},
+	// grade-worker: the thread `netdojo grade` replays students on (src/grade/pool.ts).
+	entryPoints: {netdojo: join(root, 'src/cli.tsx'), 'grade-worker': join(root, 'src/grade/worker.ts')},
 	outdir: dist,
 	splitting: true,
 	chunkNames: 'chunks/[name]-[hash]',

@@ -21,8 +21,9 @@ const ALLOWED: Record<string, string[]> = {
 	progress: ['progress', ...LEVELS],
 	game: GAME,
 	speedrun: ['speedrun', ...GAME],
+	grade: ['grade', 'speedrun', ...GAME],
 	ui: ['ui', 'speedrun', ...GAME],
-	cli: ['cli', 'ui', 'speedrun', ...GAME],
+	cli: ['cli', 'ui', 'grade', 'speedrun', ...GAME],
 };
 
 /**

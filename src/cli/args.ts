@@ -1,5 +1,5 @@
 // Command-line arguments of netdojo: a mode word, its positionals and the global options.
-export type Mode = 'menu' | 'play' | 'sandbox' | 'speedrun' | 'verify-run' | 'script' | 'check' | 'pack' | 'validate' | 'levels' | 'help' | 'version';
+export type Mode = 'menu' | 'play' | 'sandbox' | 'speedrun' | 'verify-run' | 'script' | 'check' | 'grade' | 'pack' | 'validate' | 'levels' | 'help' | 'version';
 
 export interface Options {
 	readonly mode: Mode;
@@ -18,15 +18,19 @@ export interface Options {
 	readonly briefing: boolean;
 	/** pack: the file to write (`-o FILE`, `-` for standard output). */
 	readonly output?: string;
+	/** grade: also write a self-contained HTML report here. */
+	readonly html?: string;
+	/** play, sandbox: record a transcript of the session to this file. */
+	readonly record?: string;
 	/** help: the mode whose help was asked for (`netdojo check --help`); absent for the global help. */
 	readonly helpFor?: Mode;
 }
 
-export const MODE_WORDS = ['play', 'sandbox', 'speedrun', 'verify-run', 'script', 'check', 'pack', 'validate', 'levels'] as const;
+export const MODE_WORDS = ['play', 'sandbox', 'speedrun', 'verify-run', 'script', 'check', 'grade', 'pack', 'validate', 'levels'] as const;
 const MODES = new Set<Mode>([...MODE_WORDS, 'help', 'version']);
 
 /** How many words each mode takes after its name (validate: any number). */
-const MAX_POSITIONALS: Partial<Record<Mode, number>> = {menu: 0, play: 1, sandbox: 0, speedrun: 1, 'verify-run': 1, script: 1, check: 1, pack: 1, levels: 0, version: 0};
+const MAX_POSITIONALS: Partial<Record<Mode, number>> = {menu: 0, play: 1, sandbox: 0, speedrun: 1, 'verify-run': 1, script: 1, check: 1, grade: 2, pack: 1, levels: 0, version: 0};
 
 export type ParseResult = {ok: true; options: Options} | {ok: false; error: string};
 
@@ -44,6 +48,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	let runFile: string | undefined;
 	let briefing = false;
 	let output: string | undefined;
+	let html: string | undefined;
+	let record: string | undefined;
 	let help = false;
 	let version = false;
 	const value = (i: number, name: string): string => {
@@ -71,6 +77,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			else if (flag === '--run-file') runFile = take('--run-file');
 			else if (flag === '--briefing') briefing = true;
 			else if (flag === '-o' || flag === '--output') output = take(flag);
+			else if (flag === '--html') html = take('--html');
+			else if (flag === '--record') record = take('--record');
 			else if (flag === '--lang') {
 				const v = take('--lang');
 				if (v !== 'en' && v !== 'ko') throw new Error(`--lang must be en or ko, got "${v}"`);
@@ -98,5 +106,5 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	const helpFor = help && mode !== 'menu' && mode !== 'help' && mode !== 'version' ? mode : undefined;
 	if (help) mode = 'help';
 	else if (version) mode = 'version';
-	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit, runFile, briefing, output, ...(helpFor ? {helpFor} : {})}};
+	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit, runFile, briefing, output, html, record, ...(helpFor ? {helpFor} : {})}};
 }

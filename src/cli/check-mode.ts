@@ -1,12 +1,16 @@
 // `netdojo check LEVEL --solution FILE... [--json] [--junit FILE]`: grades solution files.
 // Exit 0 when every solution solves the level, 1 when one does not, 2 on bad input.
-import {readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+// Each file is graded as `netdojo grade` grades a level (src/grade): every counted line counts
+// (`reset` does not zero it), and what a bare solved/not solved hides is flagged.
+import {readdirSync, statSync, writeFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import type {Options} from './args.js';
 import {findLevel, loadCatalog} from './catalog.js';
-import {playSolution, type SolutionReport} from '../game/play-solution.js';
-import {scriptLines} from '../shell/script.js';
+import {readBounded, solutionAttempt} from '../grade/submission.js';
+import {gradeAttempt, type LevelGrade} from '../grade/grade-student.js';
 import {junitXml} from './junit.js';
+
+type SolutionReport = LevelGrade & {level: string};
 
 function expandSolutionPaths(paths: readonly string[]): {files: string[]; error?: string} {
 	const files: string[] = [];
@@ -40,7 +44,19 @@ function toJson(r: SolutionReport, file?: string) {
 		commands: r.commands,
 		par: r.par,
 		solvedAt: r.solvedAt,
+		hintsUsed: r.hintsUsed,
+		solutionShown: r.solutionShown,
+		flags: r.flags,
+		...(r.garbage !== undefined ? {garbage: r.garbage} : {}),
 	};
+}
+
+/** `solved-then-broken, used-reset`, with the solution shown and hints too: what a bare result hides. */
+function flagList(r: SolutionReport): string {
+	const parts: string[] = [...r.flags];
+	if (r.hintsUsed > 0) parts.push(`hints: ${r.hintsUsed}`);
+	if (r.solutionShown) parts.push('solution shown');
+	return parts.join(', ') || '-';
 }
 
 function pad(text: string, width: number): string {
@@ -71,14 +87,12 @@ export async function checkMode(options: Options): Promise<number> {
 	}
 	const reports: {file: string; report: SolutionReport}[] = [];
 	for (const file of files) {
-		let text: string;
-		try {
-			text = readFileSync(file, 'utf8');
-		} catch (e) {
-			process.stderr.write(`netdojo check: cannot read ${file}: ${(e as Error).message}\n`);
+		const read = readBounded(file);
+		if (!read.ok) {
+			process.stderr.write(`netdojo check: cannot read ${file}: ${read.reason}\n`);
 			return 2;
 		}
-		reports.push({file, report: playSolution(level, scriptLines(text), options.seed ?? 1)});
+		reports.push({file, report: {...gradeAttempt(level, solutionAttempt(read.bytes), options.seed ?? 1), level: level.id}});
 	}
 	const allSolved = reports.every((r) => r.report.solved);
 	if (options.junit) {
@@ -100,15 +114,18 @@ export async function checkMode(options: Options): Promise<number> {
 	if (single) {
 		const r = reports[0].report;
 		process.stdout.write(`${level.id}: ${r.solved ? 'solved' : 'not solved'} (${r.commands} commands, par ${r.par}${r.solvedAt !== null ? `, solved after line ${r.solvedAt}` : ''})\n`);
+		if (r.flags.includes('solved-then-broken')) process.stdout.write(`  solved after line ${r.solvedAt}, then broken again by the last line\n`);
+		if (r.garbage !== undefined) process.stdout.write(`  garbage: ${r.garbage}\n`);
+		if (flagList(r) !== '-') process.stdout.write(`  flags: ${flagList(r)}\n`);
 		for (const g of r.goals) process.stdout.write(`  ${g.met ? '[x]' : '[ ]'} ${g.id}: ${g.detail}\n`);
 		return allSolved ? 0 : 1;
 	}
 	const names = reports.map((r) => basename(r.file));
 	const width = Math.max(8, ...names.map((n) => n.length)) + 2;
-	process.stdout.write(`${pad('SOLUTION', width)}${pad('RESULT', 12)}${pad('GOALS', 8)}${pad('COMMANDS', 10)}PAR\n`);
+	process.stdout.write(`${pad('SOLUTION', width)}${pad('RESULT', 12)}${pad('GOALS', 8)}${pad('COMMANDS', 10)}${pad('PAR', 5)}FLAGS\n`);
 	reports.forEach((r, i) => {
 		const met = r.report.goals.filter((g) => g.met).length;
-		process.stdout.write(`${pad(names[i], width)}${pad(r.report.solved ? 'solved' : 'not solved', 12)}${pad(`${met}/${r.report.goals.length}`, 8)}${pad(String(r.report.commands), 10)}${r.report.par}\n`);
+		process.stdout.write(`${pad(names[i], width)}${pad(r.report.solved ? 'solved' : 'not solved', 12)}${pad(`${met}/${r.report.goals.length}`, 8)}${pad(String(r.report.commands), 10)}${pad(String(r.report.par), 5)}${flagList(r.report)}\n`);
 	});
 	const solvedCount = reports.filter((r) => r.report.solved).length;
 	process.stdout.write(`\n${solvedCount} of ${reports.length} solved\n`);

@@ -11,6 +11,7 @@ import {readFileSync} from 'node:fs';
 import {isBundle, readPrecompiled} from '../levels/precompiled.js';
 import {packageRoot} from '../levels/builtin-dir.js';
 import {detectLang, localize} from '../levels/text.js';
+import {packHeading} from '../levels/pack-heading.js';
 import {progressPath} from '../progress/paths.js';
 import {readProgressValue, type ProgressFile} from '../progress/schema.js';
 import type {LevelSummary, PackSummary} from '../ui/level-map/format-level.js';
@@ -213,7 +214,7 @@ export async function showFirstFrame(options: Options): Promise<boolean> {
 	let n = 0;
 	const packs: PackSummary[] = data.packs.map((pack) => ({
 		id: pack.id,
-		title: localize(pack.title, lang),
+		title: packHeading(localize(pack.title, lang), pack.hash),
 		levels: pack.levels.map((level) => {
 			const p = progress.levels[level.id];
 			n++;

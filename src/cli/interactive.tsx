@@ -6,6 +6,8 @@ import {loadCatalog} from './catalog.js';
 import {detectLang, localize, type Level} from '../levels/index.js';
 import {loadProgress, recordResult} from '../progress/index.js';
 import {GameSession} from '../game/game-session.js';
+import {sessionRecording} from './record-session.js';
+import {packHeading} from '../levels/pack-heading.js';
 import {endWhenTerminalCloses} from './terminal-gone.js';
 import {DUMB_TERMINAL_MESSAGE, isDumbTerminal, localeIsUtf8} from './terminal-caps.js';
 import type {PackSummary} from '../ui/level-map/LevelMap.js';
@@ -29,6 +31,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 	const ascii = !localeIsUtf8(process.env);
 	const lang: Lang = options.lang ?? detectLang();
 	const catalog = loadCatalog(options);
+	const recording = sessionRecording(options, catalog);
 	for (const e of catalog.errors) process.stderr.write(`${e}\n`);
 	const levels: {level: Level; pack: string; number: number}[] = [];
 	for (const pack of catalog.packs) for (const level of pack.levels) levels.push({level, pack: pack.id, number: levels.length + 1});
@@ -62,7 +65,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 		let n = 0;
 		return catalog.packs.map((pack) => ({
 			id: pack.id,
-			title: localize(pack.title, lang),
+			title: packHeading(localize(pack.title, lang), pack.hash),
 			levels: pack.levels.map((level) => {
 				const p = progress.levels[level.id];
 				n++;
@@ -75,6 +78,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 		const index = levels.findIndex((l) => l.level.id === levelId);
 		const entry = levels[index];
 		const game = new GameSession(entry?.level, {lang: currentLang, terminal: true});
+		recording?.attach(game, entry?.pack);
 		if (!entry) return {game, heading: 'sandbox', title: 'sandbox', par: 0};
 		const next = levels[index + 1];
 		return {
@@ -89,6 +93,8 @@ export async function interactiveMode(options: Options): Promise<number> {
 
 	// A failed save is shown on the solved screen at once (and again after exit), never only later.
 	const record = (levelId: string, result: {timeMs: number; commands: number; hintsUsed: number}): string | undefined => {
+		const transcriptError = recording?.save();
+		if (transcriptError && !warnings.includes(transcriptError)) warnings.push(transcriptError);
 		const r = recordResult(levelId, result);
 		for (const notice of r.notices ?? []) if (!warnings.includes(notice)) warnings.push(notice);
 		if (r.saved) return undefined;
@@ -124,6 +130,8 @@ export async function interactiveMode(options: Options): Promise<number> {
 	const instance = render(<App packs={packs} start={start} record={record} initial={initial} lang={lang} color={options.color} openEditor={openEditor} ascii={ascii} />, {exitOnCtrlC: false});
 	try {
 		await instance.waitUntilExit();
+		const transcriptError = recording?.save();
+		if (transcriptError) warnings.push(transcriptError);
 	} finally {
 		if (process.stdin.isTTY) process.stdin.setRawMode(false);
 	}

@@ -16,6 +16,8 @@ async function route(options: Options): Promise<number> {
 	switch (options.mode) {
 		case 'check':
 			return (await import('./check-mode.js')).checkMode(options);
+		case 'grade':
+			return (await import('./grade-mode.js')).gradeMode(options);
 		case 'pack':
 			return (await import('./pack-mode.js')).packMode(options);
 		case 'validate':

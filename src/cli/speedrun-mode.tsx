@@ -6,6 +6,7 @@ import React from 'react';
 import type {Options} from './args.js';
 import {loadCatalog} from './catalog.js';
 import {VERSION} from './version.js';
+import {sessionRecording, speedrunTranscriptPath} from './record-session.js';
 import {endWhenTerminalCloses} from './terminal-gone.js';
 import {DUMB_TERMINAL_MESSAGE, isDumbTerminal} from './terminal-caps.js';
 import {detectLang, localize} from '../levels/index.js';
@@ -58,6 +59,8 @@ export async function speedrunMode(options: Options): Promise<number> {
 	for (const w of warnings.splice(0)) process.stderr.write(`netdojo: ${w}\n`);
 
 	const seed = options.seed ?? 1;
+	// Every speed-run keeps a transcript (finished or abandoned), for `netdojo grade` and for the player.
+	const recording = sessionRecording(options, catalog, options.record ?? speedrunTranscriptPath(progressDir(), pack.id, new Date()));
 	const recorder = new RunRecorder(
 		pack.id,
 		pack.levels.map((l) => l.id),
@@ -108,7 +111,7 @@ export async function speedrunMode(options: Options): Promise<number> {
 		<SpeedrunApp
 			packTitle={localize(pack.title, lang)}
 			levels={levels}
-			newGame={(index, currentLang) => new GameSession(pack.levels[index], {seed, lang: currentLang, terminal: true})}
+			newGame={(index, currentLang) => recording!.attach(new GameSession(pack.levels[index], {seed, lang: currentLang, terminal: true}), pack.id)}
 			recorder={recorder}
 			bests={bests}
 			finish={finish}
@@ -120,6 +123,8 @@ export async function speedrunMode(options: Options): Promise<number> {
 		{exitOnCtrlC: false},
 	);
 	await instance.waitUntilExit();
+	const transcriptError = recording?.save();
+	if (transcriptError) warnings.push(transcriptError);
 	for (const w of warnings) process.stderr.write(`netdojo: ${w}\n`);
 	if (!recorder.finished) {
 		const done = recorder.splits.length;

@@ -13,19 +13,22 @@ Exit codes: 0 ok, 1 not solved or invalid, 2 bad usage or unreadable input.
 
 /** Each mode's own help: what `netdojo MODE --help` (or `netdojo help MODE`) prints. */
 const MODE_HELP: Record<string, string> = {
-	play: `Usage: netdojo play [LEVEL]
+	play: `Usage: netdojo play [LEVEL] [--record FILE]
 
 Plays LEVEL (an id from 'netdojo levels'), or the first level not solved yet. Needs a terminal.
+  --record FILE  keep a transcript (every line typed, with times and outcomes) in FILE
 `,
-	sandbox: `Usage: netdojo sandbox
+	sandbox: `Usage: netdojo sandbox [--record FILE]
 
 A fresh simulated Docker host with no goals, to try things out. Needs a terminal.
+  --record FILE  keep a transcript of the session in FILE
 `,
-	speedrun: `Usage: netdojo speedrun [PACK] [--briefing] [--run-file PATH] [--seed N]
+	speedrun: `Usage: netdojo speedrun [PACK] [--briefing] [--run-file PATH] [--record FILE] [--seed N]
 
 Every level of PACK (default: the first pack) in order, timed from the first keystroke.
   --briefing       show each level's briefing first and wait for Enter
   --run-file PATH  where to write the run file (default: the progress folder's runs/)
+  --record FILE    where to keep the transcript (default: the progress folder's transcripts/)
   --seed N         the simulation's seed (default 1)
 Needs a terminal; check a run file headlessly with 'netdojo verify-run FILE'.
 `,
@@ -50,11 +53,23 @@ Exit 0 when every solution solves the level, 1 when one does not, 2 on bad input
   --json               the results as JSON
   --junit FILE         also write a JUnit XML report
 `,
+	grade: `Usage: netdojo grade PACK SUBMISSIONS [--json] [--junit FILE] [--html FILE]
+
+Grades a class: SUBMISSIONS is a folder with one entry per student, each a transcript
+(netdojo play --record), a speed-run file, or a folder of per-level solutions (LEVEL.txt).
+PACK is a pack folder, a pack file (netdojo pack), a loaded pack's id, or "all".
+Prints a table per student (levels solved, commands vs par, hints and solutions used, flags)
+and per goal (how many students failed it, and the most common reason).
+Exit 0 when every student solved every level, 1 when one did not, 2 on bad input.
+  --json        the whole report as JSON
+  --junit FILE  a JUnit XML report: one testsuite per student, one testcase per level
+  --html FILE   one self-contained HTML page: class overview, goals, each transcript
+`,
 	pack: `Usage: netdojo pack DIR -o FILE
 
 Writes the pack folder DIR as one file (a YAML bundle with the pack's content hash), after
 checking it as 'netdojo validate' does. '-o -' writes it to standard output.
-Play it with 'netdojo --levels FILE'.
+Play it with 'netdojo --levels FILE'; 'netdojo grade FILE ...' grades against it.
 `,
 	validate: `Usage: netdojo validate [PATH...] [--json]
 
@@ -79,7 +94,7 @@ export function usage(mode?: Mode): string {
 
 Usage:
   netdojo                       the level map (needs a terminal)
-  netdojo play [LEVEL]          play a level
+  netdojo play [LEVEL]          play a level (--record FILE keeps a transcript)
   netdojo sandbox               a fresh Docker host with no goals
   netdojo speedrun [PACK]       every level of a pack, timed
                                   --briefing  show each briefing first
@@ -90,6 +105,8 @@ Usage:
                                   --seed N  --level ID
   netdojo check LEVEL --solution FILE|DIR... [--json] [--junit FILE]
                                 grade solutions against a level (exit 0 solved, 1 not, 2 bad input)
+  netdojo grade PACK SUBMISSIONS [--json] [--junit FILE] [--html FILE]
+                                grade a class: a table per student and per goal
   netdojo pack DIR -o FILE      write a pack folder as one file with its content hash
   netdojo validate [PATH...]    check level files: schema, references, setup, reference solutions
   netdojo levels [--json]       list levels and progress

@@ -46,6 +46,39 @@ const mixed = {
 	'README.md': 'not a solution, ignored',
 };
 
+describe('netdojo check says what a bare result hides (issue 18)', () => {
+	it('solved then broken, reset (counted, not zeroed), hints and the solution, empty and garbage files', async () => {
+		const folder = classFolder({
+			'broken.txt': `${GOOD}docker rm -f web\n`,
+			'reset.txt': `docker run -d --name other nginx\nreset\n${GOOD}`,
+			'helped.txt': `hint\nhint\nhint\nsolution\n${GOOD}`,
+			'empty.txt': '# todo\n\n',
+		});
+		fs.writeFileSync(path.join(folder, 'random.txt'), Buffer.from([0xde, 0xad, 0xbe, 0xef, 0x00, 0x0a, 0x1b, 0x5b]));
+		expect(await check(LEVEL, '--solution', folder, '--json')).toBe(1);
+		const rows = JSON.parse(out) as {file: string; solved: boolean; commands: number; solvedAt: number | null; flags: string[]; hintsUsed: number; solutionShown: boolean; garbage?: string}[];
+		const by = Object.fromEntries(rows.map((r) => [path.basename(r.file), r]));
+		expect(by['broken.txt']).toMatchObject({solved: false, solvedAt: 1, flags: ['solved-then-broken']});
+		expect(by['reset.txt']).toMatchObject({solved: true, commands: 2, flags: ['used-reset']});
+		expect(by['helped.txt']!.hintsUsed).toBeGreaterThan(0);
+		expect(by['helped.txt']).toMatchObject({solved: true, solutionShown: true});
+		expect(by['empty.txt']).toMatchObject({solved: false, commands: 0, flags: ['empty']});
+		expect(by['random.txt']).toMatchObject({solved: false, commands: 0, flags: ['garbage']});
+		expect(by['random.txt']!.garbage).toMatch(/^not text: byte 0xbe at byte 3 is not UTF-8/);
+		out = '';
+		await check(LEVEL, '--solution', path.join(folder, 'broken.txt'));
+		expect(out).toContain('  solved after line 1, then broken again by the last line\n  flags: solved-then-broken\n');
+	});
+
+	it('--junit times each testcase with its replay, not 0', async () => {
+		const report = path.join(dir, 'r.xml');
+		await check(LEVEL, '--solution', classFolder({'a.txt': GOOD}), '--junit', report);
+		const {root} = parseXml(fs.readFileSync(report, 'utf8'));
+		const testcase = root.children[0]!.children[0]!;
+		expect(Number(testcase.attributes.time)).toBeGreaterThan(0);
+	});
+});
+
 describe('netdojo check on a folder of solutions', () => {
 	it('exit 0 when every solution solves the level, with the summary table', async () => {
 		const folder = classFolder({'alice.txt': GOOD, 'carol.txt': 'docker ps\n' + GOOD});
@@ -53,9 +86,9 @@ describe('netdojo check on a folder of solutions', () => {
 		expect(err).toBe('');
 		expect(out).toBe(
 			[
-				'SOLUTION   RESULT      GOALS   COMMANDS  PAR',
-				'alice.txt  solved      1/1     1         1',
-				'carol.txt  solved      1/1     2         1',
+				'SOLUTION   RESULT      GOALS   COMMANDS  PAR  FLAGS',
+				'alice.txt  solved      1/1     1         1    -',
+				'carol.txt  solved      1/1     2         1    -',
 				'',
 				'2 of 2 solved',
 				'',
@@ -66,7 +99,7 @@ describe('netdojo check on a folder of solutions', () => {
 	it('exit 1 when any solution does not solve it; files in name order, *.txt and *.sh only', async () => {
 		expect(await check(LEVEL, '--solution', classFolder(mixed))).toBe(1);
 		const lines = out.split('\n');
-		expect(lines[0]).toBe('SOLUTION   RESULT      GOALS   COMMANDS  PAR');
+		expect(lines[0]).toBe('SOLUTION   RESULT      GOALS   COMMANDS  PAR  FLAGS');
 		expect(lines.slice(1, 4).map((l) => l.split(/\s{2,}/).slice(0, 4))).toEqual([
 			['alice.txt', 'solved', '1/1', '1'],
 			['bob.sh', 'not solved', '0/1', '1'],
