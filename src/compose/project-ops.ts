@@ -125,7 +125,7 @@ function createServiceContainer(world: World, hostName: string, project: Compose
 		const mode = s.networkMode;
 		if (mode.startsWith('service:')) {
 			const dep = project.services.find((o) => o.name === mode.slice('service:'.length))!;
-			const target = host.containers.values().find((c) => c.name === containerName(project, dep));
+			const target = host.containers.byName(containerName(project, dep));
 			networkMode = `container:${target?.id ?? containerName(project, dep)}`;
 		} else {
 			networkMode = mode;
@@ -242,9 +242,16 @@ export function composeUp(world0: World, hostName: string, project: ComposeProje
 			const starting: string[] = [];
 			const creating: ComposeService[] = [];
 			const recreating: ComposeService[] = [];
+			// The project's containers by service, looked up once per level: one list per service
+			// made `up` of a big project cost services x containers.
+			const present = new Map<string, Container>();
+			for (const c of projectContainers(world, hostName, project.name)) {
+				const service = c.labels?.[LABEL_SERVICE];
+				if (service !== undefined && !present.has(service)) present.set(service, c);
+			}
 			for (const s of level) {
 				const name = containerName(project, s);
-				const existing = projectContainers(world, hostName, project.name).find((c) => c.labels?.[LABEL_SERVICE] === s.name);
+				const existing = present.get(s.name);
 				if (!existing) creating.push(s);
 				else if (!opts.noRecreate && (opts.forceRecreate || existing.labels?.[LABEL_HASH] !== configHash(project, s))) recreating.push(s);
 				else if (existing.status === 'running') stderr += event('Container', name, 'Running');
@@ -253,7 +260,7 @@ export function composeUp(world0: World, hostName: string, project: ComposeProje
 			for (const s of recreating) stderr += event('Container', containerName(project, s), 'Recreate');
 			for (const s of creating) stderr += event('Container', containerName(project, s), 'Creating');
 			for (const s of recreating) {
-				const old = projectContainers(world, hostName, project.name).find((c) => c.labels?.[LABEL_SERVICE] === s.name)!;
+				const old = present.get(s.name)!;
 				world = removeContainer(stopContainer(world, hostName, old.id), hostName, old.id, true);
 				world = createServiceContainer(world, hostName, project, s);
 				stderr += event('Container', containerName(project, s), 'Recreated');
