@@ -194,6 +194,7 @@ function exitedFields(c: Draft<Container>, code: number, at: number): void {
 	releaseNetworking(c);
 	delete c.exitsAfter;
 	delete c.exitCodeOnFinish;
+	delete c.paused;
 }
 
 /** Ends a container of a draft host: it exits, its daemon-side endpoints go, --rm removes it. */
@@ -311,6 +312,7 @@ export function stopContainer(world: World, hostName: string | undefined, ref: s
 	if (target.status !== 'running') return world;
 	return produce(world, (draft) => {
 		const program = target.listeners[0]?.program ?? '';
+		// A paused container is thawed to get the signal (recorded, 41-pause), so it stops as any other.
 		const code = signalCode ?? (GRACEFUL.has(program) ? 0 : 137);
 		markExited(draft.hosts[host0.name], target.id, code, draft.clock);
 		// Containers sharing this one's namespace keep running (recorded on daemon 26.1: `side`
@@ -321,6 +323,7 @@ export function stopContainer(world: World, hostName: string | undefined, ref: s
 export function removeContainer(world: World, hostName: string | undefined, ref: string, force: boolean): World {
 	const host0 = getHost(world, hostName);
 	const target = requireContainer(host0, ref);
+	if (target.paused && !force) throw new EngineError(`cannot remove container "/${target.name}": container is paused and must be unpaused first`, 'conflict');
 	if (target.status === 'running' && !force) {
 		throw new EngineError(`cannot remove container "/${target.name}": container is running: stop the container before removing or force remove`, 'conflict');
 	}
@@ -458,7 +461,8 @@ export function tick(world: World, ms: number): World {
 	const due: [string, string][] = [];
 	for (const host of Object.values(world.hosts)) {
 		for (const c of host.containers.timed()) {
-			if (c.status === 'running' && c.exitsAfter !== undefined && c.startedAt + c.exitsAfter <= clock) due.push([host.name, c.id]);
+			// A frozen process does not run on; it notices the time that passed once thawed.
+			if (c.status === 'running' && !c.paused && c.exitsAfter !== undefined && c.startedAt + c.exitsAfter <= clock) due.push([host.name, c.id]);
 		}
 	}
 	if (due.length === 0) return {...world, clock};

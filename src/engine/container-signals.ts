@@ -14,7 +14,9 @@ export function killContainer(world: World, hostName: string | undefined, ref: s
 	const c = requireContainer(host, ref);
 	if (c.status !== 'running') throw new EngineError(`container ${c.id} is not running`, 'conflict');
 	const effect = signalEffect(signal, GRACEFUL.has(c.listeners[0]?.program ?? ''));
-	return effect.exits ? stopContainer(world, hostName, c.id, effect.code) : world;
+	if (effect.exits) return stopContainer(world, hostName, c.id, effect.code);
+	// The daemon thaws a paused container to deliver the signal (recorded, 41-pause): it runs on.
+	return c.paused ? unpauseContainer(world, hostName, c.id) : world;
 }
 
 /** `docker rename OLD NEW`; the daemon's errors, which the CLI follows with its own line. */
@@ -53,4 +55,31 @@ export function waitContainer(world: World, hostName: string | undefined, ref: s
 	const later = tick(world, Math.max(0, c.startedAt + c.exitsAfter - world.clock));
 	const after = later.hosts[host.name].containers.get(c.id);
 	return {world: later, exitCode: after?.exitCode ?? c.exitCodeOnFinish ?? 0};
+}
+
+/** `docker pause`: freezes every process of the container (the daemon's own error texts). */
+export function pauseContainer(world: World, hostName: string | undefined, ref: string): World {
+	const host = getHost(world, hostName);
+	const c = requireContainer(host, ref);
+	if (c.status !== 'running') throw new EngineError(`container ${c.id} is not running`, 'conflict');
+	if (c.paused) throw new EngineError(`Container ${c.id} is already paused`, 'conflict');
+	return produce(world, (draft) => {
+		editContainer(draft.hosts[host.name], c.id, (d) => {
+			d.paused = true;
+		});
+	});
+}
+
+/** `docker unpause`: thaws it; a main process whose time ran out meanwhile ends at the next tick. */
+export function unpauseContainer(world: World, hostName: string | undefined, ref: string): World {
+	const host = getHost(world, hostName);
+	const c = requireContainer(host, ref);
+	if (!c.paused) throw new EngineError(`Container ${c.id} is not paused`, 'conflict');
+	return produce(world, (draft) => {
+		editContainer(draft.hosts[host.name], c.id, (d) => {
+			delete d.paused;
+			// `sleep 5` measures time that passed while frozen too: if it is over, it ends now.
+			if (d.exitsAfter !== undefined && d.startedAt + d.exitsAfter < draft.clock) d.exitsAfter = draft.clock - d.startedAt;
+		});
+	});
 }

@@ -16,7 +16,7 @@ export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmI
 export {gwBridgeInterface} from './overlay-cluster.js';
 export * as vfs from './fs/index.js';
 export {containerFs, withContainerFs, imageRoot} from './container-fs.js';
-export {killContainer, renameContainer, waitContainer} from './container-signals.js';
+export {killContainer, pauseContainer, renameContainer, unpauseContainer, waitContainer} from './container-signals.js';
 export {parseSignal} from './signals.js';
 export {pruneContainers, pruneDanglingImages} from './prune.js';
 export type {DirNode, FileNode, FsNode, Errno, Cred} from './fs/index.js';

@@ -30,6 +30,7 @@ export type Outcome =
 	| 'refused' // nothing listens: RST (TCP)
 	| 'reset' // docker-proxy accepted, then could not reach the container and closed
 	| 'timeout' // a chain dropped it, or nobody is there
+	| 'stalled' // the kernel accepted the connection, but the process behind it never reads (paused)
 	| 'unreachable' // no route (ENETUNREACH)
 	| 'unresolved' // the name did not resolve
 	| 'not-running'; // the source container is not running
@@ -115,6 +116,10 @@ function deliverToContainer(ctx: Ctx, host: Host, c: Container, ip: string): Pro
 	const listeners = namespaceListeners(host, sandboxOwner(host, c));
 	const hit = listeners.find((l) => listenerMatches(l, ip, ctx.port));
 	if (hit) {
+		if (c.paused || sandboxOwner(host, c).paused) {
+			ctx.explain && ctx.hops.push({at: label, what: `the kernel completes the handshake for ${hit.program}, but the container is paused: its processes are frozen and nothing ever answers`});
+			return done(ctx, 'stalled', {ip, listener: hit, responder: c.name});
+		}
 		ctx.explain && ctx.hops.push({at: label, what: `${hit.program} listens on ${hit.address === '::' ? '[::]' : hit.address}:${hit.port} and accepts`});
 		return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
 	}
@@ -134,6 +139,10 @@ function hostModeServer(ctx: Ctx, host: Host, ip: string): ProbeResult | undefin
 		if (c.status !== 'running' || c.networkMode !== 'host') continue;
 		const hit = c.listeners.find((l) => listenerMatches(l, ip, ctx.port));
 		if (hit) {
+			if (c.paused) {
+				ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `the kernel completes the handshake for ${hit.program} in host-mode container ${c.name}, but the container is paused: nothing ever answers`});
+				return done(ctx, 'stalled', {ip, listener: hit, responder: c.name});
+			}
 			ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `${hit.program} in host-mode container ${c.name} listens on ${hit.address}:${hit.port} and accepts`});
 			return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
 		}
@@ -156,7 +165,8 @@ function deliverToHost(ctx: Ctx, host: Host, ip: string): ProbeResult {
 		if (!target) return done(ctx, 'refused', {ip});
 		ctx.explain && ctx.hops.push({at: `host ${host.name}`, what: `docker-proxy listens on ${proxy.address}:${proxy.port} and accepts, then dials ${target.ip}:${target.port}`});
 		const inner = deliverToContainer({...ctx, port: target.port}, host, c, target.ip);
-		if (inner.outcome === 'ok') return {...inner, ip};
+		// A paused container's kernel still accepts the proxy's connection: the client waits, as the proxy does.
+		if (inner.outcome === 'ok' || inner.outcome === 'stalled') return {...inner, ip};
 		ctx.explain && ctx.hops.push({at: 'docker-proxy', what: `cannot reach ${target.ip}:${target.port}, so it closes the client connection`});
 		return done(ctx, 'reset', {ip, responder: c.name});
 	}

@@ -209,6 +209,8 @@ export interface Container {
 	readonly labels?: Record<string, string>;
 	/** Game notes from the last start: what netdojo could not simulate of the learner's code. */
 	readonly notes?: string[];
+	/** `docker pause`: its processes are frozen (cgroup freezer); it still counts as running. */
+	readonly paused?: boolean;
 	/**
 	 * The container's own file system once something wrote to it (docker cp, `>` in docker exec):
 	 * its image's tree with the container's changes; absent means exactly the image's (container-fs.ts).

@@ -62,6 +62,8 @@ function describe(r: ProbeResult): string {
 			return 'the connection was accepted and then closed (nothing behind the published port)';
 		case 'timeout':
 			return `no answer${r.ip ? ` from ${r.ip}` : ''} (dropped)`;
+		case 'stalled':
+			return 'the connection was accepted, but nothing answers (the container is paused)';
 		case 'unreachable':
 			return 'network unreachable';
 		case 'unresolved':

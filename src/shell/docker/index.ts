@@ -34,6 +34,7 @@ import {swarmLeaveCommand} from './commands/swarm-leave.js';
 import {swarmJoinTokenCommand} from './commands/swarm-join-token.js';
 import {versionCommand} from './commands/version.js';
 import {killCommand} from './commands/kill.js';
+import {pauseCommand, unpauseCommand} from './commands/pause.js';
 import {containerPruneCommand} from './commands/container-prune.js';
 import {systemPruneCommand} from './commands/system-prune.js';
 import {systemDfCommand} from './commands/system-df.js';
@@ -47,7 +48,7 @@ import {formatHelp, groupHelp, rootHelp} from './help.js';
 export const topCommands: DockerCommand[] = [
 	runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand,
 	execCommand, cpCommand, inspectCommand, imagesCommand, buildCommand, tagCommand, rmiCommand, versionCommand, infoCommand,
-	killCommand, renameCommand, statsCommand, topCommand, waitCommand,
+	killCommand, renameCommand, statsCommand, topCommand, waitCommand, pauseCommand, unpauseCommand,
 ];
 
 export const groups: DockerGroup[] = [
@@ -67,7 +68,7 @@ export const groups: DockerGroup[] = [
 		path: 'docker container',
 		usage: 'docker container COMMAND',
 		description: 'Manage containers',
-		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, inspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand],
+		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, inspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand, pauseCommand, unpauseCommand],
 	},
 	{
 		path: 'docker system',

@@ -1,5 +1,6 @@
 import type {CommandHandler} from '../types.js';
 import {appletError, usageError} from './busybox.js';
+import {joined, readInputs} from './inputs.js';
 import {getopt, lastValue} from './getopt.js';
 import {joinLines, splitLines} from './lines.js';
 
@@ -25,12 +26,16 @@ function parseList(list: string): Range[] | string {
 const selected = (ranges: Range[], i: number): boolean => ranges.some(([a, b]) => i >= a && i <= b);
 
 /** cut -f (with -d, -s) or -c/-b; selected pieces come out in input order, once each, like cut. */
-export const cut: CommandHandler = (argv, io) => {
+export const cut: CommandHandler = (argv, io, files) => {
 	const parsed = getopt(argv, 'sn', 'dfcb');
 	if (!parsed.ok) return usageError('cut', parsed.problem, USAGE);
 	const {opts} = parsed;
 	const file = opts.operands.find((f) => f !== '-');
-	if (file !== undefined) return appletError('cut', `can't open '${file}': No such file or directory`);
+	if (file !== undefined && !files) return appletError('cut', `can't open '${file}': No such file or directory`);
+	// The host's GNU cut reads its FILEs as one stream; one it cannot read is reported.
+	const inputs = files && opts.operands.length > 0 ? readInputs('cut', opts.operands, io, files) : undefined;
+	if (inputs) io = {...io, stdin: joined(inputs)};
+	const failed = inputs?.failed ? {stderr: inputs.stderr, exitCode: 1} : undefined;
 	const modes = ['f', 'c', 'b'].filter((f) => opts.values.has(f));
 	if (modes.length !== 1) return appletError('cut', modes.length ? 'only one type of list may be specified' : 'expected a list of bytes, characters, or fields');
 	const mode = modes[0];
@@ -51,5 +56,5 @@ export const cut: CommandHandler = (argv, io) => {
 		}
 		out.push(line.split(delim).filter((_f, i) => selected(ranges, i + 1)).join(delim));
 	}
-	return {stdout: joinLines(out), stderr: '', exitCode: 0};
+	return {stdout: joinLines(out), stderr: '', exitCode: 0, ...failed};
 };

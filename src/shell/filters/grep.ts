@@ -1,5 +1,6 @@
 import type {CommandHandler} from '../types.js';
 import {appletError, usageError} from './busybox.js';
+import {readInputs} from './inputs.js';
 import {getopt, lastValue} from './getopt.js';
 import {joinLines, splitLines} from './lines.js';
 import {PosixRegex, RegexSyntaxError, compileSource, escapeRegex, translateRegex} from './regex.js';
@@ -37,7 +38,7 @@ function onlyMatching(re: PosixRegex, line: string, word: boolean): string[] {
 }
 
 /** grep over stdin: -i -v -c -n -E -F -o -w -x -q -l -m; exit 1 when nothing matched, 2 on errors. */
-export const grep: CommandHandler = (argv, io) => {
+export const grep: CommandHandler = (argv, io, files) => {
 	const parsed = getopt(argv, 'ivcnEFowxqslhHr', 'emf');
 	if (!parsed.ok) return usageError('grep', parsed.problem, USAGE, 2);
 	const {opts} = parsed;
@@ -52,7 +53,7 @@ export const grep: CommandHandler = (argv, io) => {
 	}
 	patterns = patterns.flatMap((p) => p.split('\n'));
 	const missing = operands.filter((f) => f !== '-');
-	if (missing.length > 0) {
+	if (missing.length > 0 && !files) {
 		return {stdout: '', stderr: has('s') ? '' : missing.map((f) => `grep: ${f}: No such file or directory\n`).join(''), exitCode: 2};
 	}
 	const maxRaw = lastValue(opts, 'm');
@@ -69,25 +70,47 @@ export const grep: CommandHandler = (argv, io) => {
 	}
 
 	const invert = has('v');
-	const out: string[] = [];
-	let count = 0;
-	const lines = splitLines(io.stdin);
-	for (let n = 0; n < lines.length && count < max; n++) {
-		const line = lines[n];
-		const matched = re.test(line);
-		if (matched === invert) continue;
-		count++;
-		if (has('q')) return {stdout: '', stderr: '', exitCode: 0};
-		if (has('c') || has('l')) continue;
-		const prefix = has('n') ? `${n + 1}:` : '';
-		if (has('o')) {
-			if (invert) continue;
-			for (const m of onlyMatching(re, line, has('w'))) out.push(prefix + m);
-		} else out.push(prefix + line);
+	/** The output lines for one input (each with `prefix`), and how many lines matched. */
+	const scan = (text: string, prefix: string): {out: string[]; count: number} => {
+		const out: string[] = [];
+		let count = 0;
+		const lines = splitLines(text);
+		for (let n = 0; n < lines.length && count < max; n++) {
+			const line = lines[n];
+			const matched = re.test(line);
+			if (matched === invert) continue;
+			count++;
+			if (has('q') || has('c') || has('l')) continue;
+			const num = has('n') ? `${n + 1}:` : '';
+			if (has('o')) {
+				if (invert) continue;
+				for (const m of onlyMatching(re, line, has('w'))) out.push(prefix + num + m);
+			} else out.push(prefix + num + line);
+		}
+		return {out, count};
+	};
+	if (!files || operands.length === 0) {
+		const {out, count} = scan(io.stdin, '');
+		if (has('q')) return {stdout: '', stderr: '', exitCode: count > 0 ? 0 : 1};
+		let stdout: string;
+		if (has('c')) stdout = `${count}\n`;
+		else if (has('l')) stdout = count > 0 ? '(standard input)\n' : '';
+		else stdout = joinLines(out);
+		return {stdout, stderr: '', exitCode: count > 0 ? 0 : 1};
 	}
-	let stdout: string;
-	if (has('c')) stdout = `${count}\n`;
-	else if (has('l')) stdout = count > 0 ? '(standard input)\n' : '';
-	else stdout = joinLines(out);
-	return {stdout, stderr: '', exitCode: count > 0 ? 0 : 1};
+	// The host's GNU grep over FILEs: names before the lines when there are several (not with -h).
+	const inputs = readInputs('grep', operands, io, files);
+	const named = (operands.length > 1 && !has('h')) || has('H');
+	let stdout = '';
+	let total = 0;
+	for (const t of inputs.texts) {
+		const name = t.name === '-' ? '(standard input)' : t.name;
+		const {out, count} = scan(t.text, named ? `${name}:` : '');
+		total += count;
+		if (has('q') && count > 0) return {stdout: '', stderr: '', exitCode: 0};
+		if (has('c')) stdout += named ? `${name}:${count}\n` : `${count}\n`;
+		else if (has('l')) stdout += count > 0 ? `${name}\n` : '';
+		else stdout += joinLines(out);
+	}
+	return {stdout: has('q') ? '' : stdout, stderr: has('s') ? '' : inputs.stderr, exitCode: inputs.failed ? 2 : total > 0 ? 0 : 1};
 };

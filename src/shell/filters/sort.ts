@@ -1,5 +1,6 @@
 import type {CommandHandler} from '../types.js';
 import {appletError, usageError} from './busybox.js';
+import {joined, readInputs} from './inputs.js';
 import {getopt} from './getopt.js';
 import {joinLines, splitLines} from './lines.js';
 
@@ -36,12 +37,16 @@ const numericPrefix = (s: string): number => {
 const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** sort -n -r -u -f -k -t -s over stdin, byte order (C locale) like BusyBox. */
-export const sort: CommandHandler = (argv, io) => {
+export const sort: CommandHandler = (argv, io, files) => {
 	const parsed = getopt(argv, 'nrufbsgh', 'kto');
 	if (!parsed.ok) return usageError('sort', parsed.problem, USAGE);
 	const {opts} = parsed;
 	const file = opts.operands.find((f) => f !== '-');
-	if (file !== undefined) return appletError('sort', `can't open '${file}': No such file or directory`);
+	if (file !== undefined && !files) return appletError('sort', `can't open '${file}': No such file or directory`);
+	// The host's GNU sort reads its FILEs as one stream; one it cannot read is reported.
+	const inputs = files && opts.operands.length > 0 ? readInputs('sort', opts.operands, io, files) : undefined;
+	if (inputs) io = {...io, stdin: joined(inputs)};
+	const failed = inputs?.failed ? {stderr: inputs.stderr, exitCode: 2} : undefined;
 	if (opts.values.has('o')) return appletError('sort', '-o is not supported here; use > FILE');
 	const has = (f: string): boolean => opts.flags.includes(f);
 	const global = {n: has('n') || has('g') || has('h'), r: has('r'), f: has('f')};
@@ -86,5 +91,5 @@ export const sort: CommandHandler = (argv, io) => {
 	const lastResort = !has('s') && !has('u');
 	const lines = splitLines(io.stdin).sort((a, b) => byKeys(a, b) || (lastResort ? (global.r ? -cmpStr(a, b) : cmpStr(a, b)) : 0));
 	const out = has('u') ? lines.filter((l, i) => i === 0 || byKeys(lines[i - 1], l) !== 0) : lines;
-	return {stdout: joinLines(out), stderr: '', exitCode: 0};
+	return {stdout: joinLines(out), stderr: '', exitCode: 0, ...failed};
 };

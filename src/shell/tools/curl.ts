@@ -284,6 +284,12 @@ function classify(ctx: ToolContext, url: ParsedUrl, o: CurlOptions, r: ProbeResu
 				return {code: 28, message: `Connection timed out after ${ms} milliseconds`, httpCode: 0, ip: r.ip};
 			}
 			return {code: 28, message: `Failed to connect to ${host} port ${url.port} after ${measure(ctx.world, `curl-syn:${host}:${url.port}`, 130000, 130999)} ms: ${fail}`, httpCode: 0, ip: r.ip};
+		case 'stalled': {
+			// Connected; the request went out and nothing ever comes back (see run: no limit, no end).
+			// The connection is up, so the timer fires on time (recorded, 41-pause: 2000 ms for -m 2).
+			const ms = Math.round((limit ?? 0) * 1000);
+			return {code: 28, message: `Operation timed out after ${ms} milliseconds with 0 bytes received`, httpCode: 0, ip: r.ip};
+		}
 		case 'unresolved':
 			return {code: 6, message: `Could not resolve host: ${host}`, httpCode: 0};
 		case 'unreachable':
@@ -367,6 +373,10 @@ export const curl: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): Com
 	const url = parseUrl(o.url);
 	if ('error' in url) return {stdout: '', stderr: o.silent && !o.showError ? '' : `${url.error}\n`, exitCode: Number(/\((\d+)\)/.exec(url.error)?.[1] ?? 3)};
 	const r = probe(ctx.world, {from: viewpoint(ctx), target: url.display, protocol: 'tcp', port: url.port});
+	if (r.outcome === 'stalled' && (o.connectTimeout ?? o.maxTime) === undefined) {
+		// curl has no total time limit by default: it would wait for ever, until Ctrl+C.
+		return {stdout: '', stderr: `^C\nnetdojo: curl would wait here until Ctrl+C: ${r.responder ?? 'the server'} accepted the connection but is paused, so no answer ever comes (try curl -m 2)\n`, exitCode: 130};
+	}
 	const out = classify(ctx, url, o, r);
 	let stdout = '';
 	let stderr = '';

@@ -23,6 +23,8 @@ function verdict(r: ProbeResult, target: string, port: number | undefined, lang:
 				return `결과: docker-proxy가 연결을 받았지만 컨테이너의 ${where} 뒤에서 응답하는 프로세스가 없어 연결을 끊었습니다.`;
 			case 'timeout':
 				return `결과: 패킷이 도중에 버려져 ${where}${ip}에서 응답이 없습니다 (시간 초과).`;
+			case 'stalled':
+				return `결과: ${where}${ip}에서 연결은 받아들여졌지만 컨테이너가 일시 정지되어 응답이 오지 않습니다.`;
 			case 'unreachable':
 				return `결과: ${where}${ip}로 가는 경로가 없습니다 (Network unreachable).`;
 			case 'unresolved':
@@ -40,6 +42,8 @@ function verdict(r: ProbeResult, target: string, port: number | undefined, lang:
 			return `Verdict: docker-proxy accepted the connection to ${where}, but nothing answers behind it in the container, so it was closed.`;
 		case 'timeout':
 			return `Verdict: the packets were dropped on the way; ${where}${ip} never answers (timeout).`;
+		case 'stalled':
+			return `Verdict: ${where}${ip} accepted the connection, but the container is paused: no answer ever comes.`;
 		case 'unreachable':
 			return `Verdict: there is no route to ${where}${ip} (network unreachable).`;
 		case 'unresolved':

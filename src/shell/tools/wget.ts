@@ -99,6 +99,9 @@ function busybox(o: WgetOptions, url: ParsedUrl, r: ProbeResult, ctx: ToolContex
 			return err(`can't connect to remote host (${ip}): Network is unreachable`, connecting);
 		case 'timeout':
 			return o.timeout !== undefined ? err('download timed out', connecting) : err(`can't connect to remote host (${ip}): Connection timed out`, connecting);
+		case 'stalled':
+			// Connected and asked; BusyBox waits -T seconds (900 by default) for an answer that never comes.
+			return err('download timed out', connecting);
 		case 'reset':
 			return err('error getting response: Connection reset by peer', connecting);
 		default:
@@ -148,6 +151,8 @@ function gnu(o: WgetOptions, url: ParsedUrl, r: ProbeResult, ctx: ToolContext): 
 			return failWith('failed: Network is unreachable.', 4);
 		case 'timeout':
 			return failWith('failed: Connection timed out.\nRetrying.\n', 4);
+		case 'stalled':
+			return failWith('connected.\nHTTP request sent, awaiting response... Read error (Connection timed out) in headers.\nRetrying.\n', 4);
 		case 'reset':
 			return failWith('connected.\nHTTP request sent, awaiting response... Read error (Connection reset by peer) in headers.\nRetrying.\n', 4);
 		default:

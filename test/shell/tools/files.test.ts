@@ -147,3 +147,32 @@ describe('sed with files', () => {
 		expect(run(s, 'sed -i s/a/b/ /tmp')).toEqual({stdout: '', stderr: "sed: couldn't edit /tmp: not a regular file\n", exitCode: 4});
 	});
 });
+
+describe('text filters reading files on the host', () => {
+	const files = {w1: 'a b\nccc\n', w2: `${Array.from({length: 200}, (_, i) => i + 1).join('\n')}\n`};
+	it('wc names each file and adds a total, as GNU wc lays it out', () => {
+		const s = session(files);
+		expect(run(s, 'wc -l w1').stdout).toBe('2 w1\n');
+		expect(run(s, 'wc w1').stdout).toBe('2 3 8 w1\n');
+		expect(run(s, 'wc w1 w2').stdout).toBe('  2   3   8 w1\n200 200 692 w2\n202 203 700 total\n');
+		expect(run(s, 'wc nosuch')).toEqual(err('wc: nosuch: No such file or directory\n'));
+	});
+	it('grep prefixes names for several files and says which it cannot read', () => {
+		const s = session(files);
+		expect(run(s, 'grep a w1 w2').stdout).toBe('w1:a b\n');
+		expect(run(s, 'grep -c 1 w1 w2').stdout).toBe('w1:0\nw2:119\n');
+		expect(run(s, 'grep -n a w1').stdout).toBe('1:a b\n');
+		expect(run(s, 'grep -l 1 w1 w2').stdout).toBe('w2\n');
+		expect(run(s, 'grep x nosuch w1')).toEqual({stdout: '', stderr: 'grep: nosuch: No such file or directory\n', exitCode: 2});
+	});
+	it('head, tail, sort, cut and uniq read their files', () => {
+		const s = session(files);
+		expect(run(s, 'head -n 2 w2').stdout).toBe('1\n2\n');
+		expect(run(s, 'head -n 1 w1 w2').stdout).toBe('==> w1 <==\na b\n\n==> w2 <==\n1\n');
+		expect(run(s, 'tail -n 1 w2').stdout).toBe('200\n');
+		expect(run(s, 'sort -r w1').stdout).toBe('ccc\na b\n');
+		expect(run(s, 'cut -c1 w1').stdout).toBe('a\nc\n');
+		expect(run(s, 'head nosuch')).toEqual(err("head: cannot open 'nosuch' for reading: No such file or directory\n"));
+		expect(run(s, 'sort nosuch')).toEqual(err('sort: cannot read: nosuch: No such file or directory\n', 2));
+	});
+});

@@ -42,6 +42,7 @@ export const execCommand: DockerCommand = {
 			return cliError(e);
 		}
 		if (c.status !== 'running') return {stdout: '', stderr: `Error response from daemon: container ${c.id} is not running\n`, exitCode: 1};
+		if (c.paused) return {stdout: '', stderr: `Error response from daemon: Container ${ref} is paused, unpause the container before exec\n`, exitCode: 1};
 		const image = ctx.world.images[c.imageKey];
 		const prog = base(argv[0]);
 		if (!image || !image.tools.includes(prog)) {

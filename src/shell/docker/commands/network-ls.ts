@@ -3,6 +3,7 @@
 import {getHost, isClusterOnly, type Network, type World} from '../../../engine/index.js';
 import {formatTemplateTable} from '../../format/index.js';
 import {dockerTemplateError, TemplateError} from '../../template/index.js';
+import {goRegexpMatch} from '../views/go-regexp.js';
 import type {DockerCommand} from '../command.js';
 import {flagBool, flagList, flagString} from '../flags.js';
 import {rfc3339Nano} from '../views/container-json.js';
@@ -63,13 +64,7 @@ export function listedNetworks(world: World, hostName: string): Network[] {
 	return Object.values(host.networks).filter((n) => n.scope !== 'swarm' || host.swarm?.role === 'manager' || !isClusterOnly(host, n));
 }
 
-function goRegexMatch(pattern: string, text: string): boolean {
-	try {
-		return new RegExp(pattern).test(text);
-	} catch {
-		return false;
-	}
-}
+const goRegexMatch = goRegexpMatch;
 
 /** filters.Args.Match: exact, or the value as a regular expression. */
 function match(values: string[], text: string): boolean {

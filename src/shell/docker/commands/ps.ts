@@ -2,6 +2,7 @@
 import {containersOf, findNetwork, getHost, type Container} from '../../../engine/index.js';
 import {formatTemplateTable} from '../../format/index.js';
 import {dockerTemplateError, TemplateError} from '../../template/index.js';
+import {goRegexpMatch} from '../views/go-regexp.js';
 import type {DockerCommand} from '../command.js';
 import {flagBool, flagList, flagString} from '../flags.js';
 import {hostOf} from '../views/container-common.js';
@@ -48,7 +49,7 @@ export const psCommand: DockerCommand = {
 		for (const [key, values] of byKey) {
 			switch (key) {
 				case 'name':
-					filters.push((c) => values.some((v) => new RegExp(v).test(`/${c.name}`)));
+					filters.push((c) => values.some((v) => goRegexpMatch(v, `/${c.name}`)));
 					break;
 				case 'id':
 					filters.push((c) => values.some((v) => c.id.startsWith(v)));
@@ -58,7 +59,7 @@ export const psCommand: DockerCommand = {
 						if (!STATUSES.includes(v)) return {stdout: '', stderr: `Error response from daemon: invalid filter 'status=${v}'\n`, exitCode: 1};
 					}
 					statusFilter = true;
-					filters.push((c) => values.includes(c.status));
+					filters.push((c) => values.includes(c.paused ? 'paused' : c.status));
 					break;
 				case 'exited':
 					filters.push((c) => c.status === 'exited' && values.includes(String(c.exitCode)));

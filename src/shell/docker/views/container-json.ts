@@ -166,9 +166,9 @@ export function containerJson(world: World, hostName: string, c: Container, type
 		Path: argv[0] ?? '',
 		Args: argv.slice(1),
 		State: {
-			Status: c.status,
+			Status: c.paused ? 'paused' : c.status,
 			Running: running,
-			Paused: false,
+			Paused: c.paused === true,
 			Restarting: false,
 			OOMKilled: false,
 			Dead: c.status === 'dead',

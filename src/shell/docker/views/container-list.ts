@@ -107,11 +107,12 @@ export function psRow(world: World, hostName: string, c: Container, noTrunc: boo
 		CreatedAt: () => goTimeString(c.created),
 		RunningFor: () => runningFor(c.created, world.clock),
 		Ports: () => portsColumn(getHost(world, hostName), c),
-		State: () => c.status,
+		State: () => (c.paused ? 'paused' : c.status),
 		Status: () =>
 			statusText(
 				{
 					running: c.status === 'running',
+					paused: c.paused === true,
 					dead: c.status === 'dead',
 					exitCode: c.exitCode,
 					startedAt: c.startedAt > 0 ? c.startedAt : null,
