@@ -18,6 +18,7 @@ import type {LevelSummary, PackSummary} from '../ui/level-map/format-level.js';
 import {formatDuration} from '../game/format-time.js';
 import {t, type Lang} from '../ui/i18n.js';
 import {parseArgs, type Options} from './args.js';
+import {isDumbTerminal, localeIsUtf8} from './terminal-caps.js';
 
 // Copies of what App.tsx and Title.tsx draw (they import Ink, which is what this module avoids).
 // test/cli/first-frame.test.tsx renders the real App and checks every frame here against it.
@@ -198,7 +199,8 @@ const SHOW_CURSOR = `${ESC}?25h`;
 export async function showFirstFrame(options: Options): Promise<boolean> {
 	const {stdout, stdin, env} = process;
 	if (options.mode !== 'menu' || options.levelsDirs.length > 0 || !stdin.isTTY || !stdout.isTTY) return false;
-	if (inCi(env) || env['INK_SCREEN_READER'] === 'true' || !isBundle()) return false;
+	// TERM=dumb is refused by the game itself; a locale without UTF-8 gets the ASCII map from Ink.
+	if (inCi(env) || env['INK_SCREEN_READER'] === 'true' || isDumbTerminal(env) || !localeIsUtf8(env) || !isBundle()) return false;
 	let root: string;
 	try {
 		root = packageRoot();

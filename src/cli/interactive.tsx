@@ -9,6 +9,7 @@ import {GameSession} from '../game/game-session.js';
 import {sessionRecording} from './record-session.js';
 import {packHeading} from '../levels/pack-heading.js';
 import {endWhenTerminalCloses} from './terminal-gone.js';
+import {DUMB_TERMINAL_MESSAGE, isDumbTerminal, localeIsUtf8} from './terminal-caps.js';
 import type {PackSummary} from '../ui/level-map/LevelMap.js';
 import type {StartedGame} from '../ui/app/App.js';
 import type {Lang} from '../ui/i18n.js';
@@ -23,6 +24,11 @@ export async function interactiveMode(options: Options): Promise<number> {
 		process.stderr.write(NO_TTY_MESSAGE);
 		return 2;
 	}
+	if (isDumbTerminal(process.env)) {
+		process.stderr.write(DUMB_TERMINAL_MESSAGE);
+		return 2;
+	}
+	const ascii = !localeIsUtf8(process.env);
 	const lang: Lang = options.lang ?? detectLang();
 	const catalog = loadCatalog(options);
 	const recording = sessionRecording(options, catalog);
@@ -77,7 +83,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 		const next = levels[index + 1];
 		return {
 			game,
-			heading: `${entry.pack} ${String(entry.number).padStart(2, '0')} · ${localize(entry.level.title, currentLang)}`,
+			heading: `${entry.pack} ${String(entry.number).padStart(2, '0')} ${ascii ? '-' : '·'} ${localize(entry.level.title, currentLang)}`,
 			title: localize(entry.level.title, currentLang),
 			par: entry.level.par,
 			nextLevelId: next?.level.id,
@@ -121,7 +127,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 	// pressed in between would be echoed by the terminal and turned from CR into LF (a lost Enter).
 	process.stdin.setRawMode(true);
 	endWhenTerminalCloses();
-	const instance = render(<App packs={packs} start={start} record={record} initial={initial} lang={lang} color={options.color} openEditor={openEditor} />, {exitOnCtrlC: false});
+	const instance = render(<App packs={packs} start={start} record={record} initial={initial} lang={lang} color={options.color} openEditor={openEditor} ascii={ascii} />, {exitOnCtrlC: false});
 	try {
 		await instance.waitUntilExit();
 		const transcriptError = recording?.save();

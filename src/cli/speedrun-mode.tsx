@@ -8,6 +8,7 @@ import {loadCatalog} from './catalog.js';
 import {VERSION} from './version.js';
 import {sessionRecording, speedrunTranscriptPath} from './record-session.js';
 import {endWhenTerminalCloses} from './terminal-gone.js';
+import {DUMB_TERMINAL_MESSAGE, isDumbTerminal} from './terminal-caps.js';
 import {detectLang, localize} from '../levels/index.js';
 import {loadProgress, progressDir, recordResult} from '../progress/index.js';
 import {GameSession} from '../game/game-session.js';
@@ -25,6 +26,10 @@ const NO_TTY =
 export async function speedrunMode(options: Options): Promise<number> {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		process.stderr.write(NO_TTY);
+		return 2;
+	}
+	if (isDumbTerminal(process.env)) {
+		process.stderr.write(DUMB_TERMINAL_MESSAGE);
 		return 2;
 	}
 	const lang: Lang = options.lang ?? detectLang();

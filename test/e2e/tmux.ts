@@ -76,7 +76,8 @@ export class Terminal {
 		this.session = `t${++serial}`;
 		this.ownHome = options.home === undefined;
 		this.home = options.home ?? mkdtempSync(path.join(tmpdir(), 'netdojo-e2e-home-'));
-		const env = Object.entries({NETDOJO_HOME: this.home, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...options.env})
+		// LC_ALL and LC_CTYPE would override LANG (a non-UTF-8 one makes the game draw in ASCII).
+		const env = Object.entries({NETDOJO_HOME: this.home, LANG: 'C.UTF-8', LC_ALL: '', LC_CTYPE: '', TERM: 'xterm-256color', ...options.env})
 			.map(([k, v]) => `${k}=${quote(v)}`)
 			.join(' ');
 		const args = (options.args ?? []).map(quote).join(' ');

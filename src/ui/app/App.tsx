@@ -36,6 +36,8 @@ export interface AppProps {
 	now?: () => number;
 	/** The player's own editor for `edit FILE` (absent: the built-in editor). */
 	openEditor?: OpenEditor;
+	/** ASCII marks and lines only (a terminal whose locale is not UTF-8). */
+	ascii?: boolean;
 }
 
 // The title art and tagline, the "Levels" line and the key help under the list.
@@ -58,7 +60,7 @@ export function levelMapLimit(rows: number, packs: readonly PackSummary[], withT
 }
 
 /** The whole game: title and level map, play screen, solved screen. No game logic here. */
-export default function App({packs, start, record, initial, lang: initialLang, color, now = () => performance.now(), openEditor}: AppProps) {
+export default function App({packs, start, record, initial, lang: initialLang, color, now = () => performance.now(), openEditor, ascii = false}: AppProps) {
 	const {exit: exitInk} = useApp();
 	const {rows} = useTerminalSize();
 	// Quitting first renders nothing, so the menu (or the play screen's live area) is erased
@@ -113,6 +115,7 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 					packs={packList}
 					lang={lang}
 					color={color}
+					ascii={ascii}
 					initialLevelId={screen.focus}
 					limit={levelMapLimit(rows, packList, withTitle)}
 					onSelect={(id) => dispatch({type: 'play', levelId: id, now: now()})}
@@ -134,6 +137,7 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 				onLeave={leaveToMenu}
 				now={now}
 				openEditor={openEditor}
+				ascii={ascii}
 				onSolved={(commands, hintsUsed, at) => {
 					if (levelId === undefined) return;
 					setSolvedGoals(started.game.goalLines());
@@ -146,11 +150,11 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 	}
 	if (screen.name === 'solved' && started) {
 		// The solved screen is 13 rows; the goals go above it when both fit.
-		const goalsFit = solvedGoals.length > 0 && goalsPanelHeight(solvedGoals, 60, color) + 13 + (saveError ? 3 : 0) < rows;
+		const goalsFit = solvedGoals.length > 0 && goalsPanelHeight(solvedGoals, 60, color && !ascii) + 13 + (saveError ? 3 : 0) < rows;
 		return (
 			<Box flexDirection="column">
 				<StaticAnchor key="solved" />
-				{goalsFit ? <GoalsPanel title={t(lang, 'goals')} goals={solvedGoals} color={color} width={60} /> : null}
+				{goalsFit ? <GoalsPanel title={t(lang, 'goals')} goals={solvedGoals} color={color} ascii={ascii} width={60} /> : null}
 				<SolvedScreen
 					levelTitle={started.title}
 					commands={screen.commands}
@@ -159,6 +163,7 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 					hintsUsed={screen.hintsUsed}
 					nextLevelTitle={started.nextLevelTitle}
 					saveError={saveError}
+					ascii={ascii}
 					lang={lang}
 					color={color}
 					onNext={() => (started.nextLevelId ? dispatch({type: 'play', levelId: started.nextLevelId, now: now()}) : dispatch({type: 'menu', focus: screen.levelId}))}

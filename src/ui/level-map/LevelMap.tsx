@@ -122,7 +122,7 @@ export default function LevelMap({
 					</Box>
 				);
 			})}
-			<Text dimColor>{t(lang, 'levelMapHelp')}</Text>
+			<Text dimColor>{ascii ? t(lang, 'levelMapHelp').replace('↑/↓', 'Up/Down') : t(lang, 'levelMapHelp')}</Text>
 		</Box>
 	);
 }

@@ -31,6 +31,8 @@ export interface PlayScreenProps {
 	now?: () => number;
 	/** Hands the terminal to the player's own editor for `edit FILE`; without it the built-in editor opens. */
 	openEditor?: OpenEditor;
+	/** ASCII marks and lines only (a terminal whose locale is not UTF-8). */
+	ascii?: boolean;
 }
 
 /** The built-in editor keeps at least this many text rows; the goals panel makes way below it. */
@@ -41,12 +43,12 @@ const MIN_EDITOR_ROWS = 5;
  * scrolls it), then the live area at the bottom: heading, the optional map, goals and the prompt.
  * The live area is kept shorter than the terminal (see layout.ts).
  */
-export default function PlayScreen({game, lang, color, heading, onSolved, onLeave, onLang, status, now, openEditor}: PlayScreenProps) {
+export default function PlayScreen({game, lang, color, heading, onSolved, onLeave, onLang, status, now, openEditor, ascii = false}: PlayScreenProps) {
 	const {columns, rows} = useTerminalSize();
 	const width = Math.max(40, columns - 1);
 	const state = usePlayState(game, {onSolved, onLeave, onLang, now, openEditor});
 	const goalsWidth = Math.min(width, 100);
-	const fixedRows = 1 + (status ? 1 : 0) + goalsPanelHeight(state.goals, goalsWidth, color);
+	const fixedRows = 1 + (status ? 1 : 0) + goalsPanelHeight(state.goals, goalsWidth, color && !ascii);
 	// The world changes only when a line runs, so the map is read once per line, not per keystroke.
 	const map = useMemo(() => {
 		if (!state.showMap) return undefined;
@@ -68,7 +70,7 @@ export default function PlayScreen({game, lang, color, heading, onSolved, onLeav
 						{heading}
 					</Text>
 					{status}
-					{withGoals ? <GoalsPanel title={t(lang, 'goals')} goals={state.goals} color={color} width={goalsWidth} /> : null}
+					{withGoals ? <GoalsPanel title={t(lang, 'goals')} goals={state.goals} color={color} ascii={ascii} width={goalsWidth} /> : null}
 					{editing.mode === 'builtin' ? (
 						<Editor
 							key={editing.file}
@@ -97,8 +99,8 @@ export default function PlayScreen({game, lang, color, heading, onSolved, onLeav
 					{heading}
 				</Text>
 				{status}
-				{map && budget.mapLines > 0 ? <TopologyMap model={map.model} width={width} color={color} lang={lang} maxLines={budget.mapLines} /> : null}
-				{state.goals.length > 0 ? <GoalsPanel title={t(lang, 'goals')} goals={state.goals} color={color} width={goalsWidth} /> : null}
+				{map && budget.mapLines > 0 ? <TopologyMap model={map.model} width={width} color={color} ascii={ascii} lang={lang} maxLines={budget.mapLines} /> : null}
+				{state.goals.length > 0 ? <GoalsPanel title={t(lang, 'goals')} goals={state.goals} color={color} ascii={ascii} width={goalsWidth} /> : null}
 				<Prompt
 					prompt={state.prompt}
 					history={state.history}
