@@ -136,6 +136,16 @@ describe('architecture', () => {
 		expect(wrong).toEqual([]);
 	});
 
+	it('no source file over 500 lines, no line over 300 characters (small files with one job)', () => {
+		const long: string[] = [];
+		for (const f of files) {
+			const lines = readFileSync(f, 'utf8').split('\n');
+			if (lines.length > 500) long.push(`${relative(root, f)}: ${lines.length} lines`);
+			lines.forEach((l, i) => l.length > 300 && long.push(`${relative(root, f)}:${i + 1}: ${l.length} characters`));
+		}
+		expect(long).toEqual([]);
+	});
+
 	it('no new circle of value imports between files', () => {
 		expect(cycles()).toEqual(KNOWN_CYCLES.map((c) => [...c].sort()));
 	});

@@ -9,7 +9,27 @@ import type {Image, World} from './types.js';
 /** Top-level directories of a container's root (`ls /`) and their modes. */
 const ROOT_DIRS: Record<'busybox' | 'debian', [string, number][]> = {
 	busybox: [['bin', 0o755], ['dev', 0o755], ['etc', 0o755], ['home', 0o755], ['lib', 0o755], ['media', 0o755], ['mnt', 0o755], ['opt', 0o755], ['proc', 0o555], ['root', 0o700], ['run', 0o755], ['sbin', 0o755], ['srv', 0o755], ['sys', 0o555], ['tmp', 0o1777], ['usr', 0o755], ['var', 0o755]],
-	debian: [['bin', 0o755], ['boot', 0o755], ['dev', 0o755], ['etc', 0o755], ['home', 0o755], ['lib', 0o755], ['lib64', 0o755], ['media', 0o755], ['mnt', 0o755], ['opt', 0o755], ['proc', 0o555], ['root', 0o700], ['run', 0o755], ['sbin', 0o755], ['srv', 0o755], ['sys', 0o555], ['tmp', 0o1777], ['usr', 0o755], ['var', 0o755]],
+	debian: [
+		['bin', 0o755],
+		['boot', 0o755],
+		['dev', 0o755],
+		['etc', 0o755],
+		['home', 0o755],
+		['lib', 0o755],
+		['lib64', 0o755],
+		['media', 0o755],
+		['mnt', 0o755],
+		['opt', 0o755],
+		['proc', 0o555],
+		['root', 0o700],
+		['run', 0o755],
+		['sbin', 0o755],
+		['srv', 0o755],
+		['sys', 0o555],
+		['tmp', 0o1777],
+		['usr', 0o755],
+		['var', 0o755],
+	],
 };
 
 /** Images are immutable: the tree made from one is made once. */

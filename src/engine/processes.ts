@@ -282,7 +282,12 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 	}
 	if (prog === 'redis-server') {
 		const port = Number(option(args, ['--port']) ?? 6379);
-		return server('redis-server', [listener(port, '0.0.0.0', 'redis-server', undefined), listener(port, '::', 'redis-server', undefined)], redisLogs(now, port), (p) => [stdout(`1:M # Warning: Could not create server TCP listening socket *:${p}: bind: Address already in use`), stdout('1:M # Failed listening on port ' + p + ' (tcp), aborting.')]);
+		return server(
+			'redis-server',
+			[listener(port, '0.0.0.0', 'redis-server', undefined), listener(port, '::', 'redis-server', undefined)],
+			redisLogs(now, port),
+			(p) => [stdout(`1:M # Warning: Could not create server TCP listening socket *:${p}: bind: Address already in use`), stdout('1:M # Failed listening on port ' + p + ' (tcp), aborting.')],
+		);
 	}
 	if (prog === 'postgres') {
 		const hasPassword = envValue(ctx.env, 'POSTGRES_PASSWORD') !== undefined || envValue(ctx.env, 'POSTGRES_HOST_AUTH_METHOD') === 'trust';

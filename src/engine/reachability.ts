@@ -4,6 +4,7 @@
 // Docker's userland proxy for published ports.
 import type {Container, Host, Listener, Network, World} from './types.js';
 import {resolveName, type Resolution, type Viewpoint} from './dns.js';
+import {literalResolution} from './literal-resolution.js';
 import {cidrContains, cidrOf, ipToInt, isIPv4, isLoopback, type Cidr} from './ip.js';
 import {subnetContains} from './ipam.js';
 import {attachments, gatewayAttachment, isHostMode, sandboxListeners} from './sandbox.js';
@@ -416,20 +417,6 @@ export interface PreparedSource {
 	readonly from: Viewpoint;
 	readonly running: boolean;
 	readonly container?: PreparedContainer;
-}
-
-// An IPv4 literal resolves to itself from anywhere; probing many pairs asks for the same few
-// thousand addresses again and again, so their (immutable) resolutions are kept.
-const literals = new Map<string, Resolution>();
-
-function literalResolution(target: string): Resolution | undefined {
-	const hit = literals.get(target);
-	if (hit) return hit;
-	if (!isIPv4(target)) return undefined;
-	if (literals.size > 50_000) literals.clear();
-	const r: Resolution = Object.freeze({ips: Object.freeze([target]) as string[], source: 'literal', server: ''});
-	literals.set(target, r);
-	return r;
 }
 
 /** Looks the source up once; `probeFrom` then answers any number of targets from it. */

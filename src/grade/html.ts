@@ -36,7 +36,8 @@ const anchor = (name: string) => stripControlChars(name).replace(/[^A-Za-z0-9_-]
 
 function levelSection(level: LevelGrade): string {
 	const state = !level.attempted ? 'not attempted' : level.solved ? 'solved' : 'not solved';
-	const head = `<summary><code>${esc(level.id)}</code>: <span class="${level.solved ? 'ok' : 'bad'}">${state}</span>, ${level.commands}/${level.par} commands, ${level.hintsUsed} hints${level.solutionShown ? ', solution shown' : ''}${level.flags.length ? `, ${esc(level.flags.join(', '))}` : ''}</summary>`;
+	const extras = `${level.solutionShown ? ', solution shown' : ''}${level.flags.length ? `, ${esc(level.flags.join(', '))}` : ''}`;
+	const head = `<summary><code>${esc(level.id)}</code>: <span class="${level.solved ? 'ok' : 'bad'}">${state}</span>, ${level.commands}/${level.par} commands, ${level.hintsUsed} hints${extras}</summary>`;
 	if (!level.attempted) return `<details>${head}</details>`;
 	const goalList = `<ul>${level.goals.map((g) => `<li class="${g.met ? 'ok' : 'bad'}">${g.met ? '✔' : '✘'} <code>${esc(g.id)}</code>: ${esc(g.detail)}</li>`).join('')}</ul>`;
 	const lines = level.garbage

@@ -184,7 +184,20 @@ function startStage(ins: Instruction[], vars: Vars, images: Readonly<Record<stri
 	const config = prior
 		? {...prior.config, labels: {...prior.config.labels}}
 		: {entrypoint: base?.entrypoint ?? null, cmd: base?.cmd ?? [], exposed: [...(base?.exposedPorts ?? [])], ...(base?.user ? {user: base.user} : {}), labels: {...(base?.labels ?? {})}, ...(base?.healthcheck ? {healthcheck: [...base.healthcheck]} : {}), shell: ['/bin/sh', '-c']};
-	return {name, base: prior ? prior.base : base, baseRef: prior ? prior.baseRef : key, state, config, args: {}, cmdSet: false, argsEscaped: prior?.argsEscaped ?? base?.argsEscaped ?? false, key: prior ? prior.key : `from:${base?.id ?? 'scratch'}`, created: prior ? prior.created : (base?.created ?? 0), instructions: ins, fromLine: from.startLine};
+	return {
+		name,
+		base: prior ? prior.base : base,
+		baseRef: prior ? prior.baseRef : key,
+		state,
+		config,
+		args: {},
+		cmdSet: false,
+		argsEscaped: prior?.argsEscaped ?? base?.argsEscaped ?? false,
+		key: prior ? prior.key : `from:${base?.id ?? 'scratch'}`,
+		created: prior ? prior.created : (base?.created ?? 0),
+		instructions: ins,
+		fromLine: from.startLine,
+	};
 }
 
 /** The files a COPY/ADD puts in the stage, or the source it could not find. */

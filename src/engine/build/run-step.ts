@@ -252,7 +252,11 @@ class Runner {
 		const sub = args.find((a) => !a.startsWith('-'));
 		const pkgs = args.filter((a) => !a.startsWith('-') && a !== sub);
 		if (sub === 'update') {
-			this.say('Get:1 http://deb.debian.org/debian bookworm InRelease [151 kB]\nGet:2 http://deb.debian.org/debian bookworm-updates InRelease [55.4 kB]\nGet:3 http://deb.debian.org/debian-security bookworm-security InRelease [48.0 kB]\nGet:4 http://deb.debian.org/debian bookworm/main amd64 Packages [8792 kB]\nFetched 9047 kB in 1s (6458 kB/s)\nReading package lists...');
+			this.say('Get:1 http://deb.debian.org/debian bookworm InRelease [151 kB]\n' +
+				'Get:2 http://deb.debian.org/debian bookworm-updates InRelease [55.4 kB]\n' +
+				'Get:3 http://deb.debian.org/debian-security bookworm-security InRelease [48.0 kB]\n' +
+				'Get:4 http://deb.debian.org/debian bookworm/main amd64 Packages [8792 kB]\n' +
+				'Fetched 9047 kB in 1s (6458 kB/s)\nReading package lists...');
 			this.state = {...this.state, aptLists: true};
 			return 0;
 		}
