@@ -12,6 +12,13 @@ import type {PackSummary} from '../../src/ui/level-map/LevelMap.js';
 import {keys, settle} from './helpers.js';
 import {renderTty, staticNodeIsLive, type TtyRender} from './tty.js';
 
+// Ink decides when it is imported whether it runs in CI (is-in-ci), and there it draws only the
+// last frame. This test reads the frames as a terminal shows them, so Ink must not think so; the
+// e2e tests get the same with `env -u CI`. vi.hoisted runs before the imports above.
+vi.hoisted(() => {
+	process.env.CI = 'false';
+});
+
 const packs = loadPacks([builtinLevelsDir()]).packs;
 const levels = packs.flatMap((p) => p.levels);
 const summaries = (): PackSummary[] => packs.map((p) => ({id: p.id, title: p.id, levels: p.levels.map((l) => ({id: l.id, title: l.id, par: l.par, solved: false}))}));
