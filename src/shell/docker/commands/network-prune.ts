@@ -6,6 +6,7 @@ import type {DockerCommand} from '../command.js';
 import {cliError} from '../errors.js';
 import {flagBool, flagList} from '../flags.js';
 import {confirmLine} from './network-rm.js';
+import {checkPruneFilters} from './container-prune.js';
 
 const WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
 
@@ -21,11 +22,9 @@ export const networkPruneCommand: DockerCommand = {
 		args: {kind: 'none'},
 	},
 	run(parsed, io, ctx) {
-		for (const raw of flagList(parsed.flags, 'filter')) {
-			if (raw !== '' && !raw.includes('=')) {
-				return {stdout: '', stderr: `invalid argument "${raw}" for "--filter" flag: bad format of filter (expected name=value)\n\nUsage:  docker network prune [OPTIONS]\n\nRun 'docker network prune --help' for more information\n`, exitCode: 125};
-			}
-		}
+		// Measured: a key other than until/label is the daemon's "invalid filter 'foo'", exit 1.
+		const bad = checkPruneFilters(flagList(parsed.flags, 'filter'), 'docker network prune [OPTIONS]', 'docker network prune');
+		if (bad) return {stdout: '', ...bad};
 		let stdout = '';
 		if (!flagBool(parsed.flags, 'force')) {
 			stdout += WARNING;

@@ -27,6 +27,14 @@ describe('prune', () => {
 		expect(s.run('docker images --format "{{.Repository}}"').stdout).not.toContain('<none>');
 	});
 
+	test('prune filters: a key other than until or label is the daemon\'s error, for networks too', () => {
+		const s = session();
+		for (const what of ['network', 'container', 'system']) {
+			expect(s.run(`docker ${what} prune --filter foo=bar -f`), what).toMatchObject({stdout: '', stderr: "Error response from daemon: invalid filter 'foo'\n", exitCode: 1});
+			expect(s.run(`docker ${what} prune --filter until=1h -f`).exitCode, what).toBe(0);
+		}
+	});
+
 	test('an answer other than y cancels and changes nothing', () => {
 		const s = session();
 		setup(s, 'docker run --name one busybox true');
