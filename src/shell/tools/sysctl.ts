@@ -23,19 +23,58 @@ const COMMON: Readonly<Record<string, string>> = {
 const HOST: Readonly<Record<string, string>> = {...COMMON, 'net.ipv4.ping_group_range': '1\t0', 'net.ipv4.ip_unprivileged_port_start': '1024', 'net.netfilter.nf_conntrack_max': '262144', 'net.ipv4.conf.docker0.route_localnet': '0'};
 const CONTAINER: Readonly<Record<string, string>> = {...COMMON, 'net.ipv4.ping_group_range': '0\t2147483647', 'net.ipv4.ip_unprivileged_port_start': '0'};
 
+/** The keys where the tool runs: a host-mode container shares the host's network namespace. */
+const tableAt = (ctx: ToolContext): Readonly<Record<string, string>> => (inHostNamespace(ctx) ? HOST : CONTAINER);
+
 /** `/proc/sys/net/ipv4/ip_forward` as `cat` reads it where the tool runs, or undefined. */
 export function procSysFile(ctx: ToolContext, path: string): string | undefined {
 	if (!path.startsWith('/proc/sys/')) return undefined;
-	const table = ctx.location.kind === 'host' ? HOST : CONTAINER;
+	const table = tableAt(ctx);
 	const key = path.slice('/proc/sys/'.length).replaceAll('/', '.');
 	return Object.hasOwn(table, key) ? `${table[key]}\n` : undefined;
 }
 
-const USAGE = "sysctl: no variables specified\nTry `sysctl --help' for more information.\n";
+// procps-ng 4's usage (measured on Debian 13): on stderr with exit 1 for a bare `sysctl`, on
+// stdout with exit 0 after an unknown option.
+const PROCPS_USAGE = [
+	'',
+	'Usage:',
+	' sysctl [options] [variable[=value] ...]',
+	'',
+	'Options:',
+	'  -a, --all            display all variables',
+	'  -A                   alias of -a',
+	'  -X                   alias of -a',
+	'      --deprecated     include deprecated parameters to listing',
+	'      --dry-run        Print the key and values but do not write',
+	'  -b, --binary         print value without new line',
+	'  -e, --ignore         ignore unknown variables errors',
+	'  -N, --names          print variable names without values',
+	'  -n, --values         print only values of the given variable(s)',
+	'  -p, --load[=<file>]  read values from file',
+	'  -f                   alias of -p',
+	'      --system         read values from all system directories',
+	'  -r, --pattern <expression>',
+	'                       select setting that match expression',
+	'  -q, --quiet          do not echo variable set',
+	'  -w, --write          enable writing a value to variable',
+	'  -o                   does nothing',
+	'  -x                   does nothing',
+	'  -d                   alias of -h',
+	'',
+	' -h, --help     display this help and exit',
+	' -V, --version  output version information and exit',
+	'',
+	'For more details see sysctl(8).',
+	'',
+].join('\n');
+
+const NO_VARIABLES = "sysctl: no variables specified\nTry `sysctl --help' for more information.\n";
+const BB_USAGE = 'BusyBox v1.37.0 (Debian 1:1.37.0-6+b9) multi-call binary.\n\nUsage: sysctl [-enq] { -a | -p [FILE]... | [-w] [KEY[=VALUE]]... }\n';
 
 export const sysctl: Tool = (argv, _io, ctx: ToolContext): CommandResult => {
 	const bb = ctx.flavour === 'busybox';
-	const table = inHostNamespace(ctx) && ctx.location.kind === 'host' ? HOST : CONTAINER;
+	const table = tableAt(ctx);
 	let valuesOnly = false;
 	let write = false;
 	const names: string[] = [];
@@ -44,10 +83,16 @@ export const sysctl: Tool = (argv, _io, ctx: ToolContext): CommandResult => {
 		else if (a === '-w' || a === '--write') write = true;
 		else if (a === '-a' || a === '-A' || a === '-X' || a === '--all') names.push(...Object.keys(table).sort());
 		else if (a === '-e' || a === '-q' || a === '--ignore' || a === '--quiet') continue;
-		else if (a.startsWith('-')) return {stdout: '', stderr: bb ? `sysctl: invalid option -- '${a.slice(1, 2)}'\n` : `sysctl: invalid option -- '${a.slice(1, 2)}'\n${USAGE}`, exitCode: bb ? 1 : 1};
-		else names.push(a);
+		else if (a.startsWith('-')) {
+			const bad = `sysctl: invalid option -- '${a.slice(1, 2)}'\n`;
+			return bb ? {stdout: '', stderr: bad + BB_USAGE, exitCode: 1} : {stdout: PROCPS_USAGE, stderr: bad, exitCode: 0};
+		} else names.push(a);
 	}
-	if (names.length === 0) return {stdout: '', stderr: bb ? 'BusyBox v1.37.0 (Debian 1:1.37.0-6+b9) multi-call binary.\n\nUsage: sysctl [-enq] { -a | -p [FILE]... | [-w] [KEY[=VALUE]]... }\n' : USAGE, exitCode: bb ? 1 : 0};
+	if (names.length === 0) {
+		// Measured: BusyBox says nothing; procps prints its usage for a bare call, a reason otherwise.
+		if (bb) return {stdout: '', stderr: '', exitCode: 0};
+		return {stdout: '', stderr: argv.length === 1 ? PROCPS_USAGE : NO_VARIABLES, exitCode: 1};
+	}
 	let stdout = '';
 	let stderr = '';
 	let failed = false;
