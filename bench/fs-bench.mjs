@@ -1,27 +1,13 @@
 // `npm run bench` part: the heap a host file system of 1,000 files retains (bench/fs-bench.ts),
 // measured in a child process started with --expose-gc so the figure is after a full GC.
-import {build} from 'esbuild';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
+import {bundleBench} from './bundle.mjs';
 
 export async function fsBench() {
-	const root = fileURLToPath(new URL('..', import.meta.url));
-	const dir = mkdtempSync(join(tmpdir(), 'netdojo-fs-bench-'));
-	const out = join(dir, 'fs-bench.mjs');
-	const result = await build({
-		entryPoints: [join(root, 'bench/fs-bench.ts')],
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		write: false,
-		target: 'node20',
-		logLevel: 'warning',
-		banner: {js: "import {createRequire as __benchRequire} from 'node:module'; const require = __benchRequire(import.meta.url);"},
-	});
-	writeFileSync(out, result.outputFiles[0].text);
+	const {dir, out} = await bundleBench('fs-bench');
 	const main = join(dir, 'main.mjs');
 	writeFileSync(main, `const {run} = await import(${JSON.stringify(pathToFileURL(out).href)});\nprocess.stdout.write(JSON.stringify(run()));\n`);
 	const f = JSON.parse(execFileSync(process.execPath, ['--expose-gc', main], {encoding: 'utf8'}));

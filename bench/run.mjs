@@ -1,25 +1,8 @@
 // `npm run bench`: prints speed and memory figures (never asserts; targets are reported beside them).
-import {build} from 'esbuild';
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
+import {bundleBench} from './bundle.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'netdojo-bench-'));
-const out = join(dir, 'engine-bench.mjs');
-const result = await build({
-	entryPoints: [join(root, 'bench/engine-bench.ts')],
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	write: false,
-	target: 'node20',
-	logLevel: 'warning',
-	// Bundled CommonJS dependencies (yaml) call require(); give the ESM bundle one.
-	banner: {js: "import {createRequire as __benchRequire} from 'node:module'; const require = __benchRequire(import.meta.url);"},
-});
-writeFileSync(out, result.outputFiles[0].text);
+const {out} = await bundleBench('engine-bench');
 const {run, worldBuilding} = await import(pathToFileURL(out).href);
 
 // World building first, in a fresh process: linear cost means 2,000 containers take twice 1,000.

@@ -2,10 +2,11 @@
 // image no tag names is `<none>` (dangling) and prune removes it once no container uses it.
 // Texts measured on daemon 26.1 / CLI 28.
 import {produce} from 'immer';
-import {CATALOG_ALIASES, DANGLING, danglingKey, normalizeImageRef, tagImage, type Image, type World} from '../../../engine/index.js';
+import {CATALOG_ALIASES, DANGLING, danglingKey, normalizeImageRef, pruneDanglingImages, tagImage, type Image, type World} from '../../../engine/index.js';
 import {editContainer} from '../../../engine/container-edit.js';
 import type {DockerCommand} from '../command.js';
-import {flagBool} from '../flags.js';
+import {flagBool, flagList} from '../flags.js';
+import {askFirst, checkPruneFilters, pruneFlags} from '../views/prune-common.js';
 import type {CommandResult} from '../../types.js';
 
 const VALID = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
@@ -120,23 +121,19 @@ export const imagePruneCommand: DockerCommand = {
 		description: 'Remove unused images',
 		flags: [
 			{long: 'all', short: 'a', type: 'bool', description: 'Remove all unused images, not just dangling ones'},
-			{long: 'filter', type: 'list', description: 'Provide filter values (e.g. "until=<timestamp>")'},
-			{long: 'force', short: 'f', type: 'bool', description: 'Do not prompt for confirmation'},
+			...pruneFlags(),
 		],
 		args: {kind: 'exact', n: 0},
 	},
 	run(parsed, io, ctx): CommandResult {
-		let prompt = '';
-		if (!flagBool(parsed.flags, 'force')) {
-			prompt = 'WARNING! This will remove all dangling images.\nAre you sure you want to continue? [y/N] ';
-			if (!/^y(es)?$/i.test(io.stdin.split('\n')[0]?.trim() ?? '')) return {stdout: prompt, stderr: '', exitCode: 0};
-		}
-		const world = ctx.world;
-		const gone = Object.keys(world.images).filter((k) => world.images[k].name === DANGLING && containersUsing(world, world.images[k].id).length === 0);
-		const images = {...world.images};
-		for (const k of gone) delete images[k];
-		ctx.setWorld({...world, images});
-		const list = gone.length > 0 ? `Deleted Images:\n${gone.map((k) => `deleted: sha256:${world.images[k].id}\n`).join('')}\n` : '';
-		return {stdout: `${prompt}${list}Total reclaimed space: 0B\n`, stderr: '', exitCode: 0};
+		const bad = checkPruneFilters(flagList(parsed.flags, 'filter'), 'docker image prune [OPTIONS]', 'docker image prune', ['dangling']);
+		if (bad) return {stdout: '', ...bad};
+		// Only `y` answers yes: `yes` cancels (measured on CLI 28.2).
+		const question = askFirst(parsed.flags, io.stdin, 'WARNING! This will remove all dangling images.\nAre you sure you want to continue? [y/N] ');
+		if (!question.go) return {stdout: question.asked, stderr: '', exitCode: 0};
+		const {world, removed} = pruneDanglingImages(ctx.world);
+		ctx.setWorld(world);
+		const list = removed.length > 0 ? `Deleted Images:\n${removed.map((id) => `deleted: sha256:${id}\n`).join('')}\n` : '';
+		return {stdout: `${question.asked}${list}Total reclaimed space: 0B\n`, stderr: '', exitCode: 0};
 	},
 };

@@ -4,9 +4,8 @@
 import {pruneNetworks} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
 import {cliError} from '../errors.js';
-import {flagBool, flagList} from '../flags.js';
-import {confirmLine} from './network-rm.js';
-import {checkPruneFilters} from './container-prune.js';
+import {flagList} from '../flags.js';
+import {askFirst, checkPruneFilters, pruneFlags} from '../views/prune-common.js';
 
 const WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
 
@@ -15,21 +14,16 @@ export const networkPruneCommand: DockerCommand = {
 		path: 'docker network prune',
 		usage: 'docker network prune [OPTIONS]',
 		description: 'Remove all unused networks',
-		flags: [
-			{long: 'filter', type: 'list', valueName: 'filter', description: 'Provide filter values (e.g. "until=<timestamp>")'},
-			{long: 'force', short: 'f', type: 'bool', description: 'Do not prompt for confirmation'},
-		],
+		flags: pruneFlags(),
 		args: {kind: 'none'},
 	},
 	run(parsed, io, ctx) {
 		// Measured: a key other than until/label is the daemon's "invalid filter 'foo'", exit 1.
 		const bad = checkPruneFilters(flagList(parsed.flags, 'filter'), 'docker network prune [OPTIONS]', 'docker network prune');
 		if (bad) return {stdout: '', ...bad};
-		let stdout = '';
-		if (!flagBool(parsed.flags, 'force')) {
-			stdout += WARNING;
-			if (!confirmLine(io.stdin, 0)) return {stdout, stderr: '', exitCode: 0};
-		}
+		const question = askFirst(parsed.flags, io.stdin, WARNING);
+		if (!question.go) return {stdout: question.asked, stderr: '', exitCode: 0};
+		let stdout = question.asked;
 		try {
 			const {world, removed} = pruneNetworks(ctx.world, ctx.location.host);
 			ctx.setWorld(world);

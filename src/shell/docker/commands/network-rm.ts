@@ -6,15 +6,10 @@ import type {DockerCommand} from '../command.js';
 import {daemonText} from '../errors.js';
 import {flagBool} from '../flags.js';
 import {inspectLookup} from './network-inspect.js';
+import {confirmLine} from '../views/prune-common.js';
 
 const INGRESS_WARNING =
 	'WARNING! Before removing the routing-mesh network, make sure all the nodes in your swarm run the same docker engine version. Otherwise, removal may not be effective and functionality of newly create ingress networks will be impaired.\nAre you sure you want to continue? [y/N] ';
-
-/** prompt.Confirm: reads one line; only `y`/`Y` (surrounding spaces ignored) means yes. */
-export function confirmLine(stdin: string, lineIndex: number): boolean {
-	const line = stdin.split('\n')[lineIndex];
-	return line !== undefined && line.trim().toLowerCase() === 'y';
-}
 
 export const networkRmCommand: DockerCommand = {
 	spec: {

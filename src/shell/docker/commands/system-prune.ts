@@ -3,8 +3,7 @@
 import {pruneContainers, pruneDanglingImages, pruneNetworks} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
 import {flagBool, flagList} from '../flags.js';
-import {checkPruneFilters} from './container-prune.js';
-import {confirmLine} from './network-rm.js';
+import {askFirst, checkPruneFilters, pruneFlags} from '../views/prune-common.js';
 
 const WARNING = 'WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n  - unused build cache\n\nAre you sure you want to continue? [y/N] ';
 
@@ -15,8 +14,7 @@ export const systemPruneCommand: DockerCommand = {
 		description: 'Remove unused data',
 		flags: [
 			{long: 'all', short: 'a', type: 'bool', description: 'Remove all unused images not just dangling ones'},
-			{long: 'filter', type: 'list', valueName: 'filter', description: 'Provide filter values (e.g. "label=<key>=<value>")'},
-			{long: 'force', short: 'f', type: 'bool', description: 'Do not prompt for confirmation'},
+			...pruneFlags('label=<key>=<value>'),
 			{long: 'volumes', type: 'bool', description: 'Prune anonymous volumes'},
 		],
 		args: {kind: 'none'},
@@ -24,11 +22,9 @@ export const systemPruneCommand: DockerCommand = {
 	run(parsed, io, ctx) {
 		const bad = checkPruneFilters(flagList(parsed.flags, 'filter'), 'docker system prune [OPTIONS]', 'docker system prune');
 		if (bad) return {stdout: '', ...bad};
-		let stdout = '';
-		if (!flagBool(parsed.flags, 'force')) {
-			stdout += WARNING;
-			if (!confirmLine(io.stdin, 0)) return {stdout, stderr: '', exitCode: 0};
-		}
+		const question = askFirst(parsed.flags, io.stdin, WARNING);
+		if (!question.go) return {stdout: question.asked, stderr: '', exitCode: 0};
+		let stdout = question.asked;
 		const containers = pruneContainers(ctx.world, ctx.location.host);
 		const networks = pruneNetworks(containers.world, ctx.location.host);
 		const images = pruneDanglingImages(networks.world);

@@ -39,6 +39,11 @@ describe('prune', () => {
 		const s = session();
 		setup(s, 'docker run --name one busybox true');
 		expect(s.run('echo no | docker system prune').exitCode).toBe(0);
+		// Measured: `yes` is not `y`, for image prune as for the others.
+		expect(s.run('echo yes | docker image prune').stdout).toBe('WARNING! This will remove all dangling images.\nAre you sure you want to continue? [y/N] ');
+		expect(s.run('echo yes | docker container prune').stdout).not.toContain('Deleted');
+		expect(s.run('docker image prune --filter foo=bar -f')).toMatchObject({stderr: "Error response from daemon: invalid filter 'foo'\n", exitCode: 1});
+		expect(s.run('docker image prune --filter dangling=true -f').exitCode).toBe(0);
 		expect(s.run("docker ps -a --format '{{.Names}}'").stdout).toBe('one\n');
 	});
 });
