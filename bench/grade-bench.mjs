@@ -33,7 +33,9 @@ export async function gradeBench() {
 			const started = performance.now();
 			const r = spawnSync(process.execPath, [join(root, 'bin/netdojo.js'), 'grade', 'all', dir, '--json'], {encoding: 'utf8', env: {...process.env, NETDOJO_GRADE_THREADS: String(threads)}, maxBuffer: 64 * 1024 * 1024});
 			const ms = performance.now() - started;
-			const solved = r.status === 1 || r.status === 0 ? JSON.parse(r.stdout).students.filter((s) => s.levels.every((l) => l.solved)).length : 'error';
+			// Exit 0 or 1 with a report; anything else (no dist/: run `npm run bench`, which builds) is shown as it is.
+			const report = (r.status === 1 || r.status === 0) && r.stdout.trim() !== '' ? JSON.parse(r.stdout) : undefined;
+			const solved = report ? report.students.filter((s) => s.levels.every((l) => l.solved)).length : `none (${(r.stderr || String(r.error ?? '')).trim().split('\n')[0]})`;
 			console.log(`  ${threads} thread${threads === 1 ? ' ' : 's'}: ${(ms / 1000).toFixed(1)} s wall, exit ${r.status}, ${solved} of 30 solved everything`);
 		}
 		console.log('target: < 30 s for the class on this machine (both cores)');
