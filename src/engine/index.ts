@@ -7,7 +7,7 @@ export {createContainer, startContainer, stopContainer, removeContainer, restart
 export {attachments, gatewayAttachment, sandboxListeners, hostsFile, resolvConf, isHostMode, isNoneMode, reportsPorts, usesEmbeddedDns, HOST_RESOLV_CONF, hostHostsFile} from './sandbox.js';
 export {resolveName, dnsNames, type Viewpoint, type Resolution} from './dns.js';
 export {probe, probeFrom, prepareSource, probeContainer, EXAMPLE_BODY, type ProbeRequest, type ProbeResult, type ProbeOptions, type PreparedSource, type Outcome, type Hop} from './reachability.js';
-export {planProcess} from './processes.js';
+export {execedArgv, planProcess} from './processes.js';
 export {listenerBody} from './apps/index.js';
 export {builtinImages, makeImage, normalizeImageRef, tagImage, DANGLING, danglingKey, CATALOG_ALIASES} from './images.js';
 export {hostSockets} from './ports.js';

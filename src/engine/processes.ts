@@ -50,6 +50,18 @@ export interface ProcessContext {
 const SHELLS = new Set(['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash']);
 /** A script that is one simple command of plain words: nothing for the shell to do but exec it. */
 const LONE_COMMAND = /^\s*[\w./:=@%+,-]+(\s+[\w./:=@%+,-]+)*\s*$/;
+
+/**
+ * The argv a container's main process ends up running: entrypoint wrappers (docker-entrypoint.sh)
+ * hand over to their command, and `sh -c 'sleep 300'` is exec'd by BusyBox ash, dash and bash
+ * in place of the shell, so the process is that command and lives as long as it does.
+ */
+export function execedArgv(argv: readonly string[]): string[] {
+	let out = [...argv];
+	while (out.length > 1 && /docker-entrypoint\.sh$/.test(out[0])) out = out.slice(1);
+	if (out.length === 3 && SHELLS.has(out[0]) && out[1] === '-c' && LONE_COMMAND.test(out[2])) out = out[2].trim().split(/\s+/);
+	return out;
+}
 const DAY = 24 * 3600 * 1000;
 
 const stdout = (text: string): LogLine => ({stream: 'stdout', text});
@@ -238,10 +250,7 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 	const body = ctx.image.response;
 	const now = ctx.now ?? Date.UTC(2026, 10, 23, 9, 0, 0);
 	// Entrypoint wrappers hand over to the real program.
-	while (argv.length > 1 && /docker-entrypoint\.sh$/.test(argv[0])) argv = argv.slice(1);
-	// `sh -c 'sleep 300'`: BusyBox ash, dash and bash exec a lone simple command in place of the
-	// shell, so the container's main process is that command (and lives as long as it does).
-	if (argv.length === 3 && SHELLS.has(argv[0]) && argv[1] === '-c' && LONE_COMMAND.test(argv[2])) argv = argv[2].trim().split(/\s+/);
+	argv = execedArgv(argv);
 	if (argv.length === 0) return oneShot('sh');
 	const prog = base(argv[0]);
 	const args = argv.slice(1);

@@ -1,8 +1,7 @@
 // The processes inside a running container, as `docker top` and `docker stats` see them. The
 // simulation keeps one main process per container; this derives what ps would show for it:
-// entrypoint scripts that exec their command are gone, `sh -c 'one command'` has exec'd it,
-// and nginx has forked one worker per CPU.
-import type {Container} from '../../../engine/index.js';
+// what the engine's execedArgv says the main process runs, and nginx has forked one worker per CPU.
+import {execedArgv, type Container} from '../../../engine/index.js';
 
 export interface ContainerProcess {
 	/** What ps prints as CMD/args. */
@@ -25,19 +24,9 @@ const RSS_KIB: Readonly<Record<string, number>> = {
 
 const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
-/** The argv of the main process once entrypoint scripts and `sh -c` have exec'd what they run. */
-function mainArgv(c: Container): string[] {
-	let argv = [...(c.entrypoint ?? []), ...c.cmd];
-	if (argv.length > 1 && /^docker-entrypoint(\.sh)?$/.test(base(argv[0]))) argv = argv.slice(1);
-	// `sh -c 'prog args'`: BusyBox ash and dash exec a lone simple command in place of the shell.
-	if (argv.length === 3 && ['sh', 'bash', 'ash', 'dash'].includes(base(argv[0])) && argv[1] === '-c' && /^[\w./:=@%+-]+( +[\w./:=@%+'"-]+)*$/.test(argv[2].trim()) && !/[;&|<>()$`]/.test(argv[2])) {
-		argv = argv[2].trim().split(/ +/);
-	}
-	return argv.length > 0 ? argv : ['sh'];
-}
-
 export function containerProcesses(c: Container): ContainerProcess[] {
-	const argv = mainArgv(c);
+	const found = execedArgv([...(c.entrypoint ?? []), ...c.cmd]);
+	const argv = found.length > 0 ? found : ['sh'];
 	const comm = base(argv[0]).slice(0, 15);
 	const args = argv.join(' ');
 	if (comm === 'nginx') {
