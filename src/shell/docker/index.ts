@@ -153,6 +153,15 @@ function notSimulatedHere(args: readonly string[]): CommandResult | undefined {
 	return commandNotSimulated(`docker ${args[0]}`);
 }
 
+/** The simulated command behind a docker 28 path (`docker container ls` → ps), if the game has one. */
+export function simulatedCommand(typed: string): DockerCommand | undefined {
+	const path = canonical(typed);
+	const words = path.split(' ');
+	const group = groups.find((g) => g.path === words.slice(0, 2).join(' '));
+	if (group && words.length === 3) return simulated(path, group.commands);
+	return words.length === 2 ? simulated(path, topCommands) : undefined;
+}
+
 export const docker: Tool = (argv, io, ctx) => {
 	const args = argv.slice(1);
 	// Global flags before the command (`docker --version`, `docker -v`).
