@@ -80,7 +80,7 @@ for (const [key, list] of groups) {
 	for (const [p, e] of list) {
 		s += `\t${q(p)}: {\n\t\tusage: ${q(e.usage)},\n\t\tdescription: ${q(e.description)},\n`;
 		if (e.aliases.length) s += `\t\taliases: [${e.aliases.map(q).join(', ')}],\n`;
-		if (e.subs.length) s += `\t\tsubcommands: ${q(e.subs.join(' '))},\n`;
+		if (e.subs.length) s += `\t\tsubcommands: [\n${wrap(e.subs).map((l) => `\t\t\t${q(l)},\n`).join('')}\t\t].join(' '),\n`;
 		if (e.flags.length) s += `\t\tflags: [\n${wrap(e.flags).map((l) => `\t\t\t${q(l)},\n`).join('')}\t\t].join(' '),\n`;
 		s += `\t},\n`;
 	}

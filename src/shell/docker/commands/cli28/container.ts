@@ -6,7 +6,10 @@ export const CONTAINER: Record<string, CatalogEntry> = {
 	'docker container': {
 		usage: 'docker container COMMAND',
 		description: 'Manage containers',
-		subcommands: 'attach commit cp create diff exec export inspect kill logs ls pause port prune rename restart rm run start stats stop top unpause update wait',
+		subcommands: [
+			'attach commit cp create diff exec export inspect kill logs ls pause port prune rename restart rm run start',
+			'stats stop top unpause update wait',
+		].join(' '),
 	},
 	'docker container attach': {
 		usage: 'docker container attach [OPTIONS] CONTAINER',

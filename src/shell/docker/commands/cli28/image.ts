@@ -6,7 +6,9 @@ export const IMAGE: Record<string, CatalogEntry> = {
 	'docker image': {
 		usage: 'docker image COMMAND',
 		description: 'Manage images',
-		subcommands: 'build history import inspect load ls prune pull push rm save tag',
+		subcommands: [
+			'build history import inspect load ls prune pull push rm save tag',
+		].join(' '),
 	},
 	'docker image build': {
 		usage: 'docker buildx build [OPTIONS] PATH | URL | -',

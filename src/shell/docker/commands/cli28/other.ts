@@ -6,7 +6,9 @@ export const OTHER: Record<string, CatalogEntry> = {
 	'docker context': {
 		usage: 'docker context COMMAND',
 		description: 'Manage contexts',
-		subcommands: 'create export import inspect ls rm show update use',
+		subcommands: [
+			'create export import inspect ls rm show update use',
+		].join(' '),
 	},
 	'docker context create': {
 		usage: 'docker context create [OPTIONS] CONTEXT',
@@ -64,7 +66,9 @@ export const OTHER: Record<string, CatalogEntry> = {
 	'docker manifest': {
 		usage: 'docker manifest COMMAND',
 		description: 'The **docker manifest** command has subcommands for managing image manifests and',
-		subcommands: 'annotate create inspect push rm',
+		subcommands: [
+			'annotate create inspect push rm',
+		].join(' '),
 	},
 	'docker manifest annotate': {
 		usage: 'docker manifest annotate [OPTIONS] MANIFEST_LIST MANIFEST',
@@ -101,7 +105,9 @@ export const OTHER: Record<string, CatalogEntry> = {
 	'docker network': {
 		usage: 'docker network COMMAND',
 		description: 'Manage networks',
-		subcommands: 'connect create disconnect inspect ls prune rm',
+		subcommands: [
+			'connect create disconnect inspect ls prune rm',
+		].join(' '),
 	},
 	'docker network connect': {
 		usage: 'docker network connect [OPTIONS] NETWORK CONTAINER',
@@ -158,7 +164,9 @@ export const OTHER: Record<string, CatalogEntry> = {
 	'docker plugin': {
 		usage: 'docker plugin COMMAND',
 		description: 'Manage plugins',
-		subcommands: 'create disable enable inspect install ls push rm set upgrade',
+		subcommands: [
+			'create disable enable inspect install ls push rm set upgrade',
+		].join(' '),
 	},
 	'docker plugin create': {
 		usage: 'docker plugin create [OPTIONS] PLUGIN PLUGIN-DATA-DIR',
@@ -232,7 +240,9 @@ export const OTHER: Record<string, CatalogEntry> = {
 	'docker system': {
 		usage: 'docker system COMMAND',
 		description: 'Manage Docker',
-		subcommands: 'df events info prune',
+		subcommands: [
+			'df events info prune',
+		].join(' '),
 	},
 	'docker system df': {
 		usage: 'docker system df [OPTIONS]',
@@ -267,7 +277,9 @@ export const OTHER: Record<string, CatalogEntry> = {
 	'docker trust': {
 		usage: 'docker trust COMMAND',
 		description: 'Manage trust on Docker images',
-		subcommands: 'key signer inspect revoke sign',
+		subcommands: [
+			'key signer inspect revoke sign',
+		].join(' '),
 	},
 	'docker trust inspect': {
 		usage: 'docker trust inspect IMAGE[:TAG] [IMAGE[:TAG]...]',
@@ -279,7 +291,9 @@ export const OTHER: Record<string, CatalogEntry> = {
 	'docker trust key': {
 		usage: 'docker trust key COMMAND',
 		description: 'Manage keys for signing Docker images',
-		subcommands: 'generate load',
+		subcommands: [
+			'generate load',
+		].join(' '),
 	},
 	'docker trust key generate': {
 		usage: 'docker trust key generate NAME',
@@ -312,7 +326,9 @@ export const OTHER: Record<string, CatalogEntry> = {
 	'docker trust signer': {
 		usage: 'docker trust signer COMMAND',
 		description: 'Manage entities who can sign Docker images',
-		subcommands: 'add remove',
+		subcommands: [
+			'add remove',
+		].join(' '),
 	},
 	'docker trust signer add': {
 		usage: 'docker trust signer add OPTIONS NAME REPOSITORY [REPOSITORY...] ',
@@ -331,7 +347,9 @@ export const OTHER: Record<string, CatalogEntry> = {
 	'docker volume': {
 		usage: 'docker volume COMMAND',
 		description: 'Manage volumes',
-		subcommands: 'create inspect ls prune rm',
+		subcommands: [
+			'create inspect ls prune rm',
+		].join(' '),
 	},
 	'docker volume create': {
 		usage: 'docker volume create [OPTIONS] [VOLUME]',

@@ -6,7 +6,9 @@ export const SWARM: Record<string, CatalogEntry> = {
 	'docker config': {
 		usage: 'docker config COMMAND',
 		description: 'Manage Swarm configs',
-		subcommands: 'create inspect ls rm',
+		subcommands: [
+			'create inspect ls rm',
+		].join(' '),
 	},
 	'docker config create': {
 		usage: 'docker config create [OPTIONS] CONFIG file|-',
@@ -38,7 +40,9 @@ export const SWARM: Record<string, CatalogEntry> = {
 	'docker node': {
 		usage: 'docker node COMMAND',
 		description: 'Manage Swarm nodes',
-		subcommands: 'demote inspect ls promote ps rm update',
+		subcommands: [
+			'demote inspect ls promote ps rm update',
+		].join(' '),
 	},
 	'docker node demote': {
 		usage: 'docker node demote NODE [NODE...]',
@@ -88,7 +92,9 @@ export const SWARM: Record<string, CatalogEntry> = {
 	'docker secret': {
 		usage: 'docker secret COMMAND',
 		description: 'Manage Swarm secrets',
-		subcommands: 'create inspect ls rm',
+		subcommands: [
+			'create inspect ls rm',
+		].join(' '),
 	},
 	'docker secret create': {
 		usage: 'docker secret create [OPTIONS] SECRET [file|-]',
@@ -120,7 +126,9 @@ export const SWARM: Record<string, CatalogEntry> = {
 	'docker service': {
 		usage: 'docker service COMMAND',
 		description: 'Manage Swarm services',
-		subcommands: 'create inspect logs ls ps rm rollback scale update',
+		subcommands: [
+			'create inspect logs ls ps rm rollback scale update',
+		].join(' '),
 	},
 	'docker service create': {
 		usage: 'docker service create [OPTIONS] IMAGE [COMMAND] [ARG...]',
@@ -215,7 +223,9 @@ export const SWARM: Record<string, CatalogEntry> = {
 	'docker stack': {
 		usage: 'docker stack COMMAND',
 		description: 'Manage Swarm stacks',
-		subcommands: 'config deploy ls ps rm services',
+		subcommands: [
+			'config deploy ls ps rm services',
+		].join(' '),
 	},
 	'docker stack config': {
 		usage: 'docker stack config [OPTIONS]',
@@ -265,7 +275,9 @@ export const SWARM: Record<string, CatalogEntry> = {
 	'docker swarm': {
 		usage: 'docker swarm COMMAND',
 		description: 'Manage Swarm',
-		subcommands: 'init join',
+		subcommands: [
+			'init join',
+		].join(' '),
 	},
 	'docker swarm ca': {
 		usage: 'docker swarm ca [OPTIONS]',

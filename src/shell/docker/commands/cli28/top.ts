@@ -6,7 +6,12 @@ export const TOP: Record<string, CatalogEntry> = {
 	'docker': {
 		usage: 'docker [OPTIONS] COMMAND',
 		description: 'A self-sufficient runtime for containers',
-		subcommands: 'run exec ps build bake pull push images login logout search version info builder buildx compose container context image manifest network plugin system trust volume swarm attach commit cp create diff events export history import inspect kill load logs pause port rename restart rm rmi save start stats stop tag top unpause update wait',
+		subcommands: [
+			'run exec ps build bake pull push images login logout search version info builder buildx compose container',
+			'context image manifest network plugin system trust volume swarm attach commit cp create diff events export',
+			'history import inspect kill load logs pause port rename restart rm rmi save start stats stop tag top unpause',
+			'update wait',
+		].join(' '),
 		flags: [
 			'config:string c,context:string D,debug H,host:list l,log-level:string tls tlscacert:string tlscert:string',
 			'tlskey:string tlsverify v,version',
