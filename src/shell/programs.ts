@@ -55,7 +55,12 @@ const filter = (name: string): Runner => ({kind: 'filter', filter: filters[name]
 const BUILTIN: Runner = {kind: 'builtin'};
 const s = (en: string, ko: string) => ({en, ko});
 
-const CURL_FLAGS = ['--cacert', '--cert', '--compressed', '--connect-timeout', '--cookie', '--data', '--data-binary', '--data-raw', '--dns-servers', '--fail', '--fail-with-body', '--form', '--globoff', '--head', '--header', '--include', '--insecure', '--interface', '--json', '--location', '--max-time', '--no-buffer', '--output', '--progress-bar', '--proxy', '--range', '--referer', '--request', '--resolve', '--retry', '--retry-delay', '--retry-max-time', '--show-error', '--silent', '--url', '--user', '--user-agent', '--verbose', '--write-out'];
+const CURL_FLAGS = [
+	'--cacert', '--cert', '--compressed', '--connect-timeout', '--cookie', '--data', '--data-binary', '--data-raw', '--dns-servers', '--fail',
+	'--fail-with-body', '--form', '--globoff', '--head', '--header', '--include', '--insecure', '--interface', '--json', '--location', '--max-time',
+	'--no-buffer', '--output', '--progress-bar', '--proxy', '--range', '--referer', '--request', '--resolve', '--retry', '--retry-delay',
+	'--retry-max-time', '--show-error', '--silent', '--url', '--user', '--user-agent', '--verbose', '--write-out',
+];
 const IPTABLES_FLAGS = ['--append', '--delete', '--delete-chain', '--flush', '--insert', '--line-numbers', '--list', '--list-rules', '--new-chain', '--numeric', '--policy', '--table', '--verbose', '--version'];
 
 /** Every program, each once. A new tool: its function in tools/, then one entry here. */
