@@ -200,8 +200,11 @@ export function containerJson(world: World, hostName: string, c: Container, type
 			LogConfig: {Type: 'json-file', Config: {}},
 			NetworkMode: c.networkMode,
 			PortBindings: Object.fromEntries(Object.entries(c.portBindings).map(([k, bs]) => [k, bs.map((b) => ({HostIp: b.hostIp, HostPort: b.hostPort}))])),
-			// Without --restart the daemon's default comes back with its keys the other way round (recorded).
-			RestartPolicy: hc?.restartPolicy ? {Name: hc.restartPolicy.name, MaximumRetryCount: hc.restartPolicy.maximumRetryCount} : {MaximumRetryCount: 0, Name: 'no'},
+			// Recorded (60-run-flags): a template's `json` shows the default policy with its keys the
+			// other way round; the raw JSON (samples) and a given --restart keep Name first.
+			RestartPolicy: hc?.restartPolicy
+				? {Name: hc.restartPolicy.name, MaximumRetryCount: hc.restartPolicy.maximumRetryCount}
+				: typed ? {MaximumRetryCount: 0, Name: 'no'} : {Name: 'no', MaximumRetryCount: 0},
 			AutoRemove: c.autoRemove,
 			VolumeDriver: '',
 			VolumesFrom: null,
