@@ -6,7 +6,7 @@ import type {Lang} from '../i18n.js';
 import type {RunRecorder} from '../../speedrun/recorder.js';
 import {cumulative, deltaAt, formatClock, type BestsUpdate, type LevelSplit, type PackPersonalBests} from '../../speedrun/splits.js';
 import Timer from './Timer.js';
-import {RecordingGame} from './recording-game.js';
+import {RecordingGame} from '../../speedrun/recording-game.js';
 import SummaryScreen from './SummaryScreen.js';
 import {splitLineText, type SplitInfo} from './split-line.js';
 import {useSpeedrunState} from './use-speedrun-state.js';
