@@ -49,7 +49,7 @@ export function runScript(lines: readonly string[], options: WorldOptions | Sess
 	const transcript: TranscriptEntry[] = [];
 	for (const command of lines) {
 		const r = session.run(command);
-		transcript.push({command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, output: chunksOf(r)});
+		transcript.push({command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {})});
 	}
 	return {session, transcript};
 }

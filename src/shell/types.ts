@@ -62,6 +62,15 @@ export function pushChunk(list: OutputChunk[], fd: 1 | 2, text: string): void {
 	else list.push({fd, text});
 }
 
+/**
+ * A result with its chunks, which are kept only when they say more than "stdout, then stderr"
+ * (so a plain result stays {stdout, stderr, exitCode}).
+ */
+export function orderedResult(stdout: string, stderr: string, exitCode: number, chunks: readonly OutputChunk[]): CommandResult {
+	const plain = chunks.length <= 1 || (chunks.length === 2 && chunks[0].fd === 1);
+	return plain ? {stdout, stderr, exitCode} : {stdout, stderr, exitCode, output: chunks};
+}
+
 /** Results one after another (a list's commands): their streams joined, in order. */
 export function joinResults(parts: readonly CommandResult[], exitCode: number): CommandResult {
 	const output: OutputChunk[] = [];
@@ -72,7 +81,7 @@ export function joinResults(parts: readonly CommandResult[], exitCode: number): 
 		stderr += p.stderr;
 		for (const c of chunksOf(p)) pushChunk(output, c.fd, c.text);
 	}
-	return {stdout, stderr, exitCode, output};
+	return orderedResult(stdout, stderr, exitCode, output);
 }
 
 /**
@@ -102,7 +111,7 @@ export class Writer {
 		return this;
 	}
 	result(exitCode: number): CommandResult {
-		return {stdout: this.stdout, stderr: this.stderr, exitCode, output: [...this.chunks]};
+		return orderedResult(this.stdout, this.stderr, exitCode, [...this.chunks]);
 	}
 }
 

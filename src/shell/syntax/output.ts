@@ -1,7 +1,7 @@
 // What the shell carries from command to command: their output in terminal order (see
 // OutputChunk in ../types.ts), and the signals that unwind with partial output.
 import {BudgetExceeded, type LineBudget} from '../budget.js';
-import {chunksOf, joinResults, pushChunk, type CommandResult, type OutputChunk} from '../types.js';
+import {chunksOf, joinResults, orderedResult, pushChunk, type CommandResult, type OutputChunk} from '../types.js';
 
 /** Host commands are other people's code: make sure what comes back has the promised shape. */
 export function sanitize(r: CommandResult | undefined): CommandResult {
@@ -40,7 +40,7 @@ export function keepPartial(e: unknown, out: Output): unknown {
 		const joined = joinResults([out.result(0), partialOf(e)], 0);
 		e.stdout = joined.stdout;
 		e.stderr = joined.stderr;
-		e.output = [...(joined.output ?? [])];
+		e.output = [...chunksOf(joined)];
 	}
 	return e;
 }
@@ -59,6 +59,6 @@ export class Output {
 		for (const c of chunksOf(r)) pushChunk(this.chunks, c.fd, c.text);
 	}
 	result(exitCode: number): CommandResult {
-		return {stdout: this.stdout, stderr: this.stderr, exitCode, output: [...this.chunks]};
+		return orderedResult(this.stdout, this.stderr, exitCode, [...this.chunks]);
 	}
 }

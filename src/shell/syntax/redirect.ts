@@ -1,5 +1,5 @@
 import type {Redirect} from './ast.js';
-import {chunksOf, pushChunk, type CommandResult, type OutputChunk} from '../types.js';
+import {chunksOf, orderedResult, pushChunk, type CommandResult, type OutputChunk} from '../types.js';
 
 /** Where fd 1 or fd 2 of a command ends up. Shared objects model `2>&1` (both fds, one sink). */
 export type Sink =
@@ -117,5 +117,5 @@ export function route(result: CommandResult, p: Extract<Prepared, {ok: true}>, f
 		f.buf = '';
 		if (err !== undefined) write({kind: 'err'}, fs.shellName === 'bash' ? `bash: ${f.path}: ${err}\n` : `sh: can't create ${f.path}: ${err}\n`);
 	}
-	return {stdout, stderr, exitCode: result.exitCode, output};
+	return orderedResult(stdout, stderr, result.exitCode, output);
 }
