@@ -48,6 +48,12 @@ export interface PlayGame {
 	readonly commands: number;
 	readonly hintsShown: number;
 	lang: Lang;
+	/** The level's time limit; the play screen's clock calls expire() when it passes. */
+	readonly timeLimitMs?: number;
+	/** Goes up on every (re)start, so the clock starts again after `reset`. */
+	readonly round?: number;
+	readonly expired?: boolean;
+	expire?(): void;
 }
 
 export interface PlayCallbacks {
@@ -96,6 +102,29 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 	const [editing, setEditing] = useState<Editing | undefined>(undefined);
 	const callbacksRef = useRef(callbacks);
 	callbacksRef.current = callbacks;
+	const clock = () => (callbacksRef.current.now ?? (() => performance.now()))();
+	// A level with a time limit: the clock starts with each round (`reset` begins a new one).
+	const [timeLeftMs, setTimeLeftMs] = useState<number | undefined>(game.timeLimitMs);
+	const roundStart = useRef({round: game.round, at: clock()});
+	useEffect(() => {
+		const limit = game.timeLimitMs;
+		if (limit === undefined) return;
+		const tick = () => {
+			if (roundStart.current.round !== game.round) roundStart.current = {round: game.round, at: clock()};
+			const left = Math.max(0, limit - (clock() - roundStart.current.at));
+			setTimeLeftMs(left);
+			if (left === 0 && !game.expired) {
+				game.expire?.();
+				if (game.expired) {
+					setGoals(game.goalLines());
+					appendItem({prompt: '', command: '', stdout: `${t(game.lang, 'timeUp')}\n`, stderr: '', exitCode: 0}, true);
+				}
+			}
+		};
+		const timer = setInterval(tick, 250);
+		return () => clearInterval(timer);
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [game]);
 
 	// The play screen can show an editor, so `edit FILE` may open one (headless runs cannot).
 	useEffect(() => {
@@ -240,5 +269,5 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 		if (!handover) setHandover({kind: 'leave'});
 	}, [handover]);
 
-	return {items, epoch, history, showMap, goals, prompt, submit, cancelLine, leave, busy: handover !== undefined || editing !== undefined, complete: game.complete, editing, saveEdit, cancelEdit};
+	return {timeLeftMs, items, epoch, history, showMap, goals, prompt, submit, cancelLine, leave, busy: handover !== undefined || editing !== undefined, complete: game.complete, editing, saveEdit, cancelEdit};
 }
