@@ -208,7 +208,10 @@ function buildImages(ctx: ToolContext, io: CommandIO, project: ComposeProject, f
 		if (!s.build) continue;
 		const key = s.image.includes(':') ? s.image : `${s.image}:latest`;
 		if (!force && Object.hasOwn(ctx.world.images, key)) continue;
-		const context = s.build.context.replace(/^\.\/?/, '') || '.';
+		// A relative context starts at the project directory, which `-f dir/compose.yaml` moves away from the working directory.
+		const relative = s.build.context.replace(/^\.\/?/, '') || '.';
+		const inProject = s.build.context.startsWith('/') ? s.build.context : project.workingDir === ctx.cwd ? relative : `${project.workingDir}${relative === '.' ? '' : `/${relative}`}`;
+		const context = inProject;
 		const r = buildCommand.run({flags: {tag: [s.image], file: context === '.' ? s.build.dockerfile : `${context}/${s.build.dockerfile}`}, args: [context], help: false}, io, ctx);
 		if (r.exitCode !== 0) return {stdout: '', stderr: r.stderr, exitCode: 17};
 	}
