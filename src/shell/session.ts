@@ -4,14 +4,13 @@
 import {createWorld, finishContainer, getHost, hostFs, PLAYER_APP_DIR, PLAYER_CRED, PLAYER_HOME, tick, vfs, withHostFs, type World, type WorldOptions} from '../engine/index.js';
 import {runLine, didExit, type ShellHost} from './syntax/index.js';
 import {BudgetExceeded, internalFailure} from './budget.js';
-import {filters} from './filters/index.js';
-import {tools} from './tools/index.js';
+import {findProgram} from './programs.js';
 import {asMusl} from './tools/libc.js';
 import {containerShellFiles} from './tools/container-files.js';
 import {fileIO} from './tools/machine-fs.js';
 import {docker} from './docker/index.js';
 import type {Flavour, Location, ToolContext} from './context.js';
-import type {CommandIO, CommandResult} from './types.js';
+import {chunksOf, joinResults, orderedResult, type CommandIO, type CommandResult} from './types.js';
 
 /** Simulated time that passes with each typed line. */
 export const SECONDS_PER_COMMAND = 1;
@@ -33,9 +32,6 @@ export interface SessionResult extends CommandResult {
 	/** The line left the host shell (`exit` at the top level). */
 	readonly left?: boolean;
 }
-
-/** Programs that exist on the simulated host itself. */
-const HOST_PROGRAMS = new Set(['docker', 'sysctl', 'bridge', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'pwd', 'bash', 'sh', 'ssh', 'host', 'mkdir', 'rmdir', 'rm', 'touch', 'cp', 'mv', 'tee', ...Object.keys(filters)]);
 
 /** OpenSSH's client when it cannot find the destination (exit 255). */
 export const SSH_UNRESOLVED = (name: string): string => `ssh: Could not resolve hostname ${name}: Name or service not known\n`;
@@ -122,11 +118,11 @@ export class Session {
 				const said = this.leaveFrame(result.exitCode);
 				// Leaving `docker run -it`'s shell stops its container: that is a change too.
 				this.lastLineChanged = this.world !== ticked;
-				return {stdout: result.stdout, stderr: result.stderr + said, exitCode: result.exitCode};
+				return joinResults([result, {stdout: '', stderr: said, exitCode: 0}], result.exitCode);
 			}
-			return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, left: true};
+			return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, ...(result.output ? {output: result.output} : {}), left: true};
 		}
-		return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode};
+		return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, ...(result.output ? {output: result.output} : {})};
 	}
 
 	/**
@@ -142,7 +138,7 @@ export class Session {
 		this.world = world;
 		this.frames.splice(depth);
 		frame.lastExitCode = exitCode;
-		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
+		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {})};
 	}
 
 	/** Runs a game-side helper (such as `trace`) with the tool context of the current prompt. */
@@ -220,9 +216,9 @@ export class Session {
 		return image?.flavour === 'busybox' ? 'busybox' : 'debian';
 	}
 
-	/** Whether a program exists at a location: the host's set, or the container image's tools. */
+	/** Whether a program exists at a location: the registry's host programs, or the container image's tools. */
 	private hasProgram(loc: Location, name: string): boolean {
-		if (loc.kind === 'host') return HOST_PROGRAMS.has(name);
+		if (loc.kind === 'host') return findProgram(name)?.onHost ?? false;
 		const c = this.world.hosts[loc.host]?.containers.get(loc.id);
 		const image = c ? this.world.images[c.imageKey] : undefined;
 		return image?.tools.includes(name) ?? false;
@@ -296,22 +292,22 @@ export class Session {
 		const name = argv[0] ?? '';
 		const prog = baseName(name);
 		if (!this.hasProgram(loc, prog)) return this.notFound(loc, name);
-		if (prog === 'sh' || prog === 'bash' || prog === 'ash') return this.subshell(loc, argv, io, onSwitch);
-		if (loc.kind === 'host' && (prog === 'ssh' || prog === 'host')) return this.toHost(prog, argv, onSwitch);
+		const run = findProgram(prog)?.run;
+		if (run?.kind === 'shell') return this.subshell(loc, argv, io, onSwitch);
+		if (loc.kind === 'host' && run?.kind === 'login') return this.toHost(prog, argv, onSwitch);
 		const ctx = this.context(loc, onSwitch, io.env.PWD ?? this.defaultCwd(loc));
 		const full = [prog, ...argv.slice(1)];
 		try {
-			if (prog === 'docker') return docker(full, io, ctx);
-			const tool = tools[prog];
-			if (tool) {
-				const r = tool(full, io, ctx);
+			if (run?.kind === 'docker') return docker(full, io, ctx);
+			if (run?.kind === 'tool') {
+				const r = run.tool(full, io, ctx);
 				// errno and getopt texts come from the C library under the tool; cat only copies files.
-				return ctx.libc === 'musl' && prog !== 'cat' ? {...r, stdout: asMusl(r.stdout), stderr: asMusl(r.stderr)} : r;
+				if (ctx.libc !== 'musl' || prog === 'cat') return r;
+				return orderedResult(asMusl(r.stdout), asMusl(r.stderr), r.exitCode, chunksOf(r).map((c) => ({fd: c.fd, text: asMusl(c.text)})));
 			}
-			const filter = filters[prog];
-			if (filter) {
+			if (run?.kind === 'filter') {
 				const files = fileIO(ctx);
-				return files ? filter(full, io, files) : filter(full, io);
+				return files ? run.filter(full, io, files) : run.filter(full, io);
 			}
 			return this.notFound(loc, name);
 		} catch (e) {
@@ -367,7 +363,7 @@ export class Session {
 			// The remote side gets one line (the words joined by spaces), run by the user's shell there.
 			const frame: Frame = {location: {kind: 'host', host: target}, env: hostEnv('/home/player'), onExit: 'none', lastExitCode: 0};
 			const r = this.runAt(frame, remote.join(' '), () => false, () => {});
-			return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
+			return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {})};
 		}
 		this.frames.push({location: {kind: 'host', host: target}, env: hostEnv('/home/player'), onExit: 'none', lastExitCode: 0, ssh: true});
 		onSwitch();
@@ -381,7 +377,7 @@ export class Session {
 		if (argv[1] === '-c' && argv[2] === undefined) return {stdout: '', stderr: `${baseName(argv[0])}: -c requires an argument\n`, exitCode: 2};
 		// The script is read as a shell reads one: newlines end commands, here-documents and loops span lines.
 		const r = this.runAt(frame, script, () => false, onSwitch);
-		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
+		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {})};
 	}
 
 	private notFound(loc: Location, name: string): CommandResult {
