@@ -104,10 +104,13 @@ export default function SpeedrunApp({packTitle, levels, newGame, recorder, bests
 		if (phase === 'briefing') recorder.key(data, t, false);
 		else if (phase === 'playing' && !gameRef.current.isSolved) recorder.key(data, t, true);
 	});
+	// Two keys can arrive before the re-render that turns this handler off: one attempt all the same.
+	const attempted = useRef(false);
 	useFirstKeystroke(() => {
 		recorder.start(clock());
 		dispatch({type: 'start-clock'});
-		onAttempt?.();
+		if (!attempted.current) onAttempt?.();
+		attempted.current = true;
 	}, state.phase === 'playing' && !state.started);
 	useBriefingInput(() => {
 		recorder.resume(clock());
