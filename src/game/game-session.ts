@@ -7,6 +7,7 @@ import {SETUP_LINE, containerBaseline, evaluateGoals, newlyBroken, type GoalStat
 import {levelBaseWorld} from '../levels/level-world.js';
 import {vfs} from '../engine/index.js';
 import {Session} from '../shell/session.js';
+import type {OutputChunk} from '../shell/types.js';
 import {needsMoreInput} from '../shell/syntax/index.js';
 import {splitCommands} from '../levels/command-words.js';
 import {msg, type Lang, type MessageKey} from './messages.js';
@@ -25,6 +26,8 @@ export interface LineOutcome {
 	readonly stdout: string;
 	readonly stderr: string;
 	readonly exitCode: number;
+	/** stdout and stderr in the order the line wrote them (a shell line's; absent for the game's own text). */
+	readonly output?: readonly OutputChunk[];
 	/** Whether the line counts towards "commands vs par" (shell lines and answers do; help does not). */
 	readonly counted: boolean;
 	readonly effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang' | 'edit';
@@ -227,7 +230,7 @@ export class GameSession {
 		} else {
 			const before = this.session.world;
 			const r = this.session.run(line);
-			out = {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, counted: line.trim().length > 0, ...(r.left ? {effect: 'leave' as const} : {})};
+			out = {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {}), counted: line.trim().length > 0, ...(r.left ? {effect: 'leave' as const} : {})};
 			if (this.session.lastLineChanged) this.history.push({world: before, answers: [...this.answers], line});
 		}
 		if (out.counted) this.commands++;

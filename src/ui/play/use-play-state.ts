@@ -7,6 +7,7 @@ import {t, type Lang} from '../i18n.js';
 import type {OpenEditor} from '../editor/types.js';
 import {wrapForTerminal} from './layout.js';
 import {showControlChars} from '../../levels/control-chars.js';
+import type {OutputChunk} from '../../shell/types.js';
 
 // In-game commands whose answers are prose (wrapped at spaces); everything else is command output.
 const PROSE_COMMANDS = new Set(['help', 'hint', 'goals', 'briefing', 'solution', 'answer', 'lang', 'undo', 'reset', 'trace', 'levels']);
@@ -20,6 +21,8 @@ export interface PlayOutcome {
 	stdout: string;
 	stderr: string;
 	exitCode: number;
+	/** Both streams in the order the line wrote them, when it says (shell lines do). */
+	output?: readonly OutputChunk[];
 	/** The game's own text printed under stdout as it is (may carry colour), e.g. a speed-run split. */
 	after?: string;
 	effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang' | 'edit';
@@ -138,8 +141,10 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 	}, [handover]);
 
 	const appendItem = useCallback(
-		(r: {prompt: string; command: string; stdout: string; stderr: string; exitCode: number; after?: string}, prose: boolean) => {
+		(r: {prompt: string; command: string; stdout: string; stderr: string; exitCode: number; output?: readonly OutputChunk[]; after?: string}, prose: boolean) => {
 			const width = columns();
+			// Where both streams were written, the scrollback shows them in that order (stderr in red).
+			const ordered = r.output && r.output.some((c) => c.fd === 2) && r.output.some((c) => c.fd === 1) ? [...r.output.map((c) => ({fd: c.fd, text: wrapForTerminal(showControlChars(c.text), width, prose)})), ...(r.after ? [{fd: 1 as const, text: r.after}] : [])] : undefined;
 			setItems((list) => [
 				...list,
 				{
@@ -151,6 +156,7 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 					stdout: wrapForTerminal(showControlChars(r.stdout) + (r.after ?? ''), width, prose),
 					stderr: wrapForTerminal(showControlChars(r.stderr), width, prose),
 					exitCode: r.exitCode,
+					...(ordered ? {output: ordered} : {}),
 				},
 			]);
 		},

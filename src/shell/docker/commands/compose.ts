@@ -11,7 +11,7 @@ import {formatTable} from '../../format/index.js';
 import {formatTemplateTable} from '../../format/index.js';
 import {TemplateError} from '../../template/index.js';
 import type {Tool, ToolContext} from '../../context.js';
-import type {CommandIO, CommandResult} from '../../types.js';
+import {Writer, type CommandIO, type CommandResult} from '../../types.js';
 import {buildCommand} from './build.js';
 import {runTool} from './run.js';
 import {planProcess} from '../../../engine/index.js';
@@ -249,11 +249,12 @@ function up(ctx: ToolContext, io: CommandIO, g: Globals, p: ParsedSub): CommandR
 	let stdout = `Attaching to ${containers.map(label).join(', ')}\n`;
 	stdout += logLines(ctx, project, p.args, p.flags['no-log-prefix'] === true);
 	for (const c of containers) if (c.status === 'exited') stdout += `${label(c)} exited with code ${c.exitCode}\n`;
-	let stderr = res.stderr;
+	// In the terminal's order: Compose's progress (Network ... Creating) on stderr first, then the logs.
+	const w = new Writer().add(res).out(stdout);
 	if (containers.some((c) => c.status === 'running')) {
-		stderr += 'netdojo: `docker compose up` would stay attached to the logs here until Ctrl+C; the simulation returns at once and leaves the containers running, as with -d.\n';
+		w.err('netdojo: `docker compose up` would stay attached to the logs here until Ctrl+C; the simulation returns at once and leaves the containers running, as with -d.\n');
 	}
-	return {stdout, stderr, exitCode: 0};
+	return w.result(0);
 }
 
 function ps(ctx: ToolContext, io: CommandIO, g: Globals, p: ParsedSub): CommandResult {
