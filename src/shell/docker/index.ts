@@ -13,6 +13,7 @@ import {execCommand} from './commands/exec.js';
 import {imagesCommand} from './commands/images.js';
 import {infoCommand} from './commands/info.js';
 import {inspectCommand} from './commands/inspect.js';
+import {containerInspectCommand, imageInspectCommand} from './commands/typed-inspect.js';
 import {logsCommand} from './commands/logs.js';
 import {networkConnectCommand} from './commands/network-connect.js';
 import {networkCreateCommand} from './commands/network-create.js';
@@ -70,7 +71,7 @@ export const groups: DockerGroup[] = [
 		path: 'docker container',
 		usage: 'docker container COMMAND',
 		description: 'Manage containers',
-		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, inspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand, pauseCommand, unpauseCommand],
+		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, containerInspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand, pauseCommand, unpauseCommand],
 	},
 	{
 		path: 'docker system',
@@ -82,7 +83,7 @@ export const groups: DockerGroup[] = [
 		path: 'docker image',
 		usage: 'docker image COMMAND',
 		description: 'Manage images',
-		commands: [imagesCommand, buildCommand, tagCommand, rmiCommand, imagePruneCommand],
+		commands: [imagesCommand, buildCommand, imageInspectCommand, tagCommand, rmiCommand, imagePruneCommand],
 	},
 ];
 

@@ -193,6 +193,9 @@ export function readRunOptions(flags: FlagValues, args: readonly string[], io: C
 	}
 	const extraHosts = flagList(flags, 'add-host').map(validateExtraHost);
 	const hostConfig = readHostConfig(flags);
+	// --label k=v, or k alone for an empty value (opts.ConvertKVStringsToMap).
+	const labelList = flagList(flags, 'label');
+	const labels = labelList.length > 0 ? Object.fromEntries(labelList.map((l) => (l.includes('=') ? [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] : [l, '']))) : undefined;
 	// Networks
 	const networkValues = [...flagList(flags, 'network'), ...flagList(flags, 'net')].map(parseNetworkOpt);
 	const aliasFlags = [...flagList(flags, 'network-alias'), ...flagList(flags, 'net-alias')];
@@ -252,6 +255,7 @@ export function readRunOptions(flags: FlagValues, args: readonly string[], io: C
 		links,
 		...(flagString(flags, 'workdir') !== undefined ? {workingDir: flagString(flags, 'workdir')} : {}),
 		...(hostConfig ? {hostConfig} : {}),
+		...(labels ? {labels} : {}),
 	};
 	return {
 		spec,

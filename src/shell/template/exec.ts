@@ -322,14 +322,14 @@ export class Executor {
 	private evalFieldChain(dot: unknown, receiver: unknown, ident: string[], args: Node[], final: Final): unknown {
 		let r = receiver;
 		for (let i = 0; i < ident.length - 1; i++) r = this.evalField(ident[i], [], MISSING, r, i > 0);
-		return this.evalField(ident[ident.length - 1], args, final, r, ident.length > 1);
+		return this.evalField(ident[ident.length - 1], args, final, r, ident.length > 1, dot);
 	}
 
 	/**
 	 * `fromMap` says the receiver was itself read out of a map: its static Go type is then
 	 * interface {}, which is the type Go names in "can't evaluate field" errors.
 	 */
-	private evalField(name: string, args: Node[], final: Final, receiver: unknown, fromMap = false): unknown {
+	private evalField(name: string, args: Node[], final: Final, receiver: unknown, fromMap = false, dot: unknown = undefined): unknown {
 		if (receiver === undefined) {
 			if (this.options.missingKey === 'error') this.errorf(`nil data; no entry for key ${goQuote(name)}`);
 			return undefined;
@@ -345,6 +345,14 @@ export class Executor {
 		if (goKind(receiver) === 'map') {
 			const obj = receiver as Record<string, unknown>;
 			const isMap = this.options.model.isMap(obj);
+			// A Go method of the row (`{{.Label "com.example"}}`): a non-enumerable function on the object.
+			const method = Object.hasOwn(obj, name) ? obj[name] : undefined;
+			if (typeof method === 'function') {
+				const argv = args.slice(1).map((a) => this.evalArg(dot, 'string', a));
+				if (final !== MISSING) argv.push(final);
+				if (argv.length !== method.length) this.errorf(`wrong number of args for ${name}: want ${method.length} got ${argv.length}`);
+				return (method as (...a: unknown[]) => unknown)(...argv);
+			}
 			if (hasArgs) this.errorf(isMap ? `${name} is not a method but has arguments` : `${name} has arguments but cannot be invoked as function`);
 			if (Object.hasOwn(obj, name) && obj[name] !== undefined) {
 				const v = obj[name];

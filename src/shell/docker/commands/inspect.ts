@@ -4,7 +4,9 @@ import {DANGLING, findContainer, findNetwork, getHost, normalizeImageRef, type I
 import {dockerInspectExitCode, dockerTemplateError, parseInspectTemplate, renderInspectObject, TemplateError, type InspectTemplate} from '../../template/index.js';
 import type {DockerCommand} from '../command.js';
 import {daemonText} from '../errors.js';
-import {flagString} from '../flags.js';
+import {flagString, type Parsed} from '../flags.js';
+import type {ToolContext} from '../../context.js';
+import type {CommandResult} from '../../types.js';
 import {hostOf} from '../views/container-common.js';
 import {containerJson, inspectJson, rfc3339Nano} from '../views/container-json.js';
 import {networkJson} from '../views/network-json.js';
@@ -96,54 +98,62 @@ export const inspectCommand: DockerCommand = {
 	run(parsed, _io, ctx) {
 		const type = flagString(parsed.flags, 'type') ?? '';
 		if (!TYPES.includes(type)) return {stdout: '', stderr: `"${type}" is not a valid value for --type\n`, exitCode: 1};
-		const format = flagString(parsed.flags, 'format');
-		let tmpl: InspectTemplate | undefined;
-		if (format !== undefined && format !== '' && format !== 'json') {
-			try {
-				tmpl = parseInspectTemplate(format);
-			} catch (e) {
-				if (e instanceof TemplateError) return {stdout: '', stderr: `${dockerTemplateError(e)}\n`, exitCode: dockerInspectExitCode(e)};
-				throw e;
-			}
-		}
-		const hostName = hostOf(ctx);
-		const host = getHost(ctx.world, hostName);
-		const objects: unknown[] = [];
-		const errors: string[] = [];
-		for (const ref of parsed.args) {
-			let found: unknown;
-			try {
-				if (type === '' || type === 'container') {
-					const c = findContainer(host, ref);
-					if (c) found = containerJson(ctx.world, hostName, c, tmpl !== undefined);
-				}
-				if (found === undefined && (type === '' || type === 'image')) {
-					const image = findImage(ctx.world, ref);
-					if (image) found = imageJson(image);
-				}
-				if (found === undefined && (type === '' || type === 'network')) {
-					const n = findNetwork(host, ref);
-					if (n) found = networkJson(ctx.world, hostName, n);
-				}
-			} catch (e) {
-				errors.push(daemonText(e));
-				continue;
-			}
-			if (found === undefined) errors.push(type === '' ? `Error: No such object: ${ref}` : `Error: No such ${type}: ${ref}`);
-			else objects.push(found);
-		}
-		const stderr = errors.map((e) => `${e}\n`).join('');
-		const exitCode = errors.length > 0 ? 1 : 0;
-		if (!tmpl) return {stdout: `${inspectJson(objects)}\n`, stderr, exitCode};
-		let out = '';
-		for (const o of objects) {
-			try {
-				out += `${renderInspectObject(tmpl, o)}\n`;
-			} catch (e) {
-				if (e instanceof TemplateError) return {stdout: out === '' ? '\n' : out, stderr: `${stderr}${dockerTemplateError(e)}\n`, exitCode: dockerInspectExitCode(e)};
-				throw e;
-			}
-		}
-		return {stdout: out === '' ? '\n' : out, stderr, exitCode};
+		return inspectObjects(parsed, ctx, type, (ref) => (type === '' ? `Error: No such object: ${ref}` : `Error: No such ${type}: ${ref}`));
 	},
 };
+
+/**
+ * Inspects each argument as one of `type` ('' for any object); `missing` words what is not found
+ * (`docker inspect` says "No such object", `docker container inspect` passes the daemon's error).
+ */
+export function inspectObjects(parsed: Parsed, ctx: ToolContext, type: string, missing: (ref: string) => string): CommandResult {
+	const format = flagString(parsed.flags, 'format');
+	let tmpl: InspectTemplate | undefined;
+	if (format !== undefined && format !== '' && format !== 'json') {
+		try {
+			tmpl = parseInspectTemplate(format);
+		} catch (e) {
+			if (e instanceof TemplateError) return {stdout: '', stderr: `${dockerTemplateError(e)}\n`, exitCode: dockerInspectExitCode(e)};
+			throw e;
+		}
+	}
+	const hostName = hostOf(ctx);
+	const host = getHost(ctx.world, hostName);
+	const objects: unknown[] = [];
+	const errors: string[] = [];
+	for (const ref of parsed.args) {
+		let found: unknown;
+		try {
+			if (type === '' || type === 'container') {
+				const c = findContainer(host, ref);
+				if (c) found = containerJson(ctx.world, hostName, c, tmpl !== undefined);
+			}
+			if (found === undefined && (type === '' || type === 'image')) {
+				const image = findImage(ctx.world, ref);
+				if (image) found = imageJson(image);
+			}
+			if (found === undefined && (type === '' || type === 'network')) {
+				const n = findNetwork(host, ref);
+				if (n) found = networkJson(ctx.world, hostName, n);
+			}
+		} catch (e) {
+			errors.push(daemonText(e));
+			continue;
+		}
+		if (found === undefined) errors.push(missing(ref));
+		else objects.push(found);
+	}
+	const stderr = errors.map((e) => `${e}\n`).join('');
+	const exitCode = errors.length > 0 ? 1 : 0;
+	if (!tmpl) return {stdout: `${inspectJson(objects)}\n`, stderr, exitCode};
+	let out = '';
+	for (const o of objects) {
+		try {
+			out += `${renderInspectObject(tmpl, o)}\n`;
+		} catch (e) {
+			if (e instanceof TemplateError) return {stdout: out === '' ? '\n' : out, stderr: `${stderr}${dockerTemplateError(e)}\n`, exitCode: dockerInspectExitCode(e)};
+			throw e;
+		}
+	}
+	return {stdout: out === '' ? '\n' : out, stderr, exitCode};
+}

@@ -1,17 +1,14 @@
 // `docker ps`: the container table (newest first), -a/-q/-n/-l/--no-trunc/--format/--filter.
-import {containersOf, findNetwork, getHost, type Container} from '../../../engine/index.js';
+import {containersOf, getHost} from '../../../engine/index.js';
 import {formatTemplateTable} from '../../format/index.js';
 import {dockerTemplateError, TemplateError} from '../../template/index.js';
-import {goRegexpMatch} from '../views/go-regexp.js';
+import {psFilters} from '../views/ps-filters.js';
 import type {DockerCommand} from '../command.js';
 import {flagBool, flagList, flagString} from '../flags.js';
 import {hostOf} from '../views/container-common.js';
-import {fieldsUsed, networkNames, psRow, PS_HEADERS} from '../views/container-list.js';
+import {fieldsUsed, psHeaders, psRow} from '../views/container-list.js';
 
 const DEFAULT_FORMAT = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
-const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
-
-type Filter = (c: Container) => boolean;
 
 export const psCommand: DockerCommand = {
 	spec: {
@@ -36,7 +33,6 @@ export const psCommand: DockerCommand = {
 		const f = parsed.flags;
 		const last = flagBool(f, 'latest') ? 1 : Number(flagString(f, 'last') ?? -1);
 		const all = flagBool(f, 'all') || last > 0;
-		const filters: Filter[] = [];
 		const byKey = new Map<string, string[]>();
 		for (const raw of flagList(f, 'filter')) {
 			const eq = raw.indexOf('=');
@@ -45,48 +41,10 @@ export const psCommand: DockerCommand = {
 			const value = raw.slice(eq + 1);
 			byKey.set(key, [...(byKey.get(key) ?? []), value]);
 		}
-		let statusFilter = false;
-		for (const [key, values] of byKey) {
-			switch (key) {
-				case 'name':
-					filters.push((c) => values.some((v) => goRegexpMatch(v, `/${c.name}`)));
-					break;
-				case 'id':
-					filters.push((c) => values.some((v) => c.id.startsWith(v)));
-					break;
-				case 'status':
-					for (const v of values) {
-						if (!STATUSES.includes(v)) return {stdout: '', stderr: `Error response from daemon: invalid filter 'status=${v}'\n`, exitCode: 1};
-					}
-					statusFilter = true;
-					filters.push((c) => values.includes(c.paused ? 'paused' : c.status));
-					break;
-				case 'exited':
-					filters.push((c) => c.status === 'exited' && values.includes(String(c.exitCode)));
-					break;
-				case 'ancestor':
-					filters.push((c) => values.some((v) => c.image === v || c.imageKey === v || c.imageKey === `${v}:latest`));
-					break;
-				case 'network':
-					filters.push((c) =>
-						values.some((v) => {
-							let n;
-							try {
-								n = findNetwork(host, v);
-							} catch {
-								n = undefined;
-							}
-							return networkNames(ctx.world, hostName, c).includes(v) || (n !== undefined && c.networks[n.id] !== undefined);
-						}),
-					);
-					break;
-				case 'label':
-					filters.push(() => false);
-					break;
-				default:
-					return {stdout: '', stderr: `Error response from daemon: invalid filter '${key}'\n`, exitCode: 1};
-			}
-		}
+		const parsedFilters = psFilters(ctx.world, hostName, host, byKey);
+		if (parsedFilters.error) return {stdout: '', stderr: `Error response from daemon: ${parsedFilters.error}\n`, exitCode: 1};
+		const filters = parsedFilters.filters;
+		const statusFilter = parsedFilters.status;
 		let list = containersOf(host).reverse();
 		if (!all && !statusFilter) list = list.filter((c) => c.status === 'running');
 		list = list.filter((c) => filters.every((fn) => fn(c)));
@@ -97,7 +55,7 @@ export const psCommand: DockerCommand = {
 		const fields = fieldsUsed(format);
 		const rows = list.map((c) => psRow(ctx.world, hostName, c, noTrunc, fields));
 		try {
-			return {stdout: formatTemplateTable(format, rows, PS_HEADERS), stderr: '', exitCode: 0};
+			return {stdout: formatTemplateTable(format, rows, psHeaders()), stderr: '', exitCode: 0};
 		} catch (e) {
 			if (e instanceof TemplateError) return {stdout: '', stderr: `${dockerTemplateError(e)}\n`, exitCode: 1};
 			throw e;

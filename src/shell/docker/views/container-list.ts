@@ -62,6 +62,13 @@ export const PS_HEADERS: Record<string, string> = {
 	LocalVolumes: 'LOCAL VOLUMES',
 };
 
+/** The header context, with ContainerContext.Label's header: the key's last dotted part, - and _ as spaces. */
+export function psHeaders(): Record<string, string> {
+	const headers = {...PS_HEADERS};
+	Object.defineProperty(headers, 'Label', {value: (name: string) => (name.split('.').pop() ?? '').replace(/[-_]/g, ' '), enumerable: false});
+	return headers;
+}
+
 export function networkNames(world: World, hostName: string, c: Container): string[] {
 	const host = getHost(world, hostName);
 	if (c.networkMode.startsWith('container:')) return [];
@@ -122,12 +129,15 @@ export function psRow(world: World, hostName: string, c: Container, noTrunc: boo
 			),
 		Size: () => '0B',
 		Names: () => c.name,
-		Labels: () => '',
+		// ContainerContext.Labels: k=v joined by commas (Go's map order; sorted here so it is stable).
+		Labels: () => Object.entries(c.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join(','),
 		Mounts: () => '',
 		Networks: () => networkNames(world, hostName, c).join(','),
 		LocalVolumes: () => '0',
 	};
 	const row = {} as Record<string, string>;
 	for (const key of Object.keys(compute) as (keyof PsRow)[]) if (!fields || fields.has(key)) row[key] = compute[key]() as string;
+	// ContainerContext.Label(name), a method: `{{.Label "com.example.tier"}}` (not a field, so not in json).
+	Object.defineProperty(row, 'Label', {value: (name: string) => c.labels?.[name] ?? '', enumerable: false});
 	return row as unknown as PsRow;
 }
