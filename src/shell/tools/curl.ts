@@ -1,7 +1,7 @@
 // curl as a client: the outcome always comes from the engine's probe. Wording: curl 8.14.1 on
 // the host (the recordings' host), curl 7.88.1 in Debian-based images (bookworm).
 import {probe, type ProbeResult} from '../../engine/index.js';
-import {appReply} from './app-http.js';
+import {serveApp} from './app-http.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {bareHost, httpStatus, measure, responseHeaders, stdoutIsTty, viewpoint} from './common.js';
@@ -268,7 +268,7 @@ function classify(ctx: ToolContext, url: ParsedUrl, o: CurlOptions, r: ProbeResu
 	switch (r.outcome) {
 		case 'ok': {
 			const l = r.listener;
-			const own = appReply(ctx.world, r, o.method ?? (o.head ? 'HEAD' : 'GET'), url.path, url.port);
+			const own = serveApp(ctx, r, o.method ?? (o.head ? 'HEAD' : 'GET'), url.path, url.port);
 			if (own) return {code: 0, httpCode: own.code, body: own.body, headers: own.headers, ip: r.ip};
 			if (!l || l.kind === 'raw' || l.body === undefined) return {code: 52, message: 'Empty reply from server', httpCode: 0, ip: r.ip};
 			const headers = responseHeaders(ctx.world, l.program, l.body);
