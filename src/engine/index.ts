@@ -15,7 +15,7 @@ export {hostSockets} from './ports.js';
 export {LOCAL_POOLS} from './ipam.js';
 export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmInitResult} from './swarm-ops.js';
 export {gwBridgeInterface} from './overlay-cluster.js';
-export {driverFor, driverOf, capabilitiesOf, type NetworkDriver, type DriverCapabilities, type DriverRule, type ForwardStep} from './drivers/index.js';
+export {driverFor, driverOf, capabilitiesOf, type NetworkDriver, type DriverCapabilities, type DriverRule, type ForwardStep, type HostLink} from './drivers/index.js';
 export * as vfs from './fs/index.js';
 export {containerFs, withContainerFs, imageRoot} from './container-fs.js';
 export {killContainer, pauseContainer, renameContainer, unpauseContainer, waitContainer} from './container-signals.js';

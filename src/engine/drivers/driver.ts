@@ -44,8 +44,11 @@ export interface DriverCapabilities {
 	readonly bridgeDevice: boolean;
 	/** Whether the host itself has a route into the network's subnet (an overlay's bridge lives in its own namespace). */
 	readonly hostRoute: boolean;
-	/** How frames move between endpoints: a host bridge, VXLAN between nodes, or not at all. */
-	readonly dataPath: 'bridge' | 'vxlan' | 'none';
+	/**
+	 * How frames move between endpoints: a host bridge, VXLAN between nodes, a parent interface
+	 * on the LAN (macvlan, ipvlan: the host cannot reach its own children through it), or not at all.
+	 */
+	readonly dataPath: 'bridge' | 'vxlan' | 'parent' | 'none';
 	/** The MTU of an endpoint's interface (VXLAN's 50-byte header comes off an overlay's). */
 	readonly mtu: number;
 }
@@ -85,6 +88,15 @@ export type ForwardStep =
 	| {readonly kind: 'tunnel'; readonly host: Host; readonly container: Container; readonly to: string; readonly from: string; readonly port: number; readonly vni: string}
 	| {readonly kind: 'none'};
 
+/** A link a driver creates on the host for a network (an 802.1q sub-interface `eth0.10@eth0`). */
+export interface HostLink {
+	readonly name: string;
+	readonly index: number;
+	/** The link it hangs off (`eth0`). */
+	readonly parent: string;
+	readonly vlanId?: number;
+}
+
 export interface NetworkDriver {
 	readonly name: Network['driver'];
 	/** What the driver can do; for a network, what that network can (without one: the driver's defaults). */
@@ -121,4 +133,6 @@ export interface NetworkDriver {
 	firewallRules(host: Host, network: Network): DriverRule[];
 	/** Probe's step inside the network: who receives a frame for `ip`. */
 	forward(world: World, host: Host, network: Network, ip: string): ForwardStep;
+	/** Links the driver made on the host for the network (none unless it makes any). */
+	hostLinks?(host: Host, network: Network): HostLink[];
 }

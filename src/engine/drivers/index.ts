@@ -8,7 +8,7 @@ import {hostDriver} from './host.js';
 import {nullDriver} from './null.js';
 import {overlayDriver} from './overlay.js';
 
-export type {NetworkDriver, CreateRequest, JoinRequest, EndpointConfig, DriverCapabilities, DriverRule, FirewallTable, ForwardStep} from './driver.js';
+export type {NetworkDriver, CreateRequest, JoinRequest, EndpointConfig, DriverCapabilities, DriverRule, FirewallTable, ForwardStep, HostLink} from './driver.js';
 
 const drivers: ReadonlyMap<string, NetworkDriver> = new Map([bridgeDriver, hostDriver, nullDriver, overlayDriver].map((d) => [d.name, d]));
 
