@@ -4,6 +4,7 @@ import {original, produce, type Draft} from 'immer';
 import type {Container, EndpointSettings, Host, Listener, Network, PortBinding, World} from './types.js';
 import {capabilitiesOf, driverOf} from './drivers/index.js';
 import {EngineError} from './errors.js';
+import {validateHostConfig, type ContainerHostConfig} from './host-config.js';
 import {normalizeImageRef} from './images.js';
 import {planProcess} from './processes.js';
 import {resolveName} from './dns.js';
@@ -44,6 +45,7 @@ export interface ContainerSpec {
 	readonly workingDir?: string;
 	/** Config.Labels. */
 	readonly labels?: Record<string, string>;
+	readonly hostConfig?: ContainerHostConfig;
 }
 
 /** Time between `docker start` and the main process running (see startContainer). */
@@ -69,6 +71,7 @@ export function resolveImage(world: World, ref: string) {
 export function createContainer(world: World, hostName: string | undefined, spec: ContainerSpec): {world: World; container: Container} {
 	const host = getHost(world, hostName);
 	const {key, image} = resolveImage(world, spec.image);
+	validateHostConfig(spec.hostConfig);
 	if (spec.name !== undefined) {
 		if (!NAME_PATTERN.test(spec.name)) {
 			throw new EngineError(`Invalid container name (${spec.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 'invalid');
@@ -150,6 +153,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 			listeners: [],
 			logs: [],
 			...(spec.labels && Object.keys(spec.labels).length > 0 ? {labels: {...spec.labels}} : {}),
+			...(spec.hostConfig ? {hostConfig: spec.hostConfig} : {}),
 		};
 		putContainer(draft.hosts[host.name], created);
 	});
@@ -238,7 +242,9 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 				const driver = driverOf(network);
 				driver.checkAttach(network);
 				const endpoint = driver.createEndpoint(draft, host, network, c as Container, {ipv4Address: settings.ipv4Address});
-				if (endpoint) settings.endpoint = endpoint;
+				// --mac-address is the first network's interface address (recorded in 60-run-flags).
+				const mac = settings === Object.values(c.networks)[0] ? c.hostConfig?.macAddress : undefined;
+				if (endpoint) settings.endpoint = mac ? {...endpoint, mac} : endpoint;
 			}
 			// Published ports: only for a sandbox of its own on a network that has a way out.
 			const gatewayNet = Object.values(c.networks)
