@@ -5,6 +5,7 @@ import {groups, topCommands} from '../shell/docker/index.js';
 import type {Location} from '../shell/context.js';
 import {findProgram, PROGRAMS, HOST_PROGRAM_NAMES, type Operands} from '../shell/programs.js';
 import {findGameCommand, gameCommandNames} from './game-commands.js';
+import {LANGS} from '../shell/lang.js';
 
 /** What a command's operands complete to: the editor's are host paths (as are `source FILE`'s), trace's hosts to reach, the rest the program registry's. */
 function operandsOf(name: string): Operands | undefined {
@@ -70,7 +71,7 @@ export function complete(world: World, location: Location, line: string, cursor:
 		return pick(commands);
 	}
 	if (words[0] === 'trace' && words.length === 1) return pick(['curl', 'wget', 'ping', 'nc']);
-	if (words[0] === 'lang') return pick(['en', 'ko']);
+	if (words[0] === 'lang') return pick(LANGS);
 	if (words[0] !== 'docker') {
 		const flags = findProgram(words[0])?.flags;
 		if (word.startsWith('-') && flags) return pick(flags);

@@ -7,6 +7,7 @@ import {localize} from '../levels/text.js';
 import type {Session} from '../shell/session.js';
 import {traceLine} from '../shell/tools/trace.js';
 import type {EditRequest, LineOutcome} from './game-session.js';
+import {isLang} from '../shell/lang.js';
 import {msg, type Lang, type MessageKey} from './messages.js';
 import {programsHelp, toolsLine} from './program-help.js';
 
@@ -152,7 +153,7 @@ export const GAME_COMMAND_TABLE: readonly GameCommandSpec[] = [
 	{
 		name: 'lang', prose: true, help: h('lang en|ko      switch language', 'lang en|ko      언어 바꾸기'),
 		run: (game, {args}) => {
-			if (args[0] !== 'en' && args[0] !== 'ko') return fail(msg(game.lang, 'langUsage'), 2);
+			if (!isLang(args[0])) return fail(msg(game.lang, 'langUsage'), 2);
 			game.setLang(args[0]);
 			return {...text(msg(args[0], 'langSet')), effect: 'lang'};
 		},

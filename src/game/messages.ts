@@ -1,5 +1,7 @@
 // What the game itself says (as opposed to what the simulated machine prints), in English and Korean.
-export type Lang = 'en' | 'ko';
+import type {Lang} from '../shell/lang.js';
+
+export type {Lang} from '../shell/lang.js';
 
 const en = {
 	helpIntro: 'Type docker and shell commands as on a real machine. Game commands:',
