@@ -1,4 +1,5 @@
 // Command-line arguments of netdojo: a mode word, its positionals and the global options.
+import {isLang, type Lang} from '../shell/lang.js';
 export type Mode = 'menu' | 'play' | 'sandbox' | 'speedrun' | 'verify-run' | 'script' | 'check' | 'grade' | 'pack' | 'validate' | 'levels' | 'build-level' | 'help' | 'version';
 
 export interface Options {
@@ -9,7 +10,7 @@ export interface Options {
 	readonly level?: string;
 	readonly levelsDirs: string[];
 	readonly solutions: string[];
-	readonly lang?: 'en' | 'ko';
+	readonly lang?: Lang;
 	readonly color: boolean;
 	readonly junit?: string;
 	/** speedrun: where to write the run file (default: <progress dir>/runs/). */
@@ -44,7 +45,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	let json = false;
 	let seed: number | undefined;
 	let level: string | undefined;
-	let lang: 'en' | 'ko' | undefined;
+	let lang: Lang | undefined;
 	let color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
 	let junit: string | undefined;
 	let runFile: string | undefined;
@@ -89,7 +90,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			else if (flag === '--record') record = take('--record');
 			else if (flag === '--lang') {
 				const v = take('--lang');
-				if (v !== 'en' && v !== 'ko') throw new Error(`--lang must be en or ko, got "${v}"`);
+				if (!isLang(v)) throw new Error(`--lang must be en or ko, got "${v}"`);
 				lang = v;
 			} else if (a === '-') positionals.push(a);
 			else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);

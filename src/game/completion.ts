@@ -4,15 +4,14 @@ import {hostFs, PLAYER_APP_DIR, PLAYER_CRED, vfs, type World} from '../engine/in
 import {groups, topCommands} from '../shell/docker/index.js';
 import type {Location} from '../shell/context.js';
 import {findProgram, PROGRAMS, HOST_PROGRAM_NAMES, type Operands} from '../shell/programs.js';
-import {GAME_COMMANDS} from './game-commands.js';
+import {findGameCommand, gameCommandNames} from './game-commands.js';
+import {LANGS} from '../shell/lang.js';
 
-/** Game commands whose operands are host paths (the editor), besides the programs that say so. */
-const GAME_PATH_COMMANDS = new Set(['edit', 'vi', 'vim', 'nano', 'source', '.']);
-
-/** What a command's operands complete to: the program registry's word, or the game's own. */
+/** What a command's operands complete to: the editor's are host paths (as are `source FILE`'s), trace's hosts to reach, the rest the program registry's. */
 function operandsOf(name: string): Operands | undefined {
-	if (GAME_PATH_COMMANDS.has(name)) return 'paths';
-	if (name === 'trace') return 'targets';
+	const game = findGameCommand(name)?.name;
+	if (game === 'edit' || name === 'source' || name === '.') return 'paths';
+	if (game === 'trace') return 'targets';
 	return findProgram(name)?.operands;
 }
 
@@ -68,11 +67,11 @@ export function complete(world: World, location: Location, line: string, cursor:
 	const pick = (options: readonly string[]) => ({replaceFrom: start, candidates: [...new Set(options)].filter((o) => o.startsWith(word)).sort()});
 
 	if (words.length === 0) {
-		const commands = location.kind === 'host' ? [...HOST_PROGRAM_NAMES, ...GAME_COMMANDS, 'edit', 'vi', 'vim', 'nano'] : containerPrograms(world, location);
+		const commands = location.kind === 'host' ? [...HOST_PROGRAM_NAMES, ...gameCommandNames(true)] : containerPrograms(world, location);
 		return pick(commands);
 	}
 	if (words[0] === 'trace' && words.length === 1) return pick(['curl', 'wget', 'ping', 'nc']);
-	if (words[0] === 'lang') return pick(['en', 'ko']);
+	if (words[0] === 'lang') return pick(LANGS);
 	if (words[0] !== 'docker') {
 		const flags = findProgram(words[0])?.flags;
 		if (word.startsWith('-') && flags) return pick(flags);

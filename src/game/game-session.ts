@@ -8,17 +8,15 @@ import {levelBaseWorld} from '../levels/level-world.js';
 import {vfs} from '../engine/index.js';
 import {Session} from '../shell/session.js';
 import type {OutputChunk} from '../shell/types.js';
-import {needsMoreInput} from '../shell/syntax/index.js';
-import {splitCommands} from '../levels/command-words.js';
-import {msg, type Lang, type MessageKey} from './messages.js';
+import {commandWords, needsMoreInput} from '../shell/syntax/index.js';
+import {msg, type Lang} from './messages.js';
 import {topologyOf} from './topology.js';
-import {traceLine} from '../shell/tools/trace.js';
 import type {TopologyModel} from './topology-model.js';
 import {complete as completeLine} from './completion.js';
 import {History} from './history.js';
-import {programsHelp, toolsLine} from './program-help.js';
+import {commandHelp, findGameCommand, text, type CommandOutcome, type GameCommandHost} from './game-commands.js';
 
-export {GAME_COMMANDS, type GameCommand} from './game-commands.js';
+export {GAME_COMMANDS} from './game-commands.js';
 
 export interface LineOutcome {
 	readonly command: string;
@@ -31,6 +29,8 @@ export interface LineOutcome {
 	/** Whether the line counts towards "commands vs par" (shell lines and answers do; help does not). */
 	readonly counted: boolean;
 	readonly effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang' | 'edit';
+	/** A game command answered in prose (help, hints, the briefing): the UI wraps it at spaces. */
+	readonly prose?: boolean;
 	/** With effect 'edit': the file to open (a name in the working directory) and its text now. */
 	readonly edit?: EditRequest;
 	readonly goals: GoalStatus[];
@@ -222,9 +222,9 @@ export class GameSession {
 	run(line: string): LineOutcome {
 		const prompt = this.prompt();
 		const wasSolved = this.solved;
-		const words = splitCommands(line)[0] ?? [];
+		const words = commandWords(line)[0] ?? [];
 		const game = this.gameCommand(words, line);
-		let out: Omit<LineOutcome, 'goals' | 'solvedNow' | 'prompt' | 'command'>;
+		let out: CommandOutcome;
 		if (game) {
 			out = game;
 		} else {
@@ -240,107 +240,52 @@ export class GameSession {
 		return {command: line, prompt, ...out, goals: this.lastGoals, solvedNow};
 	}
 
-	private text(stdout: string): Omit<LineOutcome, 'goals' | 'solvedNow' | 'prompt' | 'command'> {
-		return {stdout: stdout.endsWith('\n') || stdout === '' ? stdout : `${stdout}\n`, stderr: '', exitCode: 0, counted: false};
-	}
-
-	/** In-game commands; undefined when the line is for the shell. */
-	private gameCommand(words: string[], line: string): Omit<LineOutcome, 'goals' | 'solvedNow' | 'prompt' | 'command'> | undefined {
+	/** In-game commands (the registry in game-commands.ts); undefined when the line is for the shell. */
+	private gameCommand(words: string[], line: string): CommandOutcome | undefined {
 		const [name, ...args] = words;
 		const onHost = this.session.location.kind === 'host';
-		const L = this.lang;
-		// `trace --help`, `hint -h`: the game command's own help (exit is the shell's, which has its own).
-		if ((args[0] === '--help' || args[0] === '-h') && name !== 'exit' && name !== 'edit' && GAME_HELP[name] && (onHost || name !== 'answer')) return this.text(`  ${msg(L, GAME_HELP[name])}`);
-		switch (name) {
-			case 'help': {
-				if (args[0] === 'edit') return this.text(`${msg(L, 'editUsage')}\n  ${msg(L, 'helpEdit')}`);
-				// The game's own commands have their own help; `exit` is also the shell's, and its line says both.
-				const own = args[0] ? GAME_HELP[args[0]] : undefined;
-				if (own) return this.text(`  ${msg(L, own)}`);
-				if (args[0] === 'programs' && args.length === 1) return this.text(programsHelp(L));
-				if (args[0] && args[0] !== 'game') {
-					const r = this.session.peek(`${args.join(' ')} --help`);
-					return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, counted: false};
-				}
-				const keys = ['helpHelp', 'helpHint', 'helpGoals', 'helpBriefing', 'helpMap', 'helpTrace', 'helpReset', 'helpUndo', 'helpSolution', 'helpAnswer', 'helpLevels', 'helpEdit', 'helpClear', 'helpLang', 'helpExit'] as const;
-				return this.text([msg(L, 'helpIntro'), ...keys.map((k) => `  ${msg(L, k)}`), '', toolsLine(L)].join('\n'));
-			}
-			case 'hint': {
-				const hints = this.level?.hints ?? [];
-				if (hints.length === 0) return this.text(msg(L, 'noHints'));
-				if (this.hintsShown >= hints.length) return this.text(msg(L, 'noMoreHints'));
-				this.hintsShown++;
-				return this.text(msg(L, 'hintN', {n: this.hintsShown, total: hints.length, text: localize(hints[this.hintsShown - 1], L)}));
-			}
-			case 'goals': {
-				if (!this.level) return this.text(msg(L, 'noGoals'));
-				return this.text([`${msg(L, 'goalsTitle')}:`, ...this.goalLines().map((g) => `  ${g.met ? '[x]' : '[ ]'} ${g.text}`)].join('\n'));
-			}
-			case 'briefing':
-				return this.text(this.briefing());
-			case 'map':
-				return {...this.text(''), effect: 'map'};
-			case 'clear':
-				return {...this.text(''), effect: 'clear'};
-			case 'levels':
-				return {...this.text(''), effect: 'levels'};
-			case 'lang': {
-				if (args[0] !== 'en' && args[0] !== 'ko') return {stdout: '', stderr: `${msg(L, 'langUsage')}\n`, exitCode: 2, counted: false};
-				this.lang = args[0];
-				return {...this.text(msg(this.lang, 'langSet')), effect: 'lang'};
-			}
-			case 'trace': {
-				if (args.length === 0) return {stdout: '', stderr: `${msg(L, 'traceUsage')}\n`, exitCode: 2, counted: false};
-				const argv = splitCommands(line.replace(/^\s*trace\s+/, ''))[0] ?? [];
-				const r = this.session.trace(argv, (a, ctx) => traceLine(a, ctx, L));
-				return {...r, counted: false};
-			}
-			case 'reset':
-				this.start();
-				return this.text(msg(L, 'resetDone'));
-			case 'undo': {
+		const command = findGameCommand(name);
+		if (!command?.run || (command.hostOnly && !onHost)) return undefined;
+		// `trace --help`, `hint -h`: the game command's own help, not a run of it.
+		const out = args[0] === '--help' || args[0] === '-h' ? text(commandHelp(command, this.lang)) : command.run(this.commandHost(), {name, args, line, onHost});
+		return command.prose ? {...out, prose: true} : out;
+	}
+
+	/** What the game's commands may read and do here. */
+	private commandHost(): GameCommandHost {
+		// eslint-disable-next-line @typescript-eslint/no-this-alias
+		const game = this;
+		return {
+			get lang() {
+				return game.lang;
+			},
+			setLang: (lang) => {
+				this.lang = lang;
+			},
+			level: this.level,
+			session: this.session,
+			get hintsShown() {
+				return game.hintsShown;
+			},
+			set hintsShown(n: number) {
+				game.hintsShown = n;
+			},
+			editorAvailable: this.editorAvailable,
+			goalLines: () => this.goalLines(),
+			briefing: () => this.briefing(),
+			reset: () => this.start(),
+			undo: () => {
 				const last = this.history.pop();
-				if (!last) return this.text(msg(L, 'undoNothing'));
+				if (!last) return undefined;
 				this.session.restore(last.world);
 				this.answers = [...last.answers];
-				return this.text(msg(L, 'undoDone', {line: last.line}));
-			}
-			case 'solution': {
-				if (!this.level) return this.text(msg(L, 'noGoals'));
-				const left = this.level.hints.length - this.hintsShown;
-				if (left > 0) return this.text(msg(L, 'solutionLocked', {left}));
-				return this.text([msg(L, 'solutionIntro'), ...this.level.solution.map((s) => `  ${s}`)].join('\n'));
-			}
-			case 'vi':
-			case 'vim':
-			case 'nano':
-			case 'edit': {
-				if (!onHost) return undefined;
-				if (args[0] === '--help' || args[0] === '-h') return this.text(`${msg(L, 'editUsage')}\n  ${msg(L, 'helpEdit')}`);
-				// vi and nano open the same editor; their options (`+10`, `-w`) change nothing here.
-				const files = name === 'edit' ? args : args.filter((a) => !a.startsWith('-') && !a.startsWith('+'));
-				if (files.length !== 1 || files[0] === '' || files[0].startsWith('-')) return {stdout: '', stderr: `${msg(L, 'editUsage')}\n`, exitCode: 2, counted: false};
-				if (!this.editorAvailable) return {stdout: '', stderr: `${msg(L, 'editHeadless')}\n`, exitCode: 1, counted: false};
-				const file = this.editTarget(files[0]);
-				if ('error' in file) return {stdout: '', stderr: `${name}: ${files[0]}: ${file.error}\n`, exitCode: 1, counted: false};
-				return {...this.text(''), effect: 'edit', edit: {file: file.name, content: file.text ?? '', isNew: file.text === undefined}};
-			}
-			case 'answer': {
-				if (!onHost) return undefined;
-				const value = line.replace(/^\s*answer\s*/, '').trim().replace(/^["']|["']$/g, '');
-				if (!value) return {stdout: '', stderr: `${msg(L, 'answerUsage')}\n`, exitCode: 2, counted: false};
+				return last.line;
+			},
+			answer: (value, line) => {
 				this.history.push({world: this.session.world, answers: [...this.answers], line});
 				this.answers.push(value);
-				return {...this.text(msg(L, 'answerTaken', {value})), counted: true};
-			}
-			default:
-				return undefined;
-		}
+			},
+			editTarget: (path) => this.editTarget(path),
+		};
 	}
 }
-
-/** `help NAME` for each game command: the line of the command list that describes it. */
-const GAME_HELP: Readonly<Record<string, MessageKey>> = Object.assign(Object.create(null) as Record<string, MessageKey>, {
-	help: 'helpHelp', hint: 'helpHint', goals: 'helpGoals', briefing: 'helpBriefing', map: 'helpMap', trace: 'helpTrace', reset: 'helpReset',
-	undo: 'helpUndo', solution: 'helpSolution', answer: 'helpAnswer', levels: 'helpLevels', clear: 'helpClear', lang: 'helpLang', exit: 'helpExit',
-});

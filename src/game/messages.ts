@@ -1,23 +1,10 @@
 // What the game itself says (as opposed to what the simulated machine prints), in English and Korean.
-export type Lang = 'en' | 'ko';
+import type {Lang} from '../shell/lang.js';
+
+export type {Lang} from '../shell/lang.js';
 
 const en = {
 	helpIntro: 'Type docker and shell commands as on a real machine. Game commands:',
-	helpHelp: 'help [CMD]      this list, or help for one command (also CMD --help)',
-	helpHint: 'hint            the next hint (they come in steps)',
-	helpGoals: 'goals           the goals and whether each is met',
-	helpBriefing: 'briefing        the level briefing again',
-	helpMap: 'map             show or hide the network map',
-	helpTrace: 'trace CMD       explain a curl/wget/ping/nc hop by hop (trace curl localhost:8080)',
-	helpReset: 'reset           start the level over',
-	helpUndo: 'undo            take back the last command that changed something',
-	helpSolution: 'solution        the reference solution (after all hints)',
-	helpAnswer: 'answer VALUE    answer a question goal',
-	helpLevels: 'levels          back to the level map',
-	helpEdit: 'edit FILE       edit a file of the working directory (cat FILE, ls show them)',
-	helpClear: 'clear           clear the screen',
-	helpLang: 'lang en|ko      switch language',
-	helpExit: 'exit            leave a container shell, or the level',
 	helpTools: 'On the host: {tools}, and {filters} to pipe into. Inside a container only the tools its image has exist. `help programs` says what each one does.',
 	helpProgramsHost: 'Programs on the host:',
 	helpProgramsContainer: 'Only inside a container whose image has them:',
@@ -49,21 +36,6 @@ export type MessageKey = keyof typeof en;
 
 const ko: Record<MessageKey, string> = {
 	helpIntro: '실제 머신처럼 docker와 셸 명령을 입력하세요. 게임 명령:',
-	helpHelp: 'help [명령]     이 목록, 또는 명령 하나의 도움말 (명령 --help 도 돼요)',
-	helpHint: 'hint            다음 힌트 (단계별로 나와요)',
-	helpGoals: 'goals           목표와 달성 여부',
-	helpBriefing: 'briefing        레벨 설명 다시 보기',
-	helpMap: 'map             네트워크 지도 보이기/숨기기',
-	helpTrace: 'trace 명령      curl/wget/ping/nc 가 어디를 거치는지 설명 (trace curl localhost:8080)',
-	helpReset: 'reset           레벨을 처음부터 다시',
-	helpUndo: 'undo            무언가를 바꾼 마지막 명령 되돌리기',
-	helpSolution: 'solution        모범 답안 (힌트를 모두 본 뒤)',
-	helpAnswer: 'answer 값       질문 목표에 답하기',
-	helpLevels: 'levels          레벨 목록으로',
-	helpEdit: 'edit 파일       작업 디렉터리의 파일 편집 (cat 파일, ls 로 확인)',
-	helpClear: 'clear           화면 지우기',
-	helpLang: 'lang en|ko      언어 바꾸기',
-	helpExit: 'exit            컨테이너 셸에서 나가기, 또는 레벨 나가기',
 	helpTools: '호스트에서는 {tools} 와 파이프로 쓰는 {filters} 를 쓸 수 있어요. 컨테이너 안에서는 그 이미지에 있는 도구만 있어요. `help programs` 로 각 프로그램이 하는 일을 볼 수 있어요.',
 	helpProgramsHost: '호스트의 프로그램:',
 	helpProgramsContainer: '이미지에 있을 때 컨테이너 안에서만:',

@@ -5,8 +5,9 @@
 //   {format: 'netdojo-transcript', version: 1, netdojoVersion, mode, seed, startedAt,
 //    levels: [{id, pack, packHash, startedAtMs, lines: [{line, atMs, game, counted, exitCode, solvedNow?, edit?}],
 //              outcome: {solved, commands, hintsUsed, solutionShown, solvedAtMs?}}]}
-import {splitCommands} from '../levels/command-words.js';
-import {GAME_COMMANDS, type GameSession, type LineOutcome} from './game-session.js';
+import {commandWords} from '../shell/syntax/index.js';
+import type {GameSession, LineOutcome} from './game-session.js';
+import {isGameCommand} from './game-commands.js';
 
 export const TRANSCRIPT_FORMAT = 'netdojo-transcript';
 export const TRANSCRIPT_VERSION = 1;
@@ -48,12 +49,9 @@ export interface Transcript {
 	readonly levels: TranscriptLevel[];
 }
 
-/** Which game a line went to: the same rule GameSession uses (answer and edit are the game's on the host only). */
+/** Which game a line went to: the game command registry's rule, as GameSession routes by it. */
 function isGameLine(line: string, onHost: boolean): boolean {
-	const name = splitCommands(line)[0]?.[0];
-	if (name === undefined || name === 'exit') return false;
-	if (name === 'answer' || name === 'edit') return onHost;
-	return (GAME_COMMANDS as readonly string[]).includes(name);
+	return isGameCommand(commandWords(line)[0]?.[0], onHost);
 }
 
 const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
@@ -81,7 +79,7 @@ export class TranscriptRecorder {
 		this.levels.push(level);
 		const note = (r: LineOutcome, onHost: boolean, edit?: TranscriptLine['edit']) => {
 			const atMs = Math.max(level.lines.at(-1)?.atMs ?? level.startedAtMs, Math.round(this.clock()));
-			const name = splitCommands(r.command)[0]?.[0];
+			const name = commandWords(r.command)[0]?.[0];
 			if (name === 'solution' && game.level && game.hintsShown >= game.level.hints.length && onHost) level.outcome.solutionShown = true;
 			level.outcome.solved = game.solved;
 			level.outcome.commands += r.counted ? 1 : 0;

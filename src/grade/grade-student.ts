@@ -5,7 +5,7 @@
 // the replay's own duration (JUnit's time when the source has no times of its own).
 import type {Level} from '../levels/schema.js';
 import type {GoalStatus} from '../levels/checker.js';
-import {splitCommands} from '../levels/command-words.js';
+import {commandWords} from '../shell/syntax/index.js';
 import {GameSession} from '../game/game-session.js';
 import type {Attempt, Submission} from './submission.js';
 
@@ -54,7 +54,7 @@ const MAX_OUTPUT = 2000;
 const clip = (text: string) => (text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}\n[... ${text.length - MAX_OUTPUT} more characters]` : text);
 
 function firstWord(line: string): string | undefined {
-	return splitCommands(line)[0]?.[0];
+	return commandWords(line)[0]?.[0];
 }
 
 /** One level's attempt (undefined: not attempted), replayed with `seed`; `packHash` is the level's pack's. */

@@ -3,11 +3,11 @@
 // the same shell the player uses.
 import {builtinImages, createWorld, makeImage, normalizeImageRef, type Image, type World} from '../engine/index.js';
 import type {ImageSpec, Level} from './schema.js';
-import {splitCommands} from './command-words.js';
+import {commandWords} from '../shell/syntax/index.js';
 
 /** Splits a command line the way a Dockerfile's shell form would (quotes respected). */
 function words(line: string): string[] {
-	return splitCommands(line)[0] ?? [];
+	return commandWords(line)[0] ?? [];
 }
 
 export function imageFromSpec(name: string, spec: ImageSpec, catalog: Record<string, Image>): Image {
@@ -31,7 +31,7 @@ export function imageFromSpec(name: string, spec: ImageSpec, catalog: Record<str
 function builtNames(level: Level): Set<string> {
 	const names = new Set<string>();
 	for (const line of [...level.world.setup, ...level.solution]) {
-		for (const argv of splitCommands(line)) {
+		for (const argv of commandWords(line)) {
 			if (argv[0] !== 'docker' || !(argv[1] === 'build' || (argv[1] === 'image' && argv[2] === 'build'))) continue;
 			argv.forEach((a, i) => {
 				if ((a === '-t' || a === '--tag') && argv[i + 1]) names.add(normalizeImageRef(argv[i + 1]));

@@ -3,7 +3,7 @@
 // A misspelt name in a goal makes a level unsolvable in a way no player can see
 // ("web must not reach databse" is met forever), so it is caught at load time.
 import {parse as parseYaml} from 'yaml';
-import {splitCommands} from './command-words.js';
+import {commandWords} from '../shell/syntax/index.js';
 import {didYouMean} from './did-you-mean.js';
 import {parseProbeSource} from './probe-endpoints.js';
 import type {Level} from './schema.js';
@@ -88,7 +88,7 @@ function readComposeFile(text: string, found: Creatable): void {
 function creatable(level: Level): Creatable {
 	const found: Creatable = {containers: new Set(), networks: new Set(BUILTIN_NETWORKS), compose: false};
 	for (const line of [...level.world.setup, ...level.solution]) {
-		for (const words of splitCommands(line)) readCommand(words, found);
+		for (const words of commandWords(line)) readCommand(words, found);
 	}
 	for (const [file, text] of Object.entries(level.world.files)) {
 		if (COMPOSE_FILES.includes(file.split('/').pop() ?? '')) {

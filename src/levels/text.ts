@@ -1,9 +1,9 @@
 import type {LocalText} from './schema.js';
 
-/** The languages the game's own texts come in. Levels may carry more; they are ignored. */
-export type Lang = 'en' | 'ko';
+import type {Lang} from '../shell/lang.js';
 
-export const LANGS: readonly Lang[] = ['en', 'ko'];
+/** The languages the game's own texts come in (one list, in the shell). Levels may carry more; they are ignored. */
+export {LANGS, type Lang} from '../shell/lang.js';
 
 /** The text in `lang`, or in English when the level has no translation for it. */
 export function localize(text: LocalText, lang: Lang): string {

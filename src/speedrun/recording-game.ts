@@ -5,12 +5,12 @@ import type {RunRecorder} from './recorder.js';
 import type {LevelSplit} from './splits.js';
 import type {TopologyModel} from '../game/topology-model.js';
 import type {Lang} from '../game/messages.js';
-import {splitCommands} from '../levels/command-words.js';
+import {commandWords} from '../shell/syntax/index.js';
 import {simpleCommandCount} from './count.js';
 
 /** Lines the no-hints category refuses: they show a hint or the solution. */
 export function isHintLine(line: string): boolean {
-	const name = splitCommands(line)[0]?.[0];
+	const name = commandWords(line)[0]?.[0];
 	return name === 'hint' || name === 'solution';
 }
 

@@ -3,7 +3,9 @@
  * from the level files in both languages; this table only covers the chrome around it.
  */
 
-export type Lang = 'en' | 'ko';
+import type {Lang} from '../game/messages.js';
+
+export type {Lang} from '../game/messages.js';
 
 const en = {
 	goals: 'Goals',

@@ -6,3 +6,4 @@ export {runLine, didExit, type ShellHost, type LineResult} from './interpreter.j
 export {BUILTIN_NAMES} from './builtins.js';
 export {MAX_NESTING} from './syntax-error.js';
 export {needsMoreInput} from './complete.js';
+export {commandWords} from './words.js';

@@ -7,8 +7,8 @@ import {curlProbe} from './curl.js';
 import {wgetProbe} from './wget.js';
 import {pingProbe} from './ping.js';
 import {ncProbe} from './nc.js';
+import type {Lang} from '../lang.js';
 
-type Lang = 'en' | 'ko';
 
 function verdict(r: ProbeResult, target: string, port: number | undefined, lang: Lang): string {
 	const where = port === undefined ? target : `${target}:${port}`;

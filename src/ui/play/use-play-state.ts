@@ -9,8 +9,6 @@ import {wrapForTerminal} from './layout.js';
 import {showControlChars} from '../../levels/control-chars.js';
 import type {OutputChunk} from '../../shell/types.js';
 
-// In-game commands whose answers are prose (wrapped at spaces); everything else is command output.
-const PROSE_COMMANDS = new Set(['help', 'hint', 'goals', 'briefing', 'solution', 'answer', 'lang', 'undo', 'reset', 'trace', 'levels']);
 /** bash's PS2: the prompt of a line that continues the one before. */
 const CONTINUATION_PROMPT = '> ';
 
@@ -26,6 +24,8 @@ export interface PlayOutcome {
 	/** The game's own text printed under stdout as it is (may carry colour), e.g. a speed-run split. */
 	after?: string;
 	effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang' | 'edit';
+	/** A game command answered in prose (its registry says so): wrapped at spaces, not hard. */
+	prose?: boolean;
 	/** With effect 'edit': the file to open. */
 	edit?: {file: string; content: string; isNew: boolean};
 	solvedNow: boolean;
@@ -254,7 +254,7 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 				setItems([]);
 				setEpoch((e) => e + 1);
 			} else {
-				appendItem(r, PROSE_COMMANDS.has(line.trim().split(/\s+/)[0] ?? ''));
+				appendItem(r, r.prose === true);
 			}
 			if (r.effect === 'map') setShowMap((v) => !v);
 			if (r.effect === 'lang') callbacksRef.current.onLang?.(game.lang);

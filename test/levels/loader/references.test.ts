@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import {formatLevelError, parseLevel} from '../../../src/levels/index.js';
-import {splitCommands} from '../../../src/levels/command-words.js';
 
 /** A level with these setup lines, solution lines, files and one goal (a YAML flow map line). */
 function level(opts: {setup?: string[]; solution?: string[]; files?: Record<string, string>; hosts?: string; goal: string}): string {
@@ -97,17 +96,5 @@ describe('reference checks', () => {
 
 	it('can be turned off', () => {
 		expect(parseLevel(level({goal: 'container: {name: ghost}'}), 'r.yaml', {references: false}).ok).toBe(true);
-	});
-});
-
-describe('splitCommands', () => {
-	it('splits words with quotes and escapes, and commands at operators', () => {
-		expect(splitCommands(`docker run --name "my app" -e X='a b' nginx && echo a\\ b; ls | wc # note`)).toEqual([
-			['docker', 'run', '--name', 'my app', '-e', 'X=a b', 'nginx'],
-			['echo', 'a b'],
-			['ls'],
-			['wc'],
-		]);
-		expect(splitCommands('')).toEqual([]);
 	});
 });
