@@ -5,6 +5,7 @@ import type {Level} from '../levels/schema.js';
 import {localize} from '../levels/text.js';
 import {SETUP_LINE, containerBaseline, evaluateGoals, newlyBroken, type GoalStatus} from '../levels/checker.js';
 import {levelBaseWorld} from '../levels/level-world.js';
+import {levelForSeed} from '../levels/variants.js';
 import {vfs} from '../engine/index.js';
 import {Session} from '../shell/session.js';
 import type {OutputChunk} from '../shell/types.js';
@@ -77,7 +78,8 @@ export class GameSession {
 	editorAvailable = false;
 
 	constructor(level: Level | undefined, options: GameOptions = {}) {
-		this.level = level;
+		// A level with variables is played as the student's seed draws them (grade replays with each student's seed).
+		this.level = level ? levelForSeed(level, options.seed ?? 1) : undefined;
 		this.seed = options.seed ?? 1;
 		this.lang = options.lang ?? 'en';
 		this.terminal = options.terminal ?? false;

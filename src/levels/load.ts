@@ -8,6 +8,7 @@ import {formatPath, type LevelError} from './errors.js';
 import {issuesToErrors, parseOptions} from './issue-messages.js';
 import {checkReferences} from './references.js';
 import {levelSchema, packFileSchema, type Level, type PackFile} from './schema.js';
+import {readVariants} from './variants.js';
 import {createLocator, type Locate} from './yaml-positions.js';
 import {invalidUtf8Offset, scanYaml, tooBigMessage, YAML_LIMITS} from './yaml-limits.js';
 
@@ -111,9 +112,12 @@ function parseChecked(text: string, fileName: string, options: ParseOptions): Le
 			errors: [{file: fileName, line: 1, column: 1, path: '', message: `a level is a map with id, title, briefing, par, goals, hints and solution, but this file is ${what}`}],
 		};
 	}
-	const parsed = levelSchema.safeParse(data, parseOptions);
-	if (!parsed.success) return {ok: false, errors: byPosition(issuesToErrors(parsed.error.issues, data, locate, fileName)), file: fileName};
-	const level = parsed.data;
+	// Seeded variants: checked with the variables' defaults, the placeholders kept for other seeds.
+	const variants = readVariants(data, locate, fileName);
+	if (!variants.ok) return {ok: false, errors: byPosition(variants.errors), file: fileName};
+	const parsed = levelSchema.safeParse(variants.data, parseOptions);
+	if (!parsed.success) return {ok: false, errors: byPosition(issuesToErrors(parsed.error.issues, variants.data, locate, fileName)), file: fileName};
+	const level: Level = variants.variables ? {...parsed.data, variables: variants.variables, template: variants.template} : parsed.data;
 	if (options.references !== false) {
 		const problems = checkReferences(level);
 		if (problems.length > 0) {

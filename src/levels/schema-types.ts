@@ -131,6 +131,9 @@ export interface Level {
 	'time-limit'?: number;
 	/** v1.1: the Docker daemon version whose behaviour the level relies on. */
 	engine?: EngineVersion;
+	/** Seeded variants (variables.ts): the level's variables, and its data with the placeholders left in. */
+	variables?: Readonly<Record<string, {readonly kind: 'name' | 'subnet' | 'port'; readonly default: string | number}>>;
+	template?: unknown;
 }
 
 /** Daemon versions the simulation can behave as. */
