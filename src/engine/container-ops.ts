@@ -318,7 +318,9 @@ export function stopContainer(world: World, hostName: string | undefined, ref: s
 	return produce(world, (draft) => {
 		const program = target.listeners[0]?.program ?? '';
 		// A paused container is thawed to get the signal (recorded, 41-pause), so it stops as any other.
-		const code = signalCode ?? (GRACEFUL.has(program) ? 0 : 137);
+		// BusyBox's httpd installs no TERM handler: as PID 1 it ignores TERM and dies of KILL (measured, 33-build-healthcheck).
+		const busybox = world.images[target.imageKey]?.flavour === 'busybox';
+		const code = signalCode ?? (GRACEFUL.has(program) && !(busybox && program === 'httpd') ? 0 : 137);
 		markExited(draft.hosts[host0.name], target.id, code, draft.clock);
 		// Containers sharing this one's namespace keep running (recorded on daemon 26.1: `side`
 		// stays "Up" after `docker stop web`); they just have no network left but lo.

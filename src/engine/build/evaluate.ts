@@ -1,7 +1,8 @@
 // Runs a parsed Dockerfile as BuildKit does: each stage starts from its base image's config (Env, Cmd,
 // Entrypoint, WorkingDir, ExposedPorts, its programs and files), each instruction changes it, and
 // the steps that make a layer (RUN, COPY, ADD, WORKDIR) become the numbered vertices of the progress.
-import type {Image} from '../types.js';
+import type {HealthConfig, Image} from '../types.js';
+import {parseGoDuration} from './duration.js';
 import {digest64} from '../hash.js';
 import {normalizeImageRef as normalizeRef} from '../images.js';
 import {matchSource, type ContextFiles} from './context.js';
@@ -64,7 +65,7 @@ interface Stage {
 	base?: Image;
 	baseRef: string;
 	state: StageState;
-	config: {entrypoint: string[] | null; cmd: string[]; exposed: string[]; user?: string; labels: Record<string, string>; healthcheck?: string[]; shell: string[]};
+	config: {entrypoint: string[] | null; cmd: string[]; exposed: string[]; user?: string; labels: Record<string, string>; healthcheck?: string[]; healthOptions?: Omit<HealthConfig, 'test'>; shell: string[]};
 	args: Record<string, string>;
 	cmdSet: boolean;
 	argsEscaped: boolean;
@@ -183,7 +184,7 @@ function startStage(ins: Instruction[], vars: Vars, images: Readonly<Record<stri
 			};
 	const config = prior
 		? {...prior.config, labels: {...prior.config.labels}}
-		: {entrypoint: base?.entrypoint ?? null, cmd: base?.cmd ?? [], exposed: [...(base?.exposedPorts ?? [])], ...(base?.user ? {user: base.user} : {}), labels: {...(base?.labels ?? {})}, ...(base?.healthcheck ? {healthcheck: [...base.healthcheck]} : {}), shell: ['/bin/sh', '-c']};
+		: {entrypoint: base?.entrypoint ?? null, cmd: base?.cmd ?? [], exposed: [...(base?.exposedPorts ?? [])], ...(base?.user ? {user: base.user} : {}), labels: {...(base?.labels ?? {})}, ...(base?.healthcheck ? {healthcheck: [...base.healthcheck]} : {}), ...(base?.healthOptions ? {healthOptions: {...base.healthOptions}} : {}), shell: ['/bin/sh', '-c']};
 	return {
 		name,
 		base: prior ? prior.base : base,
@@ -235,6 +236,18 @@ function healthcheck(args: string): string[] | undefined {
 	if (!m) return undefined;
 	const exec = execForm(m[1]);
 	return exec ? ['CMD', ...exec] : ['CMD-SHELL', m[1].trim()];
+}
+
+/** HEALTHCHECK's flags, those given and valid (durations as Go parses them). */
+function healthOptions(flags: Readonly<Record<string, string>>): Omit<HealthConfig, 'test'> | undefined {
+	const out: {interval?: number; timeout?: number; startPeriod?: number; startInterval?: number; retries?: number} = {};
+	const keys = [['interval', 'interval'], ['timeout', 'timeout'], ['start-period', 'startPeriod'], ['start-interval', 'startInterval']] as const;
+	for (const [flag, key] of keys) {
+		const ms = Object.hasOwn(flags, flag) ? parseGoDuration(flags[flag]) : undefined;
+		if (ms !== undefined && ms > 0) out[key] = ms;
+	}
+	if (Object.hasOwn(flags, 'retries') && /^\d+$/.test(flags.retries) && Number(flags.retries) > 0) out.retries = Number(flags.retries);
+	return Object.keys(out).length > 0 ? out : undefined;
 }
 
 const LAYER = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
@@ -328,7 +341,13 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 					continue;
 				case 'HEALTHCHECK': {
 					const test = healthcheck(ins.args);
-					if (test) stage.config.healthcheck = test;
+					if (test) {
+						stage.config.healthcheck = test;
+						// A new HEALTHCHECK replaces the base's whole config, timings too.
+						const options = healthOptions(ins.flags);
+						if (options && test[0] !== 'NONE') stage.config.healthOptions = options;
+						else delete stage.config.healthOptions;
+					}
 					continue;
 				}
 				case 'WORKDIR': {
@@ -396,6 +415,7 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 		...(last.config.user ? {user: last.config.user} : {}),
 		...(Object.keys(last.config.labels).length > 0 ? {labels: last.config.labels} : {}),
 		...(last.config.healthcheck ? {healthcheck: last.config.healthcheck} : {}),
+		...(last.config.healthOptions ? {healthOptions: last.config.healthOptions} : {}),
 		...(last.state.packages.length > 0 ? {packages: last.state.packages} : {}),
 		...(base?.response !== undefined ? {response: base.response} : {}),
 		...(base?.listens ? {listens: base.listens} : {}),
