@@ -184,7 +184,16 @@ function startStage(ins: Instruction[], vars: Vars, images: Readonly<Record<stri
 			};
 	const config = prior
 		? {...prior.config, labels: {...prior.config.labels}}
-		: {entrypoint: base?.entrypoint ?? null, cmd: base?.cmd ?? [], exposed: [...(base?.exposedPorts ?? [])], ...(base?.user ? {user: base.user} : {}), labels: {...(base?.labels ?? {})}, ...(base?.healthcheck ? {healthcheck: [...base.healthcheck]} : {}), ...(base?.healthOptions ? {healthOptions: {...base.healthOptions}} : {}), shell: ['/bin/sh', '-c']};
+		: {
+				entrypoint: base?.entrypoint ?? null,
+				cmd: base?.cmd ?? [],
+				exposed: [...(base?.exposedPorts ?? [])],
+				...(base?.user ? {user: base.user} : {}),
+				labels: {...(base?.labels ?? {})},
+				...(base?.healthcheck ? {healthcheck: [...base.healthcheck]} : {}),
+				...(base?.healthOptions ? {healthOptions: {...base.healthOptions}} : {}),
+				shell: ['/bin/sh', '-c'],
+			};
 	return {
 		name,
 		base: prior ? prior.base : base,
