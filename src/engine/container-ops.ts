@@ -4,6 +4,7 @@ import {freeze, original, produce, type Draft} from 'immer';
 import type {Container, EndpointSettings, Host, Listener, Network, PortBinding, World} from './types.js';
 import {driverOf} from './drivers/index.js';
 import {EngineError} from './errors.js';
+import {validateHostConfig, type ContainerHostConfig} from './host-config.js';
 import {normalizeImageRef} from './images.js';
 import {planProcess} from './processes.js';
 import {resolveName} from './dns.js';
@@ -43,6 +44,7 @@ export interface ContainerSpec {
 	readonly workingDir?: string;
 	/** Config.Labels. */
 	readonly labels?: Record<string, string>;
+	readonly hostConfig?: ContainerHostConfig;
 }
 
 /** Time between `docker start` and the main process running (see startContainer). */
@@ -68,6 +70,7 @@ export function resolveImage(world: World, ref: string) {
 export function createContainer(world: World, hostName: string | undefined, spec: ContainerSpec): {world: World; container: Container} {
 	const host = getHost(world, hostName);
 	const {key, image} = resolveImage(world, spec.image);
+	validateHostConfig(spec.hostConfig);
 	if (spec.name !== undefined) {
 		if (!NAME_PATTERN.test(spec.name)) {
 			throw new EngineError(`Invalid container name (${spec.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 'invalid');
@@ -154,6 +157,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 			listeners: [],
 			logs: [],
 			...(spec.labels && Object.keys(spec.labels).length > 0 ? {labels: {...spec.labels}} : {}),
+			...(spec.hostConfig ? {hostConfig: spec.hostConfig} : {}),
 		};
 		putContainer(draft.hosts[host.name], created);
 	});
@@ -249,7 +253,9 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 					throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
 				}
 				const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: settings.ipv4Address});
-				if (endpoint) settings.endpoint = endpoint;
+				// --mac-address is the first network's interface address (recorded in 60-run-flags).
+				const mac = settings === Object.values(c.networks)[0] ? c.hostConfig?.macAddress : undefined;
+				if (endpoint) settings.endpoint = mac ? {...endpoint, mac} : endpoint;
 			}
 			// Published ports: only for a sandbox of its own on a network that has a way out.
 			const gatewayNet = Object.values(c.networks)
