@@ -7,6 +7,7 @@ import {digest64} from '../hash.js';
 import {normalizeImageRef as normalizeRef} from '../images.js';
 import {matchSource, type ContextFiles} from './context.js';
 import {DockerfileError, type Instruction, type ParsedDockerfile} from './parse.js';
+import {heredocRun} from './heredoc.js';
 import {absPath, dirOf} from './paths.js';
 import {runStep, type StageState} from './run-step.js';
 import {execForm, expandVars, keyValues, splitWords, type Vars} from './words.js';
@@ -283,7 +284,7 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 	}
 	const multi = lastIndex > 0;
 	const sent: Record<string, string> = {};
-	const needsContext = groups.slice(0, lastIndex + 1).some((g) => g.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags.from === undefined));
+	const needsContext = groups.slice(0, lastIndex + 1).some((g) => g.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags.from === undefined && !i.heredocs?.length));
 	const out = {bases, vertices, cacheKeys, needsContext, sent};
 	for (let si = 0; si <= lastIndex; si++) {
 		const started = startStage(groups[si], globalArgs, input.images, done);
@@ -366,6 +367,19 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 				}
 				case 'COPY':
 				case 'ADD': {
+					if (ins.heredocs?.length) {
+						// `COPY <<EOF /path`: the body becomes the file (BuildKit first prepares the inline document).
+						const words = splitWords(ins.args.replace(/<<-?(["']?)(\w+)\1/g, ''), vars);
+						const dest = words[words.length - 1] ?? '.';
+						const base = absPath(stage.state.workingDir || '/', dest);
+						const files: Record<string, string> = {};
+						for (const h of ins.heredocs) files[dest.endsWith('/') ? `${base === '/' ? '' : base}/${h.word}` : base] = h.body;
+						stage.state = {...stage.state, files: {...stage.state.files, ...files}};
+						stage.key = digest64(`${stage.key}\n${ins.keyword} ${ins.rest}\n${JSON.stringify(files)}`);
+						vertices.push({name: '[internal] preparing inline document', cached: false, output: [], startLine: ins.startLine, endLine: ins.endLine});
+						vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: layer(stage, stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
+						continue;
+					}
 					const got = copy(stage, ins, vars, input.context, done, input.images, sent);
 					if ('missing' in got) {
 						const why = `failed to calculate checksum of ref ${contextRef(ins.rest)}: "${got.missing}": not found`;
@@ -378,14 +392,15 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 					continue;
 				}
 				case 'RUN': {
-					const exec = execForm(ins.args);
-					const argv = exec ?? [...stage.config.shell, ins.args];
+					const doc = ins.heredocs?.length ? heredocRun(ins.args, ins.heredocs) : undefined;
+					const exec = doc ? undefined : execForm(ins.args);
+					const argv = doc ? [...stage.config.shell, doc.script] : (exec ?? [...stage.config.shell, ins.args]);
 					const key = digest64(`${stage.key}\nRUN ${JSON.stringify(argv)}\n${JSON.stringify(input.buildArgs)}`);
 					const cached = input.cache.has(key);
 					const seen = input.cache.get(key);
 					const r = runStep(argv, stage.state, {...globalArgs, ...stage.args});
 					// BuildKit names a shell-form step with the build args substituted.
-					const shown = exec ? ins.args : expandVars(ins.args, {...globalArgs, ...stage.args});
+					const shown = doc ? doc.name : exec ? ins.args : expandVars(ins.args, {...globalArgs, ...stage.args});
 					if (r.exitCode !== 0) {
 						const proc = `process "${argv.join(' ')}" did not complete successfully: exit code: ${r.exitCode}`;
 						return failAt(proc, proc, r.output, {name: shown});
