@@ -2,8 +2,18 @@
 // listening sockets, /etc/hosts and /etc/resolv.conf. Nothing here is stored; it all follows
 // from the container and network state, so it cannot drift.
 import type {Container, Endpoint, Host, Listener, Network} from './types.js';
-import {sandboxOwner} from './container-ops.js';
 import {dnsOverrides} from './host-config.js';
+
+/** The container whose network namespace this one uses (itself, or X for `container:X`). */
+export function sandboxOwner(host: Host, container: Container): Container {
+	let c = container;
+	for (let i = 0; i < 8 && c.networkMode.startsWith('container:'); i++) {
+		const other = host.containers.get(c.networkMode.slice('container:'.length));
+		if (!other) break;
+		c = other;
+	}
+	return c;
+}
 
 export interface Attachment {
 	readonly network: Network;
