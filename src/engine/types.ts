@@ -6,7 +6,7 @@ import type {AppSpec} from './apps/types.js';
 import type {DirNode} from './fs/types.js';
 import type {ContainerTable} from './container-table.js';
 
-export type DriverName = 'bridge' | 'host' | 'null' | 'overlay';
+export type DriverName = 'bridge' | 'host' | 'null' | 'overlay' | 'macvlan' | 'ipvlan';
 export type Protocol = 'tcp' | 'udp';
 
 export interface World {
