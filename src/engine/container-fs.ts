@@ -64,6 +64,13 @@ export function containerFs(world: World, hostName: string, id: string): DirNode
 	return imageRoot(image ?? {name: '', id: '', entrypoint: null, cmd: [], exposedPorts: [], env: [], workingDir: '', tools: [], size: '0B', created: c.created, flavour: 'debian'});
 }
 
+/** The container's tree with what its program writes as it starts (Python's __pycache__); undefined for nothing. */
+export function filesWritten(world: World, hostName: string, id: string, files: Readonly<Record<string, string>> | undefined): DirNode | undefined {
+	const root = files ? containerFs(world, hostName, id) : undefined;
+	const r = root && files ? writeFlat(root, '/', files, {now: world.clock}) : undefined;
+	return r?.ok ? r.value : undefined;
+}
+
 /** The world with a container's file system replaced (nothing else changes). */
 export function withContainerFs(world: World, hostName: string, id: string, root: DirNode): World {
 	if (!world.hosts[hostName]?.containers.get(id)) return world;

@@ -13,8 +13,7 @@ import {drawHex, newObjectId, findContainer, findNetwork, getHost, requireContai
 import {hostListenerConflict} from './ports.js';
 import {isNetworkOrBroadcast, subnetContains} from './ipam.js';
 import {dropContainer, editContainer, putContainer, tableOf} from './container-edit.js';
-import {containerFs} from './container-fs.js';
-import {writeFlat, type DirNode} from './fs/index.js';
+import {filesWritten} from './container-fs.js';
 
 export interface NetworkAttachment {
 	readonly network: string;
@@ -267,10 +266,9 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 		const pid = draft.pidNext;
 		const owner = sandboxOwner(host as Host, joined);
 		let failed: number | undefined;
-		// What the program writes as it starts (Python's bytecode cache of an imported module).
-		const written = plan.files ? writeFlat(containerFs(draft as World, host.name, target.id)!, '/', plan.files, {now: draft.clock}) : undefined;
+		const written = filesWritten(draft as World, host.name, target.id, plan.files);
 		const started = editContainer(host, target.id, (c) => {
-			if (written?.ok) c.fs = written.value as Draft<DirNode>;
+			if (written) c.fs = written as Draft<typeof written>;
 			if (plan.notes) c.notes = plan.notes;
 			else delete c.notes;
 			c.pid = pid;
@@ -314,7 +312,8 @@ export function stopContainer(world: World, hostName: string | undefined, ref: s
 	return produce(world, (draft) => {
 		const program = target.listeners[0]?.program ?? '';
 		// A paused container is thawed to get the signal (recorded, 41-pause), so it stops as any other.
-		const code = signalCode ?? (GRACEFUL.has(program) ? 0 : 137);
+		// BusyBox's httpd installs no TERM handler: as PID 1 it ignores TERM and dies of KILL (measured, 33-build-healthcheck).
+		const code = signalCode ?? (GRACEFUL.has(program) && !(program === 'httpd' && world.images[target.imageKey]?.flavour === 'busybox') ? 0 : 137);
 		markExited(draft, draft.hosts[host0.name], target.id, code, draft.clock);
 		// Containers sharing this one's namespace keep running (recorded on daemon 26.1: `side`
 		// stays "Up" after `docker stop web`); they just have no network left but lo.

@@ -10,6 +10,7 @@ export {probe, probeFrom, prepareSource, probeContainer, EXAMPLE_BODY, type Prob
 export {execedArgv, planProcess} from './processes.js';
 export {listenerBody, accessLog} from './apps/index.js';
 export {appendLogs} from './app-requests.js';
+export {containerHealth, healthConfigOf, runHealthProbe, HEALTH_DEFAULTS, type HealthState, type HealthStatus, type HealthLogEntry} from './health.js';
 export {builtinImages, makeImage, normalizeImageRef, tagImage, DANGLING, danglingKey, CATALOG_ALIASES} from './images.js';
 export {hostSockets} from './ports.js';
 export {LOCAL_POOLS} from './ipam.js';

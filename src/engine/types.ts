@@ -210,6 +210,8 @@ export interface Container {
 	readonly labels?: Record<string, string>;
 	/** Game notes from the last start: what netdojo could not simulate of the learner's code. */
 	readonly notes?: string[];
+	/** The container's own healthcheck (run --health-*), over the image's; see health.ts. */
+	readonly healthcheck?: HealthConfig;
 	/** `docker pause`: its processes are frozen (cgroup freezer); it still counts as running. */
 	readonly paused?: boolean;
 	/**
@@ -219,6 +221,16 @@ export interface Container {
 	readonly fs?: DirNode;
 	/** HostConfig set by run flags (--dns*, --restart, --cap-add, --privileged, --mac-address); absent: none given. */
 	readonly hostConfig?: ContainerHostConfig;
+}
+
+/** A healthcheck: Test as Docker stores it (`CMD ...`, `CMD-SHELL line`, `NONE`) and its timings in ms. */
+export interface HealthConfig {
+	readonly test: readonly string[];
+	readonly interval?: number;
+	readonly timeout?: number;
+	readonly startPeriod?: number;
+	readonly startInterval?: number;
+	readonly retries?: number;
 }
 
 export interface Image {
@@ -244,6 +256,8 @@ export interface Image {
 	readonly user?: string;
 	readonly labels?: Record<string, string>;
 	readonly healthcheck?: string[];
+	/** HEALTHCHECK's --interval/--timeout/--start-period/--start-interval/--retries, when given. */
+	readonly healthOptions?: Omit<HealthConfig, 'test'>;
 	/** Packages RUN installed (apt-get, apk, pip, npm), for what later RUN lines and the apps read. */
 	readonly packages?: string[];
 	/** Made here by `docker build` (no registry digest; Comment `buildkit.dockerfile.v0`). */

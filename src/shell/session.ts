@@ -110,7 +110,7 @@ export class Session {
 		let switched = false;
 		const result = this.runAt(frame, line, () => switched, () => {
 			switched = true;
-		});
+		}, true);
 		frame.lastExitCode = result.exitCode;
 		this.lastLineChanged = this.world !== ticked;
 		if (didExit(result) && !switched) {
@@ -224,7 +224,11 @@ export class Session {
 		return image?.tools.includes(name) ?? false;
 	}
 
-	private runAt(frame: Frame, line: string, shouldStop: () => boolean, onSwitch: () => void): CommandResult {
+	/**
+	 * `clock`: a `sleep` here moves the simulated clock on: typed lines and the host's own shells do; a
+	 * container's main process (`docker run -d ... sh -c "sleep 30; ..."`) does not, its end is timed instead.
+	 */
+	private runAt(frame: Frame, line: string, shouldStop: () => boolean, onSwitch: () => void, clock = frame.location.kind === 'host'): CommandResult {
 		const shellHost: ShellHost = {
 			env: frame.env,
 			lastExitCode: frame.lastExitCode,
@@ -232,6 +236,11 @@ export class Session {
 			shouldStop,
 			defaultCwd: this.defaultCwd(frame.location),
 		};
+		if (clock) {
+			shellHost.advanceClock = (ms) => {
+				this.world = tick(this.world, ms);
+			};
+		}
 		const loc = frame.location;
 		if (loc.kind === 'host') {
 			const host = loc.host;

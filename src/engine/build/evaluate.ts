@@ -1,11 +1,13 @@
 // Runs a parsed Dockerfile as BuildKit does: each stage starts from its base image's config (Env, Cmd,
 // Entrypoint, WorkingDir, ExposedPorts, its programs and files), each instruction changes it, and
 // the steps that make a layer (RUN, COPY, ADD, WORKDIR) become the numbered vertices of the progress.
-import type {Image} from '../types.js';
+import type {HealthConfig, Image} from '../types.js';
+import {parseGoDuration} from './duration.js';
 import {digest64} from '../hash.js';
 import {normalizeImageRef as normalizeRef} from '../images.js';
 import {matchSource, type ContextFiles} from './context.js';
 import {DockerfileError, type Instruction, type ParsedDockerfile} from './parse.js';
+import {heredocRun} from './heredoc.js';
 import {absPath, dirOf} from './paths.js';
 import {runStep, type StageState} from './run-step.js';
 import {execForm, expandVars, keyValues, splitWords, type Vars} from './words.js';
@@ -64,7 +66,7 @@ interface Stage {
 	base?: Image;
 	baseRef: string;
 	state: StageState;
-	config: {entrypoint: string[] | null; cmd: string[]; exposed: string[]; user?: string; labels: Record<string, string>; healthcheck?: string[]; shell: string[]};
+	config: {entrypoint: string[] | null; cmd: string[]; exposed: string[]; user?: string; labels: Record<string, string>; healthcheck?: string[]; healthOptions?: Omit<HealthConfig, 'test'>; shell: string[]};
 	args: Record<string, string>;
 	cmdSet: boolean;
 	argsEscaped: boolean;
@@ -183,7 +185,16 @@ function startStage(ins: Instruction[], vars: Vars, images: Readonly<Record<stri
 			};
 	const config = prior
 		? {...prior.config, labels: {...prior.config.labels}}
-		: {entrypoint: base?.entrypoint ?? null, cmd: base?.cmd ?? [], exposed: [...(base?.exposedPorts ?? [])], ...(base?.user ? {user: base.user} : {}), labels: {...(base?.labels ?? {})}, ...(base?.healthcheck ? {healthcheck: [...base.healthcheck]} : {}), shell: ['/bin/sh', '-c']};
+		: {
+				entrypoint: base?.entrypoint ?? null,
+				cmd: base?.cmd ?? [],
+				exposed: [...(base?.exposedPorts ?? [])],
+				...(base?.user ? {user: base.user} : {}),
+				labels: {...(base?.labels ?? {})},
+				...(base?.healthcheck ? {healthcheck: [...base.healthcheck]} : {}),
+				...(base?.healthOptions ? {healthOptions: {...base.healthOptions}} : {}),
+				shell: ['/bin/sh', '-c'],
+			};
 	return {
 		name,
 		base: prior ? prior.base : base,
@@ -237,6 +248,18 @@ function healthcheck(args: string): string[] | undefined {
 	return exec ? ['CMD', ...exec] : ['CMD-SHELL', m[1].trim()];
 }
 
+/** HEALTHCHECK's flags, those given and valid (durations as Go parses them). */
+function healthOptions(flags: Readonly<Record<string, string>>): Omit<HealthConfig, 'test'> | undefined {
+	const out: {interval?: number; timeout?: number; startPeriod?: number; startInterval?: number; retries?: number} = {};
+	const keys = [['interval', 'interval'], ['timeout', 'timeout'], ['start-period', 'startPeriod'], ['start-interval', 'startInterval']] as const;
+	for (const [flag, key] of keys) {
+		const ms = Object.hasOwn(flags, flag) ? parseGoDuration(flags[flag]) : undefined;
+		if (ms !== undefined && ms > 0) out[key] = ms;
+	}
+	if (Object.hasOwn(flags, 'retries') && /^\d+$/.test(flags.retries) && Number(flags.retries) > 0) out.retries = Number(flags.retries);
+	return Object.keys(out).length > 0 ? out : undefined;
+}
+
 const LAYER = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
 
 export function evaluateBuild(input: BuildInput): BuildOutput {
@@ -261,7 +284,7 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 	}
 	const multi = lastIndex > 0;
 	const sent: Record<string, string> = {};
-	const needsContext = groups.slice(0, lastIndex + 1).some((g) => g.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags.from === undefined));
+	const needsContext = groups.slice(0, lastIndex + 1).some((g) => g.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags.from === undefined && !i.heredocs?.length));
 	const out = {bases, vertices, cacheKeys, needsContext, sent};
 	for (let si = 0; si <= lastIndex; si++) {
 		const started = startStage(groups[si], globalArgs, input.images, done);
@@ -328,7 +351,13 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 					continue;
 				case 'HEALTHCHECK': {
 					const test = healthcheck(ins.args);
-					if (test) stage.config.healthcheck = test;
+					if (test) {
+						stage.config.healthcheck = test;
+						// A new HEALTHCHECK replaces the base's whole config, timings too.
+						const options = healthOptions(ins.flags);
+						if (options && test[0] !== 'NONE') stage.config.healthOptions = options;
+						else delete stage.config.healthOptions;
+					}
 					continue;
 				}
 				case 'WORKDIR': {
@@ -338,6 +367,19 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 				}
 				case 'COPY':
 				case 'ADD': {
+					if (ins.heredocs?.length) {
+						// `COPY <<EOF /path`: the body becomes the file (BuildKit first prepares the inline document).
+						const words = splitWords(ins.args.replace(/<<-?(["']?)(\w+)\1/g, ''), vars);
+						const dest = words[words.length - 1] ?? '.';
+						const base = absPath(stage.state.workingDir || '/', dest);
+						const files: Record<string, string> = {};
+						for (const h of ins.heredocs) files[dest.endsWith('/') ? `${base === '/' ? '' : base}/${h.word}` : base] = h.body;
+						stage.state = {...stage.state, files: {...stage.state.files, ...files}};
+						stage.key = digest64(`${stage.key}\n${ins.keyword} ${ins.rest}\n${JSON.stringify(files)}`);
+						vertices.push({name: '[internal] preparing inline document', cached: false, output: [], startLine: ins.startLine, endLine: ins.endLine});
+						vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: layer(stage, stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
+						continue;
+					}
 					const got = copy(stage, ins, vars, input.context, done, input.images, sent);
 					if ('missing' in got) {
 						const why = `failed to calculate checksum of ref ${contextRef(ins.rest)}: "${got.missing}": not found`;
@@ -350,14 +392,15 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 					continue;
 				}
 				case 'RUN': {
-					const exec = execForm(ins.args);
-					const argv = exec ?? [...stage.config.shell, ins.args];
+					const doc = ins.heredocs?.length ? heredocRun(ins.args, ins.heredocs) : undefined;
+					const exec = doc ? undefined : execForm(ins.args);
+					const argv = doc ? [...stage.config.shell, doc.script] : (exec ?? [...stage.config.shell, ins.args]);
 					const key = digest64(`${stage.key}\nRUN ${JSON.stringify(argv)}\n${JSON.stringify(input.buildArgs)}`);
 					const cached = input.cache.has(key);
 					const seen = input.cache.get(key);
 					const r = runStep(argv, stage.state, {...globalArgs, ...stage.args});
 					// BuildKit names a shell-form step with the build args substituted.
-					const shown = exec ? ins.args : expandVars(ins.args, {...globalArgs, ...stage.args});
+					const shown = doc ? doc.name : exec ? ins.args : expandVars(ins.args, {...globalArgs, ...stage.args});
 					if (r.exitCode !== 0) {
 						const proc = `process "${argv.join(' ')}" did not complete successfully: exit code: ${r.exitCode}`;
 						return failAt(proc, proc, r.output, {name: shown});
@@ -396,6 +439,7 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 		...(last.config.user ? {user: last.config.user} : {}),
 		...(Object.keys(last.config.labels).length > 0 ? {labels: last.config.labels} : {}),
 		...(last.config.healthcheck ? {healthcheck: last.config.healthcheck} : {}),
+		...(last.config.healthOptions ? {healthOptions: last.config.healthOptions} : {}),
 		...(last.state.packages.length > 0 ? {packages: last.state.packages} : {}),
 		...(base?.response !== undefined ? {response: base.response} : {}),
 		...(base?.listens ? {listens: base.listens} : {}),

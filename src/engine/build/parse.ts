@@ -11,9 +11,37 @@ export interface Instruction {
 	readonly flags: Readonly<Record<string, string>>;
 	/** The arguments after the flags. */
 	readonly args: string;
+	/** BuildKit here-documents (`RUN <<EOF`, `COPY <<EOF /f`): their words and bodies, in order. */
+	readonly heredocs?: readonly Heredoc[];
 	/** 1-based lines of the Dockerfile the instruction spans. */
 	readonly startLine: number;
 	readonly endLine: number;
+}
+
+export interface Heredoc {
+	readonly word: string;
+	/** The lines up to the terminator, each ending in a newline (`<<-` strips leading tabs). */
+	readonly body: string;
+}
+
+const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+
+/** Reads the bodies of the here-documents an instruction opens, from line `i` on; returns where it stopped. */
+function readHeredocs(args: string, lines: readonly string[], i: number): {heredocs: Heredoc[]; next: number} {
+	const heredocs: Heredoc[] = [];
+	let at = i;
+	for (const m of args.matchAll(HEREDOC)) {
+		const chomp = m[1] === '-';
+		const body: string[] = [];
+		while (at < lines.length) {
+			const l = chomp ? lines[at].replace(/^\t+/, '') : lines[at];
+			at++;
+			if (l === m[3]) break;
+			body.push(`${l}\n`);
+		}
+		heredocs.push({word: m[3], body: body.join('')});
+	}
+	return {heredocs, next: at};
 }
 
 export interface ParsedDockerfile {
@@ -138,6 +166,13 @@ export function parseDockerfile(text: string): ParsedDockerfile {
 		}
 		const rest = m[2].trimEnd();
 		const {flags, args} = FLAGGED.has(keyword) ? splitFlags(rest) : {flags: {}, args: rest.trim()};
+		if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && HEREDOC.test(args)) {
+			HEREDOC.lastIndex = 0;
+			const read = readHeredocs(args, lines, i);
+			i = read.next;
+			instructions.push({keyword, rest, flags, args, heredocs: read.heredocs, startLine: start + 1, endLine: i});
+			continue;
+		}
 		instructions.push({keyword, rest, flags, args, startLine: start + 1, endLine: i});
 	}
 	return {instructions, escape, lines, ...(syntax !== undefined ? {syntax} : {})};

@@ -17,6 +17,8 @@ export interface BuiltinContext extends CdContext {
 	fileExists(path: string): boolean;
 	/** `eval`: parse and run text in this same shell. */
 	evalSource(src: string, stdin: string): CommandResult;
+	/** `sleep`: moves the simulated clock on (the line returns at once). */
+	advanceClock?(ms: number): void;
 }
 
 export type Builtin = (argv: string[], io: CommandIO, ctx: BuiltinContext) => CommandResult;
@@ -67,14 +69,19 @@ function exitBuiltin(argv: string[], _io: CommandIO, ctx: BuiltinContext): Comma
 	return {stdout: '', stderr: '', exitCode: code};
 }
 
-/** Simulated time: `sleep 1d` returns at once, but the argument is still checked. */
-function sleepBuiltin(argv: string[]): CommandResult {
+const SLEEP_UNITS: Record<string, number> = {'': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000};
+
+/** Simulated time: `sleep 1d` returns at once and the simulated clock moves on by the sum of its arguments. */
+function sleepBuiltin(argv: string[], _io: CommandIO, ctx: BuiltinContext): CommandResult {
 	if (argv.length < 2) return usageError('sleep', undefined, '[N]...');
+	let ms = 0;
 	for (const a of argv.slice(1)) {
-		if (!/^(\d+(\.\d*)?|\.\d+)[smhd]?$/.test(a)) {
-			return {stdout: '', stderr: `sleep: invalid number '${a}'\n`, exitCode: 1};
-		}
+		const m = /^((?:\d+(?:\.\d*)?|\.\d+))([smhd]?)$/.exec(a);
+		if (!m) return {stdout: '', stderr: `sleep: invalid number '${a}'\n`, exitCode: 1};
+		ms += Number(m[1]) * SLEEP_UNITS[m[2]];
 	}
+	// Bounded: at most a year of simulated time per sleep.
+	ctx.advanceClock?.(Math.min(Math.round(ms), 365 * 86_400_000));
 	return ok();
 }
 

@@ -33,6 +33,8 @@ export interface ShellHost {
 	chdir?(path: string): {path: string} | {error: string};
 	/** The shell's name in messages: `bash` on the host, `sh` (the default) elsewhere. */
 	shellName?: 'bash' | 'sh';
+	/** `sleep N`: the simulated clock moves on N seconds (servers' health checks, `sleep 5` containers). */
+	advanceClock?(ms: number): void;
 }
 
 /** A line's outcome; `exited` is set when `exit` ran at the top level of the line. */
@@ -415,6 +417,7 @@ class Shell {
 			defaultCwd: this.host.defaultCwd ?? '/',
 			shellName: this.host.shellName ?? 'sh',
 			...(this.host.chdir ? {chdir: this.host.chdir} : {}),
+			...(this.host.advanceClock ? {advanceClock: this.host.advanceClock} : {}),
 			evalSource: (src, stdin) => {
 				// `eval eval eval ...` nests one parse and run per word: bounded like the parser's nesting.
 				if (evalDepth >= MAX_EVAL_DEPTH) return {stdout: '', stderr: `sh: eval: nesting too deep (max ${MAX_EVAL_DEPTH})\n`, exitCode: 2};

@@ -20,8 +20,11 @@ export function imageJson(image: Image): Record<string, unknown> {
 	for (const p of [...image.exposedPorts].sort()) exposed[p] = {};
 	const dangling = image.name === DANGLING;
 	const labels = image.labels && Object.keys(image.labels).length > 0 ? {...image.labels} : null;
-	// BuildKit's Healthcheck keeps only what was set: the test, and the interval when given.
-	const health = image.healthcheck ? {Healthcheck: {Test: [...image.healthcheck]}} : {};
+	// BuildKit's Healthcheck keeps only what was set: the test, and the timings given (ns, omitempty).
+	const o = image.healthOptions ?? {};
+	const ns = (ms: number | undefined) => (ms ? ms * 1_000_000 : undefined);
+	const timings = Object.fromEntries(Object.entries({Interval: ns(o.interval), Timeout: ns(o.timeout), StartPeriod: ns(o.startPeriod), StartInterval: ns(o.startInterval), Retries: o.retries}).filter(([, v]) => v !== undefined));
+	const health = image.healthcheck ? {Healthcheck: {Test: [...image.healthcheck], ...timings}} : {};
 	return {
 		Id: `sha256:${image.id}`,
 		RepoTags: dangling ? [] : [`${repo}:${tag}`],

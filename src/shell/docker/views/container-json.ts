@@ -1,6 +1,6 @@
 // The object `docker inspect CONTAINER` prints: daemon 26.1 (API 1.45) types.ContainerJSON, with
 // its fields in the daemon's struct order (recorded samples in test/fidelity/recorded/ win).
-import {dnsNames, getHost, reportsPorts, type Container, type Host, type World} from '../../../engine/index.js';
+import {containerHealth, healthConfigOf, dnsNames, getHost, reportsPorts, type Container, type Host, type World} from '../../../engine/index.js';
 import {digest64} from '../../../engine/hash.js';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
@@ -121,6 +121,14 @@ function networkSettings(host: Host, c: Container, typed: boolean): Record<strin
 /** Images whose Dockerfile sets STOPSIGNAL. */
 const STOP_SIGNALS: Record<string, string> = {'nginx:latest': 'SIGQUIT', 'nginx:alpine': 'SIGQUIT', 'nginx:stable': 'SIGQUIT', 'httpd:latest': 'SIGWINCH', 'httpd:2.4': 'SIGWINCH', 'postgres:latest': 'SIGINT', 'postgres:16': 'SIGINT', 'postgres:15': 'SIGINT'};
 
+/** Config.Healthcheck: the test and the timings that were set (durations in ns, omitempty). */
+function healthcheckJson(world: World, c: Container): Record<string, unknown> {
+	const h = healthConfigOf(world, c);
+	if (!h) return {};
+	const timings = Object.entries({Interval: h.interval, Timeout: h.timeout, StartPeriod: h.startPeriod, StartInterval: h.startInterval}).filter(([, v]) => v).map(([k, v]) => [k, (v ?? 0) * 1_000_000]);
+	return {Healthcheck: {Test: [...h.test], ...Object.fromEntries(timings), ...(h.retries ? {Retries: h.retries} : {})}};
+}
+
 function configJson(world: World, c: Container): Record<string, unknown> {
 	const attached = false;
 	const exposed: Record<string, object> = {};
@@ -138,6 +146,7 @@ function configJson(world: World, c: Container): Record<string, unknown> {
 		StdinOnce: false,
 		Env: [...c.env],
 		Cmd: c.cmd.length > 0 ? [...c.cmd] : null,
+		...healthcheckJson(world, c),
 		Image: c.image,
 		Volumes: null,
 		WorkingDir: c.workingDir,
@@ -163,6 +172,9 @@ export function containerJson(world: World, hostName: string, c: Container, type
 	const hc = c.hostConfig;
 	const dir = `/var/lib/docker/containers/${c.id}`;
 	const layer = digest64(`layer:${c.id}`);
+	const h = containerHealth(world, hostName, c);
+	// State.Health exists only for a container with a healthcheck (daemon/health.go).
+	const health = h ? {Health: {Status: h.status, FailingStreak: h.failingStreak, Log: h.log.map((e, i) => ({Start: rfc3339Nano(e.start, `health-start:${c.id}:${i}`), End: rfc3339Nano(e.end + 1, `health-end:${c.id}:${i}`), ExitCode: e.exitCode, Output: e.output}))}} : {};
 	return {
 		Id: c.id,
 		Created: rfc3339Nano(c.created, `created:${c.id}`),
@@ -180,6 +192,7 @@ export function containerJson(world: World, hostName: string, c: Container, type
 			Error: '',
 			StartedAt: rfc3339Nano(c.startedAt, `started:${c.id}:${c.startedAt}`),
 			FinishedAt: rfc3339Nano(c.finishedAt, `finished:${c.id}:${c.finishedAt}`),
+			...health,
 		},
 		Image: `sha256:${image?.id ?? digest64(`image:${c.imageKey}`)}`,
 		ResolvConfPath: started ? `${dir}/resolv.conf` : '',

@@ -1,6 +1,6 @@
 // The rows `docker ps` formats (formatter.ContainerContext fields) and the PORTS list the
 // daemon reports for a container (types.Port, from NetworkSettings.Ports).
-import {DANGLING, getHost, reportsPorts, type Container, type Host, type World} from '../../../engine/index.js';
+import {DANGLING, containerHealth, getHost, reportsPorts, type Container, type Host, type World} from '../../../engine/index.js';
 import {commandColumn, displayablePorts, runningFor, statusText, type Port} from '../../format/index.js';
 
 /** The daemon's port list for one container: bindings of a running container, exposed ports unbound. */
@@ -124,6 +124,7 @@ export function psRow(world: World, hostName: string, c: Container, noTrunc: boo
 					exitCode: c.exitCode,
 					startedAt: c.startedAt > 0 ? c.startedAt : null,
 					finishedAt: c.finishedAt > 0 ? c.finishedAt : null,
+					health: c.status === 'running' ? (containerHealth(world, hostName, c)?.status ?? null) : null,
 				},
 				world.clock,
 			),
