@@ -5,7 +5,7 @@
 // every pair of running containers (on each port the target listens on, else ping) and the host
 // on every published port, each with what the simulation's probe says now. Pure: no files.
 import {stringify} from 'yaml';
-import type {World} from '../engine/index.js';
+import {capabilitiesOf, type World} from '../engine/index.js';
 import type {Goal, Level, ProbeGoal} from '../levels/schema.js';
 import {evaluateGoal} from '../levels/checker.js';
 import {Session} from '../shell/session.js';
@@ -111,11 +111,12 @@ function worldGoals(world: World, before: World, probes: readonly ProbeOffer[]):
 	const host = world.hosts[world.hostOrder[0]!]!;
 	const was = before.hosts[before.hostOrder[0]!]!;
 	const goals: Goal[] = [];
-	const mine = Object.values(host.networks).filter((n) => !n.predefined && n.driver === 'bridge');
+	// The learner's own Linux-bridge networks (the driver says which networks are that).
+	const mine = Object.values(host.networks).filter((n) => !n.predefined && capabilitiesOf(n).bridgeDevice);
 	const existedBefore = new Set(Object.values(was.networks).map((n) => n.name));
 	for (const n of mine) {
 		if (existedBefore.has(n.name)) continue;
-		goals.push({id: `network-${idPart(n.name)}`, text: `a ${n.internal ? 'internal ' : ''}bridge network named ${n.name} exists`, network: {name: n.name, exists: true, driver: 'bridge', ...(n.internal ? {internal: true} : {})}});
+		goals.push({id: `network-${idPart(n.name)}`, text: `a ${n.internal ? 'internal ' : ''}bridge network named ${n.name} exists`, network: {name: n.name, exists: true, driver: n.driver, ...(n.internal ? {internal: true} : {})}});
 	}
 	const now = new Set(Object.values(host.networks).map((n) => n.name));
 	for (const n of Object.values(was.networks)) {
