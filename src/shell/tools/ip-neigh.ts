@@ -99,7 +99,7 @@ export const arp: Tool = (argv, _io, ctx) => {
 	const args = argv.slice(1);
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i];
-		if (a === '--help' || a === '-h') return bb ? {stdout: '', stderr: BB_ARP_USAGE, exitCode: 0} : {stdout: ARP_USAGE, stderr: ARP_HW, exitCode: 0};
+		if (a === '--help' || (a === '-h' && !bb)) return bb ? {stdout: '', stderr: BB_ARP_USAGE, exitCode: 0} : {stdout: ARP_USAGE, stderr: ARP_HW, exitCode: 0};
 		if (a === '-i' || a === '--device') {
 			iface = args[++i];
 			continue;

@@ -5,6 +5,7 @@
 import {attachments, gatewayAttachment, gwBridgeInterface} from '../../engine/index.js';
 import {cidrOf, intToIp, ipToInt, mask} from '../../engine/ip.js';
 import type {Tool, ToolContext} from '../context.js';
+import {Writer} from '../types.js';
 import {hostOf, namespaceOwner} from './common.js';
 import {hostInterfaces} from './ip.js';
 import {lanGateway} from './neigh-learn.js';
@@ -46,6 +47,7 @@ export function routeTable(ctx: ToolContext): RouteEntry[] {
 
 const HEADER = 'Kernel IP routing table\nDestination     Gateway         Genmask         Flags Metric Ref    Use Iface\n';
 
+// net-tools 2.10's usage goes to stdout, its list of address families to stderr (measured).
 const NET_TOOLS_USAGE = 'Usage: route [-nNvee] [-FC] [<AF>]           List kernel routing tables\n' +
 	'       route [-v] [-FC] {add|del|flush} ...  Modify routing table for AF.\n\n' +
 	'       route {-h|--help} [<AF>]              Detailed usage syntax for specified AF.\n' +
@@ -54,18 +56,18 @@ const NET_TOOLS_USAGE = 'Usage: route [-nNvee] [-FC] [<AF>]           List kerne
 	'        -e, --extend             display other/more information\n' +
 	'        -F, --fib                display Forwarding Information Base (default)\n' +
 	'        -C, --cache              display routing cache instead of FIB\n\n' +
-	'  <AF>=Use -4, -6, \'-A <af>\' or \'--<af>\'; default: inet\n  List of possible address families (which support routing):\n' +
-	'    inet (DARPA Internet) inet6 (IPv6) ax25 (AMPR AX.25) \n    netrom (AMPR NET/ROM) rose (AMPR ROSE) ipx (Novell IPX) \n    ddp (Appletalk DDP) x25 (CCITT X.25) \n';
+	'  <AF>=Use -4, -6, \'-A <af>\' or \'--<af>\'; default: inet\n  List of possible address families (which support routing):\n';
+const NET_TOOLS_AFS = '    inet (DARPA Internet) inet6 (IPv6) ax25 (AMPR AX.25) \n    netrom (AMPR NET/ROM) rose (AMPR ROSE) ipx (Novell IPX) \n    ddp (Appletalk DDP) x25 (CCITT X.25) \n';
 
-const BB_USAGE = 'BusyBox v1.37.0 (Debian 1:1.37.0-6+b9) multi-call binary.\n\nUsage: route [{add|del|delete}]\n\n' +
-	'Edit kernel routing tables\n\n\t-n\tDon\'t resolve names\n\t-e\tDisplay other/more information\n\t-A inet' +
-	'\n\t\tSelect address family\n';
+const BB_USAGE = 'BusyBox v1.37.0 (Debian 1:1.37.0-6+b9) multi-call binary.\n\n' +
+	'Usage: route [-ne] [-A inet[6]] [{add|del} [-net|-host] TARGET [netmask MASK]\n\t[gw GATEWAY] [metric N] [mss BYTES] [window BYTES] [reject] [IFACE]]\n\n' +
+	"Show or edit kernel routing tables\n\n\t-n\tDon't resolve names\n\t-e\tDisplay other/more information\n\t-A inet[6]\tSelect address family\n";
 
 export const route: Tool = (argv, _io, ctx) => {
 	const bb = ctx.flavour === 'busybox';
 	let numeric = false;
 	for (const a of argv.slice(1)) {
-		if (a === '-h' || a === '--help') return bb ? {stdout: '', stderr: BB_USAGE, exitCode: 0} : {stdout: NET_TOOLS_USAGE, stderr: '', exitCode: 0};
+		if (a === '--help' || (a === '-h' && !bb)) return bb ? {stdout: '', stderr: BB_USAGE, exitCode: 0} : {stdout: NET_TOOLS_USAGE, stderr: NET_TOOLS_AFS, exitCode: 0, output: [{fd: 1, text: NET_TOOLS_USAGE}, {fd: 2, text: NET_TOOLS_AFS}]};
 		if (/^-[nNveFC]+$/.test(a)) {
 			if (a.includes('n')) numeric = true;
 			continue;
@@ -76,9 +78,13 @@ export const route: Tool = (argv, _io, ctx) => {
 		}
 		if (a === 'add' || a === 'del' || a === 'delete' || a === 'flush') {
 			// The prompt's user on the host is not root; a container has no CAP_NET_ADMIN.
-			return {stdout: '', stderr: 'SIOCADDRT: Operation not permitted\n', exitCode: bb ? 1 : 7};
+			return {stdout: '', stderr: bb ? 'route: SIOCADDRT: Operation not permitted\n' : 'SIOCADDRT: Operation not permitted\n', exitCode: bb ? 1 : 7};
 		}
-		if (a.startsWith('-')) return bb ? {stdout: '', stderr: `route: unrecognized option '${a}'\n${BB_USAGE}`, exitCode: 1} : {stdout: '', stderr: `route: invalid option -- '${a.replace(/^-+/, '')[0]}'\n${NET_TOOLS_USAGE}`, exitCode: 64};
+		if (a.startsWith('-')) {
+			const bad = `route: invalid option -- '${a.replace(/^-+/, '')[0]}'\n`;
+			// net-tools exits 0 here, its complaint and families on stderr around the usage on stdout (measured).
+			return bb ? {stdout: '', stderr: `${bad}${BB_USAGE}`, exitCode: 1} : new Writer().err(bad).out(NET_TOOLS_USAGE).err(NET_TOOLS_AFS).result(0);
+		}
 	}
 	const lines = routeTable(ctx).map((r) => {
 		const dest = r.prefix === 0 && !numeric ? 'default' : r.dest;
