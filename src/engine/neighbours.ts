@@ -13,9 +13,11 @@ export interface NeighbourEntry {
 	readonly dev: string;
 	/** World clock when the entry was last confirmed (or first asked for). */
 	readonly at: number;
+	/** Learnt from someone else's ARP request and used for a reply: DELAY until the kernel's own probe confirms it. */
+	readonly passive?: boolean;
 }
 
-export type NeighbourState = 'REACHABLE' | 'STALE' | 'INCOMPLETE' | 'FAILED';
+export type NeighbourState = 'REACHABLE' | 'STALE' | 'DELAY' | 'INCOMPLETE' | 'FAILED';
 
 /** Tables by namespace: `HOST` for a host's own namespace, `HOST/CONTAINER-ID` for a sandbox's owner. */
 export type NeighbourTables = Readonly<Record<string, readonly NeighbourEntry[]>>;
@@ -40,6 +42,8 @@ function fnv(text: string): number {
 export function neighbourState(e: NeighbourEntry, now: number): NeighbourState {
 	const age = now - e.at;
 	if (e.mac === null) return age < 3000 ? 'INCOMPLETE' : 'FAILED';
+	// delay_first_probe_time is 5 s; the unicast probe then is answered, so the entry is confirmed.
+	if (e.passive && age < 5000) return 'DELAY';
 	const reachableMs = 15_000 + (fnv(`${e.dev}:${e.ip}`) % 30_000);
 	return age < reachableMs ? 'REACHABLE' : 'STALE';
 }
@@ -49,14 +53,16 @@ export function neighbours(world: World, key: string): readonly NeighbourEntry[]
 }
 
 /** Records that `key` resolved (or asked for) these addresses now; an entry already there is refreshed. */
-export function learnNeighbours(world: World, learnt: readonly {key: string; ip: string; mac: string | null; dev: string}[]): World {
+export function learnNeighbours(world: World, learnt: readonly {key: string; ip: string; mac: string | null; dev: string; passive?: boolean}[]): World {
 	if (learnt.length === 0) return world;
 	return produce(world, (w) => {
 		const tables = (w.neighbours ??= {}) as Record<string, NeighbourEntry[]>;
 		for (const l of learnt) {
 			const list = (tables[l.key] ??= []);
 			const at = list.findIndex((e) => e.ip === l.ip && e.dev === l.dev);
-			const entry: NeighbourEntry = {ip: l.ip, mac: l.mac, dev: l.dev, at: w.clock};
+			// An entry the namespace itself resolved stays confirmed when someone else's request refreshes it.
+			const passive = l.passive === true && (at < 0 || list[at].passive === true || list[at].mac === null);
+			const entry: NeighbourEntry = passive ? {ip: l.ip, mac: l.mac, dev: l.dev, at: w.clock, passive} : {ip: l.ip, mac: l.mac, dev: l.dev, at: w.clock};
 			if (at >= 0) list[at] = entry;
 			else list.push(entry);
 			if (list.length > MAX_ENTRIES) list.splice(0, list.length - MAX_ENTRIES);

@@ -42,6 +42,15 @@ describe('ip neigh and arp', () => {
 		expect(s.run('arp -n 172.18.0.9').stdout).toBe('172.18.0.9 (172.18.0.9) -- no entry\n');
 	});
 
+	it('the answering side learnt the asker from its request: DELAY for 5 s (measured on docker0), then confirmed', () => {
+		const s = lab();
+		const box = s.run("docker inspect -f '{{.NetworkSettings.Networks.app.IPAddress}}' box").stdout.trim();
+		s.run('docker exec box ping -c 1 172.18.0.1');
+		expect(s.run(`ip neigh show ${box}`).stdout).toMatch(/ DELAY \n$/);
+		s.world = {...s.world, clock: s.world.clock + 6000};
+		expect(s.run(`ip neigh show ${box}`).stdout).toMatch(/ REACHABLE \n$/);
+	});
+
 	it('a container that reaches the internet learns only its gateway', () => {
 		const s = lab();
 		s.run('docker exec box ping -c 1 8.8.8.8');
