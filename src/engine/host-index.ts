@@ -14,8 +14,9 @@ export interface HostIndex {
 	readonly sandboxMembers: Map<string, Container[]>;
 	/** The host's own addresses: LAN address and each bridge's gateway. */
 	readonly hostAddresses: Set<string>;
+	/** Subnets of the networks the host itself switches or tunnels (bridges, overlays). */
 	readonly subnets: {network: Network; cidr: Cidr}[];
-	/** Which network's subnet holds an address, remembered per address asked. */
+	/** Which of those networks' subnet holds an address, remembered per address asked. */
 	readonly owners: Map<string, Network | null>;
 }
 
@@ -40,7 +41,10 @@ export function hostIndex(host: Host): HostIndex {
 			const can = capabilitiesOf(n);
 			// The host holds a bridge's gateway address (on the bridge device).
 			if (can.bridgeDevice && cfg.gateway) hostAddresses.add(cfg.gateway);
-			if (can.sandbox === 'endpoint') subnets.push({network: n, cidr: cidrOf(cfg.subnet)});
+			// A macvlan/ipvlan subnet is not behind anything of the host's: it sits on the LAN past the
+			// parent, and the kernel passes no frame from a parent to its own children. To the host
+			// (and to its bridges' containers) such an address is just one more out eth0.
+			if (can.sandbox === 'endpoint' && can.dataPath !== 'parent') subnets.push({network: n, cidr: cidrOf(cfg.subnet)});
 		}
 	}
 	const index = {endpoints, sandboxMembers, hostAddresses, subnets, owners: new Map<string, Network | null>()};

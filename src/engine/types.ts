@@ -7,7 +7,7 @@ import type {DirNode} from './fs/types.js';
 import type {ContainerTable} from './container-table.js';
 import type {NeighbourTables} from './neighbours.js';
 
-export type DriverName = 'bridge' | 'host' | 'null' | 'overlay';
+export type DriverName = 'bridge' | 'host' | 'null' | 'overlay' | 'macvlan' | 'ipvlan';
 export type Protocol = 'tcp' | 'udp';
 
 export interface World {

@@ -1,8 +1,8 @@
 // The bridge driver: a Linux bridge per network (docker0 or br-<id12>), a veth pair per endpoint,
 // addresses from IPAM (gateway .1, then the lowest free one), MAC derived from the IP (≤v27).
 import type {Draft} from 'immer';
-import type {Container, Endpoint, Host, Network, World} from '../types.js';
-import type {CreateRequest, DriverCapabilities, DriverRule, NetworkDriver} from './driver.js';
+import type {Container, Endpoint, Host, IpamConfig, Network, World} from '../types.js';
+import type {CreateRequest, DriverCapabilities, DriverRule, JoinRequest, NetworkDriver} from './driver.js';
 import {localForward, mapPorts, noPorts, nothing} from './common.js';
 import {allocatePredefined, canonicalSubnet, firstHost, isNetworkOrBroadcast, lowestFreeAround, subnetContains, subnetsOverlap} from '../ipam.js';
 import {EngineError} from '../errors.js';
@@ -90,6 +90,56 @@ export function vethEndpoint(world: Draft<World>, host: Draft<Host>, container: 
 	};
 }
 
+/**
+ * The network's address pools from IPAM (daemon 26.1's default IPAM driver): the user's subnets,
+ * checked, or the next free predefined pool (never the host's LAN); the gateway is the first host
+ * address unless given. Every local driver with addresses takes its pools this way.
+ */
+export function assignPools(host: Draft<Host>, network: Draft<Network>, request: CreateRequest): void {
+	if (request.subnets.length > 0) {
+		network.ipamConfig = checkUserSubnets(host, request).map((c) => ({
+			subnet: c.subnet,
+			...(c.ipRange ? {ipRange: c.ipRange} : {}),
+			gateway: c.gateway ?? firstHost(c.subnet),
+		}));
+		network.userSubnet = true;
+	} else {
+		const choice = allocatePredefined(host.poolIndex, subnetsInUse(host).concat(`${host.lanIp}/24`));
+		if (!choice) {
+			throw new EngineError('could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network', 'unavailable');
+		}
+		host.poolIndex = choice.nextIndex;
+		network.ipamConfig = [{subnet: choice.subnet, gateway: firstHost(choice.subnet)}];
+	}
+}
+
+/** The address IPAM gives a container joining a local network: its --ip, checked, or the lowest free one. */
+export function endpointAddress(host: Draft<Host>, network: Network, container: Container, request: JoinRequest): {ip: string; config: IpamConfig} | undefined {
+	const config = network.ipamConfig?.[0];
+	if (!config) return undefined;
+	// The table's index of live addresses: a join costs O(log n), not a look at every container.
+	const table = tableOf(host);
+	const live = table.liveAddresses(network.id);
+	const own = networkAddresses(network);
+	let ip: string | undefined;
+	if (request.ipv4Address) {
+		ip = request.ipv4Address;
+		if (!subnetContains(config.subnet, ip) || isNetworkOrBroadcast(config.subnet, ip)) {
+			throw new EngineError(`no configured subnet or ip-range contain the IP address ${ip}`, 'invalid');
+		}
+		if (own.has(ip) || (isIPv4(ip) && live.has(ipToInt(ip)))) throw new EngineError('Address already in use', 'conflict');
+	} else {
+		// A user-chosen (--ip) address held by a stopped container stays reserved for it.
+		const reserved = table
+			.askedAddresses(network.id)
+			.filter(([id]) => id !== container.id)
+			.map(([, address]) => address);
+		ip = lowestFreeAround(config.subnet, live, new Set([...own, ...reserved]), config.ipRange);
+		if (!ip) throw new EngineError(`no available IPv4 addresses on this network's address pools: ${network.name} (${network.id})`, 'unavailable');
+	}
+	return {ip, config};
+}
+
 /** The rules libnetwork's bridge driver inserts for one network (daemon 26.1, iptables layout ≤v27). */
 function bridgeRules(network: Network): DriverRule[] {
 	const br = network.device;
@@ -128,21 +178,7 @@ export const bridgeDriver: NetworkDriver = {
 	name: 'bridge',
 	capabilities: () => BRIDGE_CAPABILITIES,
 	createNetwork(_world, host, network, request) {
-		if (request.subnets.length > 0) {
-			network.ipamConfig = checkUserSubnets(host, request).map((c) => ({
-				subnet: c.subnet,
-				...(c.ipRange ? {ipRange: c.ipRange} : {}),
-				gateway: c.gateway ?? firstHost(c.subnet),
-			}));
-			network.userSubnet = true;
-		} else {
-			const choice = allocatePredefined(host.poolIndex, subnetsInUse(host).concat(`${host.lanIp}/24`));
-			if (!choice) {
-				throw new EngineError('could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network', 'unavailable');
-			}
-			host.poolIndex = choice.nextIndex;
-			network.ipamConfig = [{subnet: choice.subnet, gateway: firstHost(choice.subnet)}];
-		}
+		assignPools(host, network, request);
 		network.device = request.options['com.docker.network.bridge.name'] ?? `br-${network.id.slice(0, 12)}`;
 		network.ifindex = host.ifindexNext++;
 	},
@@ -156,29 +192,9 @@ export const bridgeDriver: NetworkDriver = {
 	},
 	checkAttach: nothing,
 	createEndpoint(world, host, network, container, request) {
-		const config = network.ipamConfig?.[0];
-		if (!config) return undefined;
-		// The table's index of live addresses: a join costs O(log n), not a look at every container.
-		const table = tableOf(host);
-		const live = table.liveAddresses(network.id);
-		const own = networkAddresses(network);
-		let ip: string | undefined;
-		if (request.ipv4Address) {
-			ip = request.ipv4Address;
-			if (!subnetContains(config.subnet, ip) || isNetworkOrBroadcast(config.subnet, ip)) {
-				throw new EngineError(`no configured subnet or ip-range contain the IP address ${ip}`, 'invalid');
-			}
-			if (own.has(ip) || (isIPv4(ip) && live.has(ipToInt(ip)))) throw new EngineError('Address already in use', 'conflict');
-		} else {
-			// A user-chosen (--ip) address held by a stopped container stays reserved for it.
-			const reserved = table
-				.askedAddresses(network.id)
-				.filter(([id]) => id !== container.id)
-				.map(([, address]) => address);
-			ip = lowestFreeAround(config.subnet, live, new Set([...own, ...reserved]), config.ipRange);
-			if (!ip) throw new EngineError(`no available IPv4 addresses on this network's address pools: ${network.name} (${network.id})`, 'unavailable');
-		}
-		return vethEndpoint(world, host, container, ip, prefixOf(config.subnet), network.internal ? '' : (config.gateway ?? ''));
+		const address = endpointAddress(host, network, container, request);
+		if (!address) return undefined;
+		return vethEndpoint(world, host, container, address.ip, prefixOf(address.config.subnet), network.internal ? '' : (address.config.gateway ?? ''));
 	},
 	// The veth pair and the address are the endpoint's, which lives on the container.
 	deleteEndpoint: nothing,

@@ -7,10 +7,12 @@ import {bridgeDriver} from './bridge.js';
 import {hostDriver} from './host.js';
 import {nullDriver} from './null.js';
 import {overlayDriver} from './overlay.js';
+import {macvlanDriver} from './macvlan.js';
+import {ipvlanDriver} from './ipvlan.js';
 
 export type {NetworkDriver, CreateRequest, JoinRequest, EndpointConfig, DriverCapabilities, DriverRule, FirewallTable, ForwardStep, HostLink} from './driver.js';
 
-const drivers: ReadonlyMap<string, NetworkDriver> = new Map([bridgeDriver, hostDriver, nullDriver, overlayDriver].map((d) => [d.name, d]));
+const drivers: ReadonlyMap<string, NetworkDriver> = new Map([bridgeDriver, hostDriver, nullDriver, overlayDriver, macvlanDriver, ipvlanDriver].map((d) => [d.name, d]));
 
 /** The driver registered under a name (`docker network create -d NAME`), if any. */
 export function driverFor(name: string): NetworkDriver | undefined {

@@ -1,7 +1,7 @@
 // `ip addr|link|route`: BusyBox's applet in alpine/busybox images (layout as recorded), iproute2
 // on the host and in Debian images. Interfaces are derived from the engine's endpoints and bridges.
 import type {Host} from '../../engine/index.js';
-import {attachments, capabilitiesOf, gatewayAttachment, gwBridgeInterface, sandboxOwner} from '../../engine/index.js';
+import {attachments, capabilitiesOf, driverOf, gatewayAttachment, gwBridgeInterface, sandboxOwner} from '../../engine/index.js';
 import {cidrOf, intToIp, ipToInt, mask} from '../../engine/ip.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
@@ -13,6 +13,8 @@ export interface Iface {
 	readonly name: string;
 	/** `@ifN` suffix (veth peers). */
 	readonly peer?: number;
+	/** `@NAME` suffix: the link this one hangs off (an 802.1q sub-interface `eth0.10@eth0`). */
+	readonly link?: string;
 	readonly flags: string;
 	readonly mtu: number;
 	readonly qdisc: string;
@@ -86,6 +88,13 @@ export function hostInterfaces(host: Host): Iface[] {
 			out.push({index: ep.vethIndex, name: ep.vethName, peer: ep.peerIndex, flags: 'BROADCAST,MULTICAST,UP,LOWER_UP', mtu: 1500, qdisc: 'noqueue', state: 'UP', master: n.device, linkType: 'ether', mac: pseudoMac(`veth:${ep.vethName}`, false), netnsid: nsid.get(c.id), inet: [], inet6: false});
 		}
 	}
+	// Links a driver made for a network (macvlan's `eth0.10`): a VLAN sub-interface has its parent's MAC.
+	for (const n of Object.values(host.networks)) {
+		for (const l of driverOf(n).hostLinks?.(host, n) ?? []) {
+			const parent = out.find((i) => i.name === l.parent);
+			out.push({index: l.index, name: l.name, link: l.parent, flags: 'BROADCAST,MULTICAST,UP,LOWER_UP', mtu: 1500, qdisc: 'noqueue', state: 'UP', qlen: 1000, linkType: 'ether', mac: parent?.mac ?? pseudoMac(`link:${l.name}`, false), inet: [], inet6: false});
+		}
+	}
 	return out.sort((a, b) => a.index - b.index);
 }
 
@@ -108,7 +117,8 @@ export function containerInterfaces(ctx: ToolContext): Iface[] {
 			qdisc: 'noqueue',
 			state: 'UP',
 			linkType: 'ether',
-			mac: ep.mac,
+			// An ipvlan child has no MAC of its own: it uses its parent's (the host's eth0).
+			mac: ep.mac || pseudoMac(`eth0:${host.name}`, false),
 			netnsid: 0,
 			inet: [{address: ep.ip, prefix: ep.prefixLen, brd: broadcast(ep.ip, ep.prefixLen), scope: 'global'}],
 			inet6: false,
@@ -137,11 +147,16 @@ export function containerInterfaces(ctx: ToolContext): Iface[] {
 	return out;
 }
 
+/** `eth0@if7` for a veth, `eth0.10@eth0` for a sub-interface, else the name. */
+function displayName(i: Iface): string {
+	return i.peer !== undefined ? `${i.name}@if${i.peer}` : i.link ? `${i.name}@${i.link}` : i.name;
+}
+
 function busyboxAddr(ifs: Iface[], withAddr: boolean, only4: boolean): string {
 	let out = '';
 	for (const i of ifs) {
 		if (only4 && i.inet.length === 0) continue;
-		const name = i.peer !== undefined ? `${i.name}@if${i.peer}` : i.name;
+		const name = displayName(i);
 		const flags = i.linkType === 'loopback' ? i.flags : `${i.flags}${i.name.startsWith('eth') && i.peer !== undefined ? ',M-DOWN' : ''}`;
 		out += `${i.index}: ${name}: <${flags}> mtu ${i.mtu} qdisc ${i.qdisc} ${i.master ? `master ${i.master} ` : ''}${i.linkType === 'loopback' ? `qlen ${i.qlen}` : i.qlen ? `qlen ${i.qlen}` : ''}\n`;
 		if (!only4) out += `    link/${i.linkType} ${i.mac} brd ${i.linkType === 'loopback' ? '00:00:00:00:00:00' : 'ff:ff:ff:ff:ff:ff'}\n`;
@@ -156,7 +171,7 @@ function iprouteAddr(ifs: Iface[], withAddr: boolean, only4: boolean, link = fal
 	let out = '';
 	for (const i of ifs) {
 		if (only4 && i.inet.length === 0) continue;
-		const name = i.peer !== undefined ? `${i.name}@if${i.peer}` : i.name;
+		const name = displayName(i);
 		out += `${i.index}: ${name}: <${i.flags}> mtu ${i.mtu} qdisc ${i.qdisc} ${i.master ? `master ${i.master} ` : ''}state ${i.state} ${link ? 'mode DEFAULT ' : ''}group default ${i.qlen ? `qlen ${i.qlen}` : ''}\n`;
 		if (!only4) {
 			out += `    link/${i.linkType} ${i.mac} brd ${i.linkType === 'loopback' ? '00:00:00:00:00:00' : 'ff:ff:ff:ff:ff:ff'}${i.netnsid !== undefined ? ` link-netnsid ${i.netnsid}` : ''}\n`;
@@ -172,7 +187,7 @@ function iprouteAddr(ifs: Iface[], withAddr: boolean, only4: boolean, link = fal
 function brief(ifs: Iface[], withAddr: boolean): string {
 	return ifs
 		.map((i) => {
-			const name = i.peer !== undefined ? `${i.name}@if${i.peer}` : i.name;
+			const name = displayName(i);
 			if (!withAddr) return `${name.padEnd(16)} ${i.state.padEnd(14)} ${i.mac} <${i.flags}> \n`;
 			const addrs = [...i.inet.map((a) => `${a.address}/${a.prefix}`), ...(i.inet6 ? ['::1/128'] : [])];
 			return `${name.padEnd(16)} ${i.state.padEnd(14)} ${addrs.map((a) => `${a} `).join('')}\n`;
