@@ -9,14 +9,14 @@ const FILE_TOOLS = ['mkdir', 'rm', 'cp', 'mv', 'touch', 'chmod', 'chown', 'ln', 
 /** BusyBox applets the game simulates (alpine and busybox images). */
 export const BUSYBOX_TOOLS = [
 	'sh', 'ash', 'cat', 'ls', 'echo', 'grep', 'awk', 'head', 'tail', 'wc', 'cut', 'sort', 'uniq', 'tr', 'sed',
-	'wget', 'ping', 'nslookup', 'ip', 'hostname', 'nc', 'sleep', 'ifconfig', 'route', 'netstat', 'env', 'ps', 'true', 'false', 'printf', 'test', '[', 'sysctl',
+	'wget', 'ping', 'nslookup', 'ip', 'hostname', 'nc', 'sleep', 'ifconfig', 'route', 'arp', 'traceroute', 'brctl', 'netstat', 'env', 'ps', 'true', 'false', 'printf', 'test', '[', 'sysctl',
 	...FILE_TOOLS, 'adduser', 'addgroup', 'vi',
 ];
 
 /** A Debian base image has coreutils, grep, sed, gawk-less mawk and hostname, but no network tools. */
 export const DEBIAN_BASE_TOOLS = [
 	'sh', 'bash', 'cat', 'ls', 'echo', 'grep', 'awk', 'head', 'tail', 'wc', 'cut', 'sort', 'uniq', 'tr', 'sed',
-	'hostname', 'sleep', 'env', 'true', 'false', 'printf', 'test', '[',
+	'hostname', 'sleep', 'env', 'true', 'false', 'printf', 'test', '[', 'getent',
 	...FILE_TOOLS, 'useradd', 'groupadd', 'adduser', 'addgroup', 'apt-get', 'apt', 'dpkg',
 ];
 
@@ -53,7 +53,8 @@ type Spec = Omit<Image, 'id' | 'created' | 'name' | 'env' | 'workingDir' | 'flav
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 const specs: Record<string, Spec> = {
-	'alpine:latest': {entrypoint: null, cmd: ['/bin/sh'], exposedPorts: [], tools: BUSYBOX_TOOLS, size: '7.8MB', flavour: 'busybox', libc: 'musl'},
+	// Alpine's base has musl-utils' getent besides BusyBox.
+	'alpine:latest': {entrypoint: null, cmd: ['/bin/sh'], exposedPorts: [], tools: [...BUSYBOX_TOOLS, 'getent'], size: '7.8MB', flavour: 'busybox', libc: 'musl'},
 	'busybox:latest': {entrypoint: null, cmd: ['sh'], exposedPorts: [], tools: BUSYBOX_TOOLS, size: '4.27MB', flavour: 'busybox', env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']},
 	'ubuntu:latest': {entrypoint: null, cmd: ['/bin/bash'], exposedPorts: [], tools: DEBIAN_BASE_TOOLS, size: '78.1MB'},
 	'nginx:latest': {

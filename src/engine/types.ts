@@ -5,6 +5,7 @@ import type {ContainerHostConfig} from './host-config.js';
 import type {AppSpec} from './apps/types.js';
 import type {DirNode} from './fs/types.js';
 import type {ContainerTable} from './container-table.js';
+import type {NeighbourTables} from './neighbours.js';
 
 export type DriverName = 'bridge' | 'host' | 'null' | 'overlay' | 'macvlan' | 'ipvlan';
 export type Protocol = 'tcp' | 'udp';
@@ -34,6 +35,8 @@ export interface World {
 	readonly nextIds?: string[];
 	/** BuildKit's cache on this host: build steps already done -> when (a rebuild prints CACHED). */
 	readonly buildCache?: Record<string, number>;
+	/** Each namespace's ARP cache (see neighbours.ts); filled by the traffic tools send. */
+	readonly neighbours?: NeighbourTables;
 }
 
 export interface Host {

@@ -22,6 +22,12 @@ import {env, pwd} from './tools/env.js';
 import {fileTools} from './tools/files/index.js';
 import {sysctl} from './tools/sysctl.js';
 import {bridge} from './tools/bridge.js';
+import {route} from './tools/route.js';
+import {arp} from './tools/ip-neigh.js';
+import {brctl} from './tools/brctl.js';
+import {traceroute} from './tools/traceroute.js';
+import {getent} from './tools/getent.js';
+import {withHelp} from './tools/help.js';
 
 /**
  * How a program runs. `tool`: it gets the machine it runs on (a ToolContext). `filter`: a text
@@ -67,15 +73,20 @@ const IPTABLES_FLAGS = ['--append', '--delete', '--delete-chain', '--flush', '--
 export const PROGRAMS: readonly Program[] = [
 	{name: 'docker', run: {kind: 'docker'}, onHost: true, summary: s('the Docker CLI (docker --help lists its commands)', 'Docker CLI (docker --help 에 명령 목록)')},
 	{name: 'curl', run: tool(curl), onHost: true, summary: s('transfer a URL (HTTP requests)', 'URL 전송 (HTTP 요청)'), flags: CURL_FLAGS, operands: 'targets'},
-	{name: 'wget', run: tool(wget), onHost: true, summary: s('download a URL', 'URL 내려받기'), flags: ['--output-document', '--quiet', '--spider', '--timeout'], operands: 'targets'},
-	{name: 'ping', run: tool(ping), onHost: true, summary: s('send ICMP echo requests to a host', '호스트에 ICMP echo 요청 보내기'), operands: 'targets'},
-	{name: 'nslookup', run: tool(nslookup), onHost: true, summary: s('ask DNS for a name', 'DNS 에 이름 묻기'), operands: 'targets'},
-	{name: 'ip', run: tool(ip), onHost: true, summary: s('show addresses, links and routes (ip addr, ip route)', '주소, 링크, 라우트 보기 (ip addr, ip route)')},
+	{name: 'wget', run: tool(withHelp('wget', wget)), onHost: true, summary: s('download a URL', 'URL 내려받기'), flags: ['--output-document', '--quiet', '--spider', '--timeout'], operands: 'targets'},
+	{name: 'ping', run: tool(withHelp('ping', ping)), onHost: true, summary: s('send ICMP echo requests to a host', '호스트에 ICMP echo 요청 보내기'), operands: 'targets'},
+	{name: 'nslookup', run: tool(withHelp('nslookup', nslookup)), onHost: true, summary: s('ask DNS for a name', 'DNS 에 이름 묻기'), operands: 'targets'},
+	{name: 'ip', run: tool(withHelp('ip', ip)), onHost: true, summary: s('show addresses, links and routes (ip addr, ip route)', '주소, 링크, 라우트 보기 (ip addr, ip route)')},
 	{name: 'bridge', run: tool(bridge), onHost: true, summary: s('show bridge ports and forwarding entries', '브리지 포트와 포워딩 항목 보기')},
-	{name: 'hostname', run: tool(hostname), onHost: true, summary: s('print the machine\'s name (-I: its addresses)', '머신 이름 출력 (-I: 주소)'), flags: ['--all-ip-addresses', '--domain', '--fqdn', '--ip-address', '--short']},
-	{name: 'ss', run: tool(ss), onHost: true, summary: s('list sockets (ss -tlnp: who listens where)', '소켓 목록 (ss -tlnp: 어디서 듣는지)')},
-	{name: 'netstat', run: tool(netstat), onHost: false, summary: s('list sockets (BusyBox)', '소켓 목록 (BusyBox)')},
-	{name: 'nc', run: tool(nc), onHost: false, summary: s('open a TCP or UDP connection, or listen', 'TCP/UDP 연결 열기 또는 대기')},
+	{name: 'route', run: tool(route), onHost: true, summary: s('show the routing table (route -n)', '라우팅 표 보기 (route -n)'), flags: ['--numeric']},
+	{name: 'arp', run: tool(arp), onHost: true, summary: s('show the ARP cache (arp -n)', 'ARP 캐시 보기 (arp -n)'), flags: ['--numeric', '--device']},
+	{name: 'brctl', run: tool(brctl), onHost: true, summary: s('show Linux bridges and their ports (brctl show)', '리눅스 브리지와 포트 보기 (brctl show)')},
+	{name: 'traceroute', run: tool(traceroute), onHost: true, summary: s('show the hops to a host (simulated, no packets leave)', '호스트까지의 홉 보기 (시뮬레이션)'), flags: ['--max-hops', '--queries', '--icmp'], operands: 'targets'},
+	{name: 'getent', run: tool(getent), onHost: true, summary: s('look a name up as programs do (getent hosts NAME)', '프로그램처럼 이름 찾기 (getent hosts NAME)')},
+	{name: 'hostname', run: tool(withHelp('hostname', hostname)), onHost: true, summary: s('print the machine\'s name (-I: its addresses)', '머신 이름 출력 (-I: 주소)'), flags: ['--all-ip-addresses', '--domain', '--fqdn', '--ip-address', '--short']},
+	{name: 'ss', run: tool(withHelp('ss', ss)), onHost: true, summary: s('list sockets (ss -tlnp: who listens where)', '소켓 목록 (ss -tlnp: 어디서 듣는지)')},
+	{name: 'netstat', run: tool(withHelp('netstat', netstat)), onHost: false, summary: s('list sockets (BusyBox)', '소켓 목록 (BusyBox)')},
+	{name: 'nc', run: tool(withHelp('nc', nc)), onHost: false, summary: s('open a TCP or UDP connection, or listen', 'TCP/UDP 연결 열기 또는 대기')},
 	{name: 'iptables', run: tool(iptables), onHost: true, summary: s('show the firewall rules (iptables -L, -S, -t nat)', '방화벽 규칙 보기 (iptables -L, -S, -t nat)'), flags: IPTABLES_FLAGS},
 	{name: 'sysctl', run: tool(sysctl), onHost: true, summary: s('read kernel settings (net.ipv4.ip_forward)', '커널 설정 읽기 (net.ipv4.ip_forward)'), flags: ['--all', '--ignore', '--quiet', '--values', '--write']},
 	{name: 'cat', run: tool(cat), onHost: true, summary: s('print files', '파일 출력'), operands: 'paths'},

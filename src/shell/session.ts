@@ -49,6 +49,13 @@ function hostEnv(pwd = PLAYER_CWD): Record<string, string> {
 	return {HOME: PLAYER_HOME, USER: 'player', PWD: pwd, PATH: '/usr/local/bin:/usr/bin:/bin', SHELL: '/bin/bash'};
 }
 
+/** A change worth an undo step: anything but the ARP caches the line's traffic filled (kernel state, not the player's doing). */
+function changedBeyondCaches(now: World, before: World): boolean {
+	if (now === before) return false;
+	const keys = new Set([...Object.keys(now), ...Object.keys(before)] as (keyof World)[]);
+	return [...keys].some((k) => k !== 'neighbours' && now[k] !== before[k]);
+}
+
 export class Session {
 	world: World;
 	private readonly frames: Frame[];
@@ -112,12 +119,12 @@ export class Session {
 			switched = true;
 		}, true);
 		frame.lastExitCode = result.exitCode;
-		this.lastLineChanged = this.world !== ticked;
+		this.lastLineChanged = changedBeyondCaches(this.world, ticked);
 		if (didExit(result) && !switched) {
 			if (this.frames.length > 1) {
 				const said = this.leaveFrame(result.exitCode);
 				// Leaving `docker run -it`'s shell stops its container: that is a change too.
-				this.lastLineChanged = this.world !== ticked;
+				this.lastLineChanged = changedBeyondCaches(this.world, ticked);
 				return joinResults([result, {stdout: '', stderr: said, exitCode: 0}], result.exitCode);
 			}
 			return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, ...(result.output ? {output: result.output} : {}), left: true};

@@ -60,7 +60,9 @@ describe('the program registry', () => {
 		for (const lang of ['en', 'ko'] as const) {
 			const r = new GameSession(undefined, {lang}).run('help programs');
 			expect(r.exitCode).toBe(0);
-			for (const p of PROGRAMS) expect(r.stdout).toContain(`  ${p.name.padEnd(10)}${p.summary[lang]}`);
+			// One column for the names, two spaces wider than the longest (traceroute).
+			const width = Math.max(...PROGRAMS.map((p) => p.name.length)) + 2;
+			for (const p of PROGRAMS) expect(r.stdout).toContain(`  ${p.name.padEnd(width)}${p.summary[lang]}`);
 		}
 	});
 

@@ -6,6 +6,7 @@ import type {CommandIO, CommandResult} from '../types.js';
 import {containerOf, hostOf} from './common.js';
 import {machineFs} from './machine-fs.js';
 import {procSysFile} from './sysctl.js';
+import {sysClassNetFile} from './sys-class-net.js';
 
 const OS_RELEASE: Record<string, string> = {
 	busybox: 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.2\nPRETTY_NAME="Alpine Linux v3.22"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n',
@@ -18,7 +19,7 @@ const OS_RELEASE: Record<string, string> = {
 
 /** A generated file of the machine (not kept in its file system: derived from the network state). */
 function generated(ctx: ToolContext, path: string): string | undefined {
-	const sys = procSysFile(ctx, path);
+	const sys = procSysFile(ctx, path) ?? sysClassNetFile(ctx, path);
 	if (sys !== undefined) return sys;
 	const host = hostOf(ctx);
 	const c = containerOf(ctx);

@@ -6,6 +6,8 @@ import type {Tool, ToolContext} from '../context.js';
 import {Writer, type CommandIO, type CommandResult} from '../types.js';
 import {bareHost, httpStatus, measure, responseHeaders, stdoutIsTty, viewpoint} from './common.js';
 import {saveFile} from './machine-fs.js';
+import {learnFromPacket} from './neigh-learn.js';
+import {CURL_7_88_HELP, CURL_8_14_HELP} from './curl-help.js';
 
 export interface CurlOptions {
 	silent: boolean;
@@ -366,6 +368,7 @@ export function curlProbe(argv: string[], ctx: ToolContext): {result: ProbeResul
 }
 
 export const curl: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): CommandResult => {
+	if (argv.slice(1).some((a) => a === '--help' || a === '-h')) return {stdout: curlVersion(ctx) === '8.14.1' ? CURL_8_14_HELP : CURL_7_88_HELP, stderr: '', exitCode: 0};
 	const parsed = parseCurl(argv);
 	if (!parsed.ok) return parsed.error;
 	const o = parsed.options;
@@ -373,6 +376,8 @@ export const curl: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): Com
 	const url = parseUrl(o.url);
 	if ('error' in url) return {stdout: '', stderr: o.silent && !o.showError ? '' : `${url.error}\n`, exitCode: Number(/\((\d+)\)/.exec(url.error)?.[1] ?? 3)};
 	const r = probe(ctx.world, {from: viewpoint(ctx), target: url.display, protocol: 'tcp', port: url.port});
+	// The packets went out: the ARP caches on the way learnt their next hops.
+	learnFromPacket(ctx, r.ip);
 	if (r.outcome === 'stalled' && (o.connectTimeout ?? o.maxTime) === undefined) {
 		// curl has no total time limit by default: it would wait for ever, until Ctrl+C.
 		return {stdout: '', stderr: `^C\nnetdojo: curl would wait here until Ctrl+C: ${r.responder ?? 'the server'} accepted the connection but is paused, so no answer ever comes (try curl -m 2)\n`, exitCode: 130};

@@ -6,6 +6,7 @@ import {cidrOf, intToIp, ipToInt, mask} from '../../engine/ip.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {hostOf, namespaceOwner, stableHash} from './common.js';
+import {ipNeigh} from './ip-neigh.js';
 
 export interface Iface {
 	readonly index: number;
@@ -245,6 +246,7 @@ export const ip: Tool = (argv: string[], _io: CommandIO, ctx: ToolContext): Comm
 	const owner = namespaceOwner(ctx);
 	const ifs = !owner || owner.networkMode === 'host' ? hostInterfaces(hostOf(ctx)) : containerInterfaces(ctx);
 	const objects: Record<string, 'addr' | 'link' | 'route'> = {a: 'addr', ad: 'addr', add: 'addr', addr: 'addr', addre: 'addr', addres: 'addr', address: 'addr', l: 'link', li: 'link', lin: 'link', link: 'link', r: 'route', ro: 'route', rou: 'route', rout: 'route', route: 'route'};
+	if (/^n(e(i(gh?(bou?r)?)?)?)?$/.test(object)) return ipNeigh([verb, ...rest].filter((w) => w !== ''), ctx, bb, (d) => ifs.some((i) => i.name === d));
 	const kind = objects[object];
 	if (!kind) {
 		if (object === '') return {stdout: '', stderr: bb ? BB_USAGE : 'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n', exitCode: bb ? 1 : 255};

@@ -3,6 +3,7 @@ import {probe, type ProbeResult} from '../../engine/index.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {responseHeaders, viewpoint} from './common.js';
+import {learnFromPacket} from './neigh-learn.js';
 
 interface NcOptions {
 	zero: boolean;
@@ -55,6 +56,8 @@ export const nc: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): Comma
 		return {stdout: '', stderr: 'BusyBox v1.37.0 (Debian 1:1.37.0-6+b9) multi-call binary.\n\nUsage: nc [OPTIONS] HOST PORT  - connect\nnc [OPTIONS] -l -p PORT [HOST] [PORT]  - listen\n', exitCode: 1};
 	}
 	const r = probe(ctx.world, {from: viewpoint(ctx), target: o.host, protocol: 'tcp', port: o.port});
+	// The packets went out: the ARP caches on the way learnt their next hops.
+	learnFromPacket(ctx, r.ip);
 	if (r.outcome === 'unresolved') return {stdout: '', stderr: `nc: bad address '${o.host}'\n`, exitCode: 1};
 	const where = `${o.host} (${r.ip}:${o.port})`;
 	switch (r.outcome) {

@@ -4,6 +4,7 @@ import {probe, type ProbeResult} from '../../engine/index.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {measure, viewpoint} from './common.js';
+import {learnFromPacket} from './neigh-learn.js';
 
 interface PingOptions {
 	count: number;
@@ -162,5 +163,7 @@ export const ping: Tool = (argv: string[], _io: CommandIO, ctx: ToolContext): Co
 			: {stdout: '', stderr: 'ping: usage error: Destination address required\n', exitCode: 1};
 	}
 	const r = probe(ctx.world, {from: viewpoint(ctx), target: o.target, protocol: 'icmp'});
+	// The packets went out: the ARP caches on the way learnt their next hops.
+	learnFromPacket(ctx, r.ip);
 	return bb ? busybox(o, r, ctx) : iputils(o, r, ctx);
 };

@@ -6,6 +6,7 @@ import {bareHost, httpStatus, viewpoint} from './common.js';
 import {parseUrl, type ParsedUrl} from './curl.js';
 import {replyStatus, serveApp} from './app-http.js';
 import {saveFile} from './machine-fs.js';
+import {learnFromPacket} from './neigh-learn.js';
 
 interface WgetOptions {
 	quiet: boolean;
@@ -184,5 +185,7 @@ export const wget: Tool = (argv: string[], _io: CommandIO, ctx: ToolContext): Co
 	const url = parseUrl(o.url);
 	if ('error' in url) return {stdout: '', stderr: bb ? `wget: bad address '${bareHost(o.url)}'\n` : `${o.url}: Unsupported scheme.\n`, exitCode: 1};
 	const r = probe(ctx.world, {from: viewpoint(ctx), target: url.display, protocol: 'tcp', port: url.port});
+	// The packets went out: the ARP caches on the way learnt their next hops.
+	learnFromPacket(ctx, r.ip);
 	return bb ? busybox(o, url, r, ctx) : gnu(o, url, r, ctx);
 };
