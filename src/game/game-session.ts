@@ -11,7 +11,7 @@ import {needsMoreInput} from '../shell/syntax/index.js';
 import {splitCommands} from '../levels/command-words.js';
 import {msg, type Lang, type MessageKey} from './messages.js';
 import {topologyOf} from './topology.js';
-import {traceLine} from '../shell/tools/trace.js';
+import {traceLine} from './trace/render.js';
 import type {TopologyModel} from './topology-model.js';
 import {complete as completeLine} from './completion.js';
 import {History} from './history.js';

@@ -18,4 +18,4 @@ import {sysctl} from './sysctl.js';
 import {bridge} from './bridge.js';
 
 export const tools: Record<string, Tool> = {curl, wget, ping, nslookup, ip, hostname, cat, ls, ss, netstat, iptables, nc, env, pwd, sysctl, bridge, ...fileTools};
-export {traceLine} from './trace.js';
+export {traceProbe, type Traced} from './trace.js';
