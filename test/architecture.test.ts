@@ -16,7 +16,8 @@ const GAME = ['game', 'progress', ...LEVELS];
 const ALLOWED: Record<string, string[]> = {
 	engine: BELOW_SHELL,
 	shell: SHELL,
-	compose: SHELL,
+	// Compose's project logic reads the engine only; the shell's compose command sits on top of it.
+	compose: ['compose', ...BELOW_SHELL],
 	levels: LEVELS,
 	progress: ['progress', ...LEVELS],
 	game: GAME,

@@ -3,7 +3,7 @@
 // normalise (short/long syntax), name the project, check consistency. Errors carry Compose's
 // wording and exit codes (recorded in test/fidelity/recorded/21-compose-errors.json).
 import {parseDocument, isMap} from 'yaml';
-import {parsePortSpec} from '../shell/docker/run-options.js';
+import {parsePortSpec} from '../engine/port-spec.js';
 import {
 	ComposeError,
 	EXIT_FILE_NOT_FOUND,

@@ -3,11 +3,25 @@
 import {hostFs, PLAYER_APP_DIR, PLAYER_CRED, vfs, type World} from '../engine/index.js';
 import {groups, topCommands} from '../shell/docker/index.js';
 import type {Location} from '../shell/context.js';
+import {findProgram, PROGRAMS, HOST_PROGRAM_NAMES, type Operands} from '../shell/programs.js';
 import {GAME_COMMANDS} from './game-commands.js';
 
-const HOST_TOOLS = ['docker', 'sysctl', 'bridge', 'curl', 'wget', 'ping', 'nslookup', 'ip', 'hostname', 'cat', 'ls', 'ss', 'iptables', 'grep', 'awk', 'head', 'tail', 'wc', 'cut', 'sort', 'echo', 'cd', 'pwd', 'mkdir', 'rmdir', 'rm', 'cp', 'mv', 'touch', 'tee', 'sed', 'printf'];
-/** Commands whose arguments are paths on the host. */
-const PATH_COMMANDS = new Set(['cat', 'ls', 'cd', 'mkdir', 'rmdir', 'rm', 'cp', 'mv', 'touch', 'tee', 'sed', 'grep', 'head', 'tail', 'wc', 'cut', 'sort', 'edit', 'vi', 'vim', 'nano', 'source', '.']);
+/** Game commands whose operands are host paths (the editor), besides the programs that say so. */
+const GAME_PATH_COMMANDS = new Set(['edit', 'vi', 'vim', 'nano', 'source', '.']);
+
+/** What a command's operands complete to: the program registry's word, or the game's own. */
+function operandsOf(name: string): Operands | undefined {
+	if (GAME_PATH_COMMANDS.has(name)) return 'paths';
+	if (name === 'trace') return 'targets';
+	return findProgram(name)?.operands;
+}
+
+/** The programs a prompt inside a container can run: its image's tools the simulation knows, and the shell's builtins. */
+function containerPrograms(world: World, location: Location & {kind: 'container'}): string[] {
+	const c = world.hosts[location.host]?.containers.get(location.id);
+	const has = new Set(c ? (world.images[c.imageKey]?.tools ?? []) : []);
+	return PROGRAMS.filter((p) => p.run.kind === 'builtin' || has.has(p.name)).map((p) => p.name);
+}
 
 export interface Completion {
 	readonly replaceFrom: number;
@@ -54,15 +68,18 @@ export function complete(world: World, location: Location, line: string, cursor:
 	const pick = (options: readonly string[]) => ({replaceFrom: start, candidates: [...new Set(options)].filter((o) => o.startsWith(word)).sort()});
 
 	if (words.length === 0) {
-		const commands = location.kind === 'host' ? [...HOST_TOOLS, ...GAME_COMMANDS, 'edit', 'vi', 'vim', 'nano'] : HOST_TOOLS.filter((t) => t !== 'docker');
+		const commands = location.kind === 'host' ? [...HOST_PROGRAM_NAMES, ...GAME_COMMANDS, 'edit', 'vi', 'vim', 'nano'] : containerPrograms(world, location);
 		return pick(commands);
 	}
 	if (words[0] === 'trace' && words.length === 1) return pick(['curl', 'wget', 'ping', 'nc']);
 	if (words[0] === 'lang') return pick(['en', 'ko']);
-	// Paths on the host (a container's files are its own).
-	if (PATH_COMMANDS.has(words[0])) return pick(location.kind === 'host' ? pathNames(world, host, cwd, word, words[0] === 'cd') : []);
 	if (words[0] !== 'docker') {
-		if (['ping', 'curl', 'wget', 'nslookup', 'trace'].includes(words[0])) return pick([...containerNames(world, host), 'localhost']);
+		const flags = findProgram(words[0])?.flags;
+		if (word.startsWith('-') && flags) return pick(flags);
+		const operands = operandsOf(words[0]);
+		// Paths on the host (a container's files are its own).
+		if (operands === 'paths' || operands === 'dirs') return pick(location.kind === 'host' ? pathNames(world, host, cwd, word, operands === 'dirs') : []);
+		if (operands === 'targets') return pick([...containerNames(world, host), 'localhost']);
 		return pick([]);
 	}
 	// docker ...

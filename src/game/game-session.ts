@@ -15,6 +15,7 @@ import {traceLine} from './trace/render.js';
 import type {TopologyModel} from './topology-model.js';
 import {complete as completeLine} from './completion.js';
 import {History} from './history.js';
+import {programsHelp, toolsLine} from './program-help.js';
 
 export {GAME_COMMANDS, type GameCommand} from './game-commands.js';
 
@@ -221,12 +222,13 @@ export class GameSession {
 				// The game's own commands have their own help; `exit` is also the shell's, and its line says both.
 				const own = args[0] ? GAME_HELP[args[0]] : undefined;
 				if (own) return this.text(`  ${msg(L, own)}`);
+				if (args[0] === 'programs' && args.length === 1) return this.text(programsHelp(L));
 				if (args[0] && args[0] !== 'game') {
 					const r = this.session.peek(`${args.join(' ')} --help`);
 					return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, counted: false};
 				}
 				const keys = ['helpHelp', 'helpHint', 'helpGoals', 'helpBriefing', 'helpMap', 'helpTrace', 'helpReset', 'helpUndo', 'helpSolution', 'helpAnswer', 'helpLevels', 'helpEdit', 'helpClear', 'helpLang', 'helpExit'] as const;
-				return this.text([msg(L, 'helpIntro'), ...keys.map((k) => `  ${msg(L, k)}`), '', msg(L, 'helpTools')].join('\n'));
+				return this.text([msg(L, 'helpIntro'), ...keys.map((k) => `  ${msg(L, k)}`), '', toolsLine(L)].join('\n'));
 			}
 			case 'hint': {
 				const hints = this.level?.hints ?? [];

@@ -1,8 +1,7 @@
 // Turns a level's `world:` into a simulated world: its hosts, its own images (on top of the
-// built-in catalog), its files, and then its setup lines played through the same shell the
-// player uses, output hidden.
+// built-in catalog) and its files. Its setup lines are played by the game (GameSession), through
+// the same shell the player uses.
 import {builtinImages, createWorld, makeImage, normalizeImageRef, type Image, type World} from '../engine/index.js';
-import {Session} from '../shell/session.js';
 import type {ImageSpec, Level} from './schema.js';
 import {splitCommands} from './command-words.js';
 
@@ -65,21 +64,4 @@ export function levelBaseWorld(level: Level, seed = 1): World {
 		recipes,
 		files: level.world.files,
 	});
-}
-
-export interface SetupProblem {
-	readonly line: string;
-	readonly stderr: string;
-	readonly exitCode: number;
-}
-
-/** A session in the level's world after its setup has run; setup lines that failed are reported. */
-export function levelSession(level: Level, seed = 1): {session: Session; problems: SetupProblem[]} {
-	const session = new Session(levelBaseWorld(level, seed));
-	const problems: SetupProblem[] = [];
-	for (const line of level.world.setup) {
-		const r = session.run(line);
-		if (r.exitCode !== 0) problems.push({line, stderr: r.stderr, exitCode: r.exitCode});
-	}
-	return {session, problems};
 }

@@ -4,8 +4,7 @@
 import {createWorld, finishContainer, getHost, hostFs, PLAYER_APP_DIR, PLAYER_CRED, PLAYER_HOME, tick, vfs, withHostFs, type World, type WorldOptions} from '../engine/index.js';
 import {runLine, didExit, type ShellHost} from './syntax/index.js';
 import {BudgetExceeded, internalFailure} from './budget.js';
-import {filters} from './filters/index.js';
-import {tools} from './tools/index.js';
+import {findProgram} from './programs.js';
 import {asMusl} from './tools/libc.js';
 import {containerShellFiles} from './tools/container-files.js';
 import {fileIO} from './tools/machine-fs.js';
@@ -33,9 +32,6 @@ export interface SessionResult extends CommandResult {
 	/** The line left the host shell (`exit` at the top level). */
 	readonly left?: boolean;
 }
-
-/** Programs that exist on the simulated host itself. */
-const HOST_PROGRAMS = new Set(['docker', 'sysctl', 'bridge', 'curl', 'wget', 'ping', 'ip', 'hostname', 'cat', 'ss', 'iptables', 'ls', 'nslookup', 'sleep', 'env', 'pwd', 'bash', 'sh', 'ssh', 'host', 'mkdir', 'rmdir', 'rm', 'touch', 'cp', 'mv', 'tee', ...Object.keys(filters)]);
 
 /** OpenSSH's client when it cannot find the destination (exit 255). */
 export const SSH_UNRESOLVED = (name: string): string => `ssh: Could not resolve hostname ${name}: Name or service not known\n`;
@@ -220,9 +216,9 @@ export class Session {
 		return image?.flavour === 'busybox' ? 'busybox' : 'debian';
 	}
 
-	/** Whether a program exists at a location: the host's set, or the container image's tools. */
+	/** Whether a program exists at a location: the registry's host programs, or the container image's tools. */
 	private hasProgram(loc: Location, name: string): boolean {
-		if (loc.kind === 'host') return HOST_PROGRAMS.has(name);
+		if (loc.kind === 'host') return findProgram(name)?.onHost ?? false;
 		const c = this.world.hosts[loc.host]?.containers.get(loc.id);
 		const image = c ? this.world.images[c.imageKey] : undefined;
 		return image?.tools.includes(name) ?? false;
@@ -296,22 +292,21 @@ export class Session {
 		const name = argv[0] ?? '';
 		const prog = baseName(name);
 		if (!this.hasProgram(loc, prog)) return this.notFound(loc, name);
-		if (prog === 'sh' || prog === 'bash' || prog === 'ash') return this.subshell(loc, argv, io, onSwitch);
-		if (loc.kind === 'host' && (prog === 'ssh' || prog === 'host')) return this.toHost(prog, argv, onSwitch);
+		const run = findProgram(prog)?.run;
+		if (run?.kind === 'shell') return this.subshell(loc, argv, io, onSwitch);
+		if (loc.kind === 'host' && run?.kind === 'login') return this.toHost(prog, argv, onSwitch);
 		const ctx = this.context(loc, onSwitch, io.env.PWD ?? this.defaultCwd(loc));
 		const full = [prog, ...argv.slice(1)];
 		try {
-			if (prog === 'docker') return docker(full, io, ctx);
-			const tool = tools[prog];
-			if (tool) {
-				const r = tool(full, io, ctx);
+			if (run?.kind === 'docker') return docker(full, io, ctx);
+			if (run?.kind === 'tool') {
+				const r = run.tool(full, io, ctx);
 				// errno and getopt texts come from the C library under the tool; cat only copies files.
 				return ctx.libc === 'musl' && prog !== 'cat' ? {...r, stdout: asMusl(r.stdout), stderr: asMusl(r.stderr)} : r;
 			}
-			const filter = filters[prog];
-			if (filter) {
+			if (run?.kind === 'filter') {
 				const files = fileIO(ctx);
-				return files ? filter(full, io, files) : filter(full, io);
+				return files ? run.filter(full, io, files) : run.filter(full, io);
 			}
 			return this.notFound(loc, name);
 		} catch (e) {

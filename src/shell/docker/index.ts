@@ -43,6 +43,8 @@ import {statsCommand} from './commands/stats.js';
 import {topCommand} from './commands/top.js';
 import {waitCommand} from './commands/wait.js';
 import {formatHelp, groupHelp, rootHelp} from './help.js';
+import {cliEntry, cliFlags, cliPaths} from './commands/cli28/index.js';
+import {commandNotSimulated, flagsNotSimulated, globalNotSimulated} from './commands/not-yet.js';
 
 /** Top-level commands (`docker run`, ...). */
 export const topCommands: DockerCommand[] = [
@@ -74,7 +76,7 @@ export const groups: DockerGroup[] = [
 		path: 'docker system',
 		usage: 'docker system COMMAND',
 		description: 'Manage Docker',
-		commands: [systemDfCommand, systemPruneCommand],
+		commands: [systemDfCommand, infoCommand, systemPruneCommand],
 	},
 	{
 		path: 'docker image',
@@ -84,14 +86,20 @@ export const groups: DockerGroup[] = [
 	},
 ];
 
-/** Names a subcommand answers to inside a group: its own word, plus aliases (`ls`, `list`, `remove`). */
-function namesOf(command: DockerCommand, group?: DockerGroup): string[] {
-	const own = command.spec.path.split(' ').pop()!;
-	const names = [own, ...(command.spec.aliases ?? [])];
-	if (group?.path === 'docker container' && own === 'ps') names.push('ls', 'list');
-	if (group?.path === 'docker image' && own === 'images') names.push('ls', 'list');
-	if (group?.path === 'docker image' && own === 'rmi') names.push('rm', 'remove');
-	return names;
+/** Every alias docker 28 has for a command, mapped to the command's own path (`docker ps` → `docker container ls`). */
+const CANONICAL = new Map<string, string>();
+for (const path of cliPaths()) for (const alias of cliEntry(path)?.aliases ?? []) if (alias.split(' ').length > 2) CANONICAL.set(alias, path);
+
+/** The path docker 28 knows a typed command by (`docker container list` → `docker container ls`). */
+function canonical(typed: string): string {
+	if (cliEntry(typed)) return typed;
+	return CANONICAL.get(typed) ?? typed;
+}
+
+/** The simulated command for a canonical path: its own path, or one of docker's aliases for it. */
+function simulated(path: string, within: readonly DockerCommand[]): DockerCommand | undefined {
+	const names = [path, ...(cliEntry(path)?.aliases ?? [])];
+	return within.find((c) => names.includes(c.spec.path) || c.spec.path.split(' ').pop() === path.split(' ').pop());
 }
 
 /** The spec as it reads under the path it was called by (`docker container ls` vs `docker ps`). */
@@ -100,11 +108,25 @@ function asCalled(spec: CommandSpec, path: string): CommandSpec {
 	return {...spec, path, usage: spec.usage.replace(spec.path, path)};
 }
 
+/** docker 28's flags for the path that the simulated spec lacks: accepted, then refused with a game note. */
+function withRealFlags(spec: CommandSpec): {spec: CommandSpec; extra: Set<string>} {
+	const extra = new Set<string>();
+	const flags = [...spec.flags];
+	for (const f of cliFlags(spec.path)) {
+		if (spec.flags.some((s) => s.long === f.long)) continue;
+		const short = f.short && !spec.flags.some((s) => s.short === f.short) ? f.short : undefined;
+		flags.push({long: f.long, type: f.type, hidden: true, ...(short ? {short} : {})});
+		extra.add(f.long);
+	}
+	return {spec: {...spec, flags}, extra};
+}
+
 function runCommandWith(command: DockerCommand, path: string, argv: string[], io: Parameters<Tool>[1], ctx: Parameters<Tool>[2]): CommandResult {
 	const spec = asCalled(command.spec, path);
+	const real = withRealFlags(spec);
 	let parsed;
 	try {
-		parsed = parseFlags(spec, argv);
+		parsed = parseFlags(real.spec, argv);
 	} catch (e) {
 		if (e instanceof FlagError) {
 			return {stdout: '', stderr: `${e.message}\n\nUsage:  ${spec.usage}\n\nRun '${spec.path} --help' for more information\n`, exitCode: 125};
@@ -112,9 +134,32 @@ function runCommandWith(command: DockerCommand, path: string, argv: string[], io
 		throw e;
 	}
 	if (parsed.help) return {stdout: formatHelp(spec), stderr: '', exitCode: 0};
+	const unsimulated = Object.keys(parsed.flags).filter((k) => real.extra.has(k));
+	if (unsimulated.length > 0) return flagsNotSimulated(spec.path, unsimulated);
 	const argError = checkArgs(spec, parsed.args);
 	if (argError) return {stdout: '', stderr: `${argError}\n`, exitCode: 1};
 	return command.run(parsed, io, ctx);
+}
+
+/** `docker volume ls`, `docker login`: docker 28 has it, the game does not (a note, not "unknown command"). */
+function notSimulatedHere(args: readonly string[]): CommandResult | undefined {
+	const top = cliEntry(`docker ${args[0]}`);
+	if (!top) return undefined;
+	const sub = args[1] !== undefined ? canonical(`docker ${args[0]} ${args[1]}`) : undefined;
+	if (top.subcommands && sub !== undefined && !args[1].startsWith('-')) {
+		if (!cliEntry(sub)) return {stdout: '', stderr: `docker: unknown command: docker ${args[0]} ${args[1]}\n\nUsage:  docker ${args[0]}\n\nRun 'docker ${args[0]} --help' for more information\n`, exitCode: 1};
+		return commandNotSimulated(sub);
+	}
+	return commandNotSimulated(`docker ${args[0]}`);
+}
+
+/** The simulated command behind a docker 28 path (`docker container ls` → ps), if the game has one. */
+export function simulatedCommand(typed: string): DockerCommand | undefined {
+	const path = canonical(typed);
+	const words = path.split(' ');
+	const group = groups.find((g) => g.path === words.slice(0, 2).join(' '));
+	if (group && words.length === 3) return simulated(path, group.commands);
+	return words.length === 2 ? simulated(path, topCommands) : undefined;
 }
 
 export const docker: Tool = (argv, io, ctx) => {
@@ -127,6 +172,9 @@ export const docker: Tool = (argv, io, ctx) => {
 		return {stdout: rootHelp(topCommands, groups), stderr: '', exitCode: 0};
 	}
 	if (args[0].startsWith('-')) {
+		const flag = args[0].replace(/=.*$/, '');
+		const global = cliFlags('docker').find((f) => `--${f.long}` === flag || (f.short !== undefined && flag.startsWith(`-${f.short}`) && !flag.startsWith('--')));
+		if (global) return globalNotSimulated(flag);
 		return {stdout: '', stderr: `unknown flag: ${args[0]}\nSee 'docker --help'.\n`, exitCode: 125};
 	}
 	// `docker compose` is a CLI plugin with its own flags and subcommands.
@@ -135,15 +183,15 @@ export const docker: Tool = (argv, io, ctx) => {
 	if (group) {
 		const sub = args[1];
 		if (sub === undefined || sub === '--help' || sub === '-h') return {stdout: groupHelp(group), stderr: '', exitCode: 0};
-		const command = group.commands.find((c) => namesOf(c, group).includes(sub));
-		if (!command) {
-			return {stdout: '', stderr: `docker: unknown command: ${group.path} ${sub}\n\nUsage:  ${group.path}\n\nRun '${group.path} --help' for more information\n`, exitCode: 1};
-		}
-		return runCommandWith(command, `${group.path} ${namesOf(command, group)[0]}`, args.slice(2), io, ctx);
+		const path = canonical(`${group.path} ${sub}`);
+		const command = cliEntry(group.path) && !cliEntry(path) ? undefined : simulated(path, group.commands);
+		if (command) return runCommandWith(command, path, args.slice(2), io, ctx);
+		if (cliEntry(path)) return commandNotSimulated(path);
+		return {stdout: '', stderr: `docker: unknown command: ${group.path} ${sub}\n\nUsage:  ${group.path}\n\nRun '${group.path} --help' for more information\n`, exitCode: 1};
 	}
 	const command = topCommands.find((c) => c.spec.path === `docker ${args[0]}`);
 	if (!command) {
-		return {stdout: '', stderr: `docker: unknown command: docker ${args[0]}\n\nRun 'docker --help' for more information\n`, exitCode: 1};
+		return notSimulatedHere(args) ?? {stdout: '', stderr: `docker: unknown command: docker ${args[0]}\n\nRun 'docker --help' for more information\n`, exitCode: 1};
 	}
 	return runCommandWith(command, command.spec.path, args.slice(1), io, ctx);
 };

@@ -1,0 +1,120 @@
+// The level file format's types: the contract the rest of the game reads (schema.ts checks that
+// the zod schema's output fits them).
+import type {ProbeTo} from './probe-endpoints.js';
+
+
+/** Player-visible text: a plain string, or one per language with English required. */
+export type LocalText = string | {en: string; ko?: string; [lang: string]: string | undefined};
+
+export interface Listen {
+	port: number;
+	address: string;
+	protocol: 'tcp' | 'udp';
+}
+
+export interface ImageSpec {
+	/** `EXPOSE`: ports as numbers, or "8000/udp". */
+	expose: Array<number | string>;
+	/** Default command; absent means the base image's (`from`) or none. */
+	cmd?: string;
+	entrypoint?: string;
+	/** What an HTTP request to its server returns; absent means the engine's default for that server. */
+	response?: string;
+	/** Programs inside; absent means the base image's (`from`) set. */
+	tools?: string[];
+	/** Overrides what the engine reads from the command line; absent means "read it from cmd". */
+	listens?: Listen[];
+	/** Base image in the built-in catalog it inherits from. */
+	from?: string;
+	workdir?: string;
+	env?: Record<string, string>;
+}
+
+export interface HostSpec {
+	name: string;
+	'lan-ip': string;
+}
+
+export interface WorldSpec {
+	hosts: HostSpec[];
+	images: Record<string, ImageSpec>;
+	files: Record<string, string>;
+	setup: string[];
+}
+
+export interface ProbeSpec {
+	/** host | external | <container> | <container>@<host>; see probeSource(). */
+	from: string;
+	/** See probeTarget(). */
+	to: ProbeTo;
+	expect: 'reachable' | 'unreachable';
+	body?: string;
+}
+
+export interface ContainerSpec {
+	name: string;
+	running?: boolean;
+	recreated?: boolean;
+	on?: string[];
+	'not-on'?: string[];
+	'network-mode'?: string;
+	published?: string[];
+}
+
+export type NetworkDriver = 'bridge' | 'host' | 'null' | 'overlay' | 'macvlan' | 'ipvlan';
+
+export interface NetworkSpec {
+	name: string;
+	exists?: boolean;
+	driver?: NetworkDriver;
+	internal?: boolean;
+	subnet?: string;
+	attachable?: boolean;
+}
+
+export type AnswerOf =
+	| {network: string; field: 'subnet' | 'gateway'}
+	| {container: string; network?: string; field: 'ip' | 'gateway' | 'mac' | 'veth'};
+
+/** Fixed answers (numbers in the file become strings), or a fact read from the live state. */
+export type AnswerSpec = {equals: string[]} | {of: AnswerOf};
+
+interface GoalBase {
+	id: string;
+	text: LocalText;
+}
+export interface ProbeGoal extends GoalBase {
+	probe: ProbeSpec;
+}
+export interface ContainerGoal extends GoalBase {
+	container: ContainerSpec;
+}
+export interface NetworkGoal extends GoalBase {
+	network: NetworkSpec;
+}
+export interface AnswerGoal extends GoalBase {
+	answer: AnswerSpec;
+}
+/** Exactly one of probe/container/network/answer is present; test with `'probe' in goal`. */
+export type Goal = ProbeGoal | ContainerGoal | NetworkGoal | AnswerGoal;
+
+export const GOAL_KINDS = ['probe', 'container', 'network', 'answer'] as const;
+export type GoalKind = (typeof GOAL_KINDS)[number];
+
+export interface Level {
+	id: string;
+	title: LocalText;
+	briefing: LocalText;
+	par: number;
+	world: WorldSpec;
+	goals: Goal[];
+	hints: LocalText[];
+	solution: string[];
+}
+
+export interface PackFile {
+	id?: string;
+	title?: LocalText;
+	order?: number;
+}
+
