@@ -88,6 +88,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 			par: entry.level.par,
 			nextLevelId: next?.level.id,
 			nextLevelTitle: next ? localize(next.level.title, currentLang) : undefined,
+			takeaway: entry.level.takeaway === undefined ? undefined : localize(entry.level.takeaway, currentLang),
 		};
 	};
 

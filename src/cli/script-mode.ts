@@ -2,7 +2,8 @@
 import {readFileSync} from 'node:fs';
 import type {Options} from './args.js';
 import {Session} from '../shell/session.js';
-import {scriptLines, type TranscriptEntry} from '../shell/script.js';
+import {scriptLines, terminalText, type TranscriptEntry} from '../shell/script.js';
+import {chunksOf} from '../shell/types.js';
 import {showControlChars} from '../levels/control-chars.js';
 
 function readInput(source: string): string {
@@ -40,11 +41,9 @@ export async function scriptMode(options: Options): Promise<number> {
 	for (const command of scriptLines(text)) {
 		const prompt = session.prompt();
 		const r = session.run(command);
-		entries.push({command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode});
-		if (!options.json) {
-			process.stdout.write(shown(`${prompt}${command}\n${r.stdout}`));
-			if (r.stderr) process.stdout.write(shown(r.stderr));
-		}
+		// --json keeps the two streams apart (what tests compare) and adds them as the terminal showed them.
+		entries.push({command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, output: chunksOf(r)});
+		if (!options.json) process.stdout.write(shown(`${prompt}${command}\n${terminalText(r)}`));
 	}
 	if (options.json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
 	return 0;

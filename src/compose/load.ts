@@ -263,7 +263,10 @@ export function loadProject(files: Readonly<Record<string, string>>, opts: LoadO
 		}
 	}
 
-	const dirName = basename(opts.cwd);
+	// Compose's project directory is the first compose file's folder (`-f shop/compose.yaml` from
+	// ~/app makes project "shop"), and relative build contexts start there.
+	const projectDir = path.slice(0, path.lastIndexOf('/')) || '/';
+	const dirName = basename(projectDir);
 	const name = opts.projectName !== undefined && opts.projectName !== ''
 		? checkProjectName(opts.projectName)
 		: env.COMPOSE_PROJECT_NAME
@@ -347,7 +350,7 @@ export function loadProject(files: Readonly<Record<string, string>>, opts: LoadO
 			declared: key in topNetworks,
 		};
 	}
-	return {name, workingDir: opts.cwd, configFile: path, services: out, networks, warnings};
+	return {name, workingDir: projectDir, configFile: path, services: out, networks, warnings};
 }
 
 /** Services in start order: dependencies first; services of one level by name (Compose starts them concurrently). */

@@ -11,6 +11,8 @@ import {drawHex, newObjectId, findContainer, findNetwork, getHost, requireContai
 import {allocatePorts, hostListenerConflict} from './ports.js';
 import {isNetworkOrBroadcast, subnetContains} from './ipam.js';
 import {dropContainer, editContainer, putContainer, tableOf} from './container-edit.js';
+import {containerFs} from './container-fs.js';
+import {writeFlat, type DirNode} from './fs/index.js';
 
 export interface NetworkAttachment {
 	readonly network: string;
@@ -269,7 +271,10 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 		const pid = draft.pidNext;
 		const owner = sandboxOwner(host as Host, joined);
 		let failed: number | undefined;
+		// What the program writes as it starts (Python's bytecode cache of an imported module).
+		const written = plan.files ? writeFlat(containerFs(draft as World, host.name, target.id)!, '/', plan.files, {now: draft.clock}) : undefined;
 		const started = editContainer(host, target.id, (c) => {
+			if (written?.ok) c.fs = written.value as Draft<DirNode>;
 			if (plan.notes) c.notes = plan.notes;
 			else delete c.notes;
 			c.pid = pid;

@@ -8,7 +8,8 @@ export {attachments, gatewayAttachment, sandboxListeners, hostsFile, resolvConf,
 export {resolveName, dnsNames, type Viewpoint, type Resolution} from './dns.js';
 export {probe, probeFrom, prepareSource, probeContainer, EXAMPLE_BODY, type ProbeRequest, type ProbeResult, type ProbeOptions, type PreparedSource, type Outcome, type Hop, type HopVerdict, type Place, type Step} from './reachability.js';
 export {execedArgv, planProcess} from './processes.js';
-export {listenerBody} from './apps/index.js';
+export {listenerBody, accessLog} from './apps/index.js';
+export {appendLogs} from './app-requests.js';
 export {builtinImages, makeImage, normalizeImageRef, tagImage, DANGLING, danglingKey, CATALOG_ALIASES} from './images.js';
 export {hostSockets} from './ports.js';
 export {LOCAL_POOLS} from './ipam.js';

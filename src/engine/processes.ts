@@ -26,6 +26,8 @@ export interface ProcessPlan {
 	readonly tool?: string[];
 	/** Game notes (not program output): what netdojo could not simulate of the learner's code. */
 	readonly notes?: string[];
+	/** Files the process writes into the container when it starts (absolute paths). */
+	readonly files?: Readonly<Record<string, string>>;
 }
 
 export interface ProcessContext {
@@ -94,7 +96,7 @@ function fromApp(app: AppPlan): ProcessPlan {
 	const listeners = app.listeners.map((l) => listener(l.port, l.address, app.program, undefined, 'tcp', app.app));
 	const notes = app.notes.length > 0 ? {notes: [...app.notes]} : {};
 	if (app.exit) return {program: app.program, listeners: [], lifetime: 'exit', exitsAfter: 0, exitCode: app.exit.code, logs: [...app.logs], ...notes};
-	return {program: app.program, listeners, lifetime: 'forever', exitsAfter: 0, exitCode: 0, logs: [...app.logs], bindFailure: app.bindFailure, ...notes};
+	return {program: app.program, listeners, lifetime: 'forever', exitsAfter: 0, exitCode: 0, logs: [...app.logs], ...(app.readyLogs ? {readyLogs: [...app.readyLogs]} : {}), ...(app.files ? {files: app.files} : {}), bindFailure: app.bindFailure, ...notes};
 }
 
 function base(path: string): string {

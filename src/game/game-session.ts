@@ -3,10 +3,11 @@
 // speed-run verifier all drive levels through this class, so they cannot disagree.
 import type {Level} from '../levels/schema.js';
 import {localize} from '../levels/text.js';
-import {containerBaseline, evaluateGoals, type GoalStatus} from '../levels/checker.js';
+import {SETUP_LINE, containerBaseline, evaluateGoals, newlyBroken, type GoalStatus} from '../levels/checker.js';
 import {levelBaseWorld} from '../levels/level-world.js';
 import {vfs} from '../engine/index.js';
 import {Session} from '../shell/session.js';
+import type {OutputChunk} from '../shell/types.js';
 import {needsMoreInput} from '../shell/syntax/index.js';
 import {splitCommands} from '../levels/command-words.js';
 import {msg, type Lang, type MessageKey} from './messages.js';
@@ -25,6 +26,8 @@ export interface LineOutcome {
 	readonly stdout: string;
 	readonly stderr: string;
 	readonly exitCode: number;
+	/** stdout and stderr in the order the line wrote them (a shell line's; absent for the game's own text). */
+	readonly output?: readonly OutputChunk[];
 	/** Whether the line counts towards "commands vs par" (shell lines and answers do; help does not). */
 	readonly counted: boolean;
 	readonly effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang' | 'edit';
@@ -57,6 +60,8 @@ export class GameSession {
 	private readonly terminal: boolean;
 	private baseline: Record<string, string> = {};
 	private answers: string[] = [];
+	/** `always` goals a line has broken, with that line: unmet until reset (undo does not mend them). */
+	private broken: ReadonlyMap<string, string> = new Map();
 	/** What `undo` can take back: one entry per change (world, answers and line before it). */
 	private readonly history = new History();
 	hintsShown = 0;
@@ -92,14 +97,34 @@ export class GameSession {
 		}
 		this.baseline = containerBaseline(this.session.world);
 		this.answers = [];
+		this.broken = new Map();
+		this.expired = false;
+		this.round++;
 		this.history.clear();
 		this.commands = 0;
 		this.solvedAt = null;
-		this.lastGoals = this.evaluate();
+		// An invariant that fails right after setup is the level's fault; `validate` reports it.
+		this.lastGoals = this.evaluate(SETUP_LINE);
 	}
 
 	get solved(): boolean {
-		return this.level !== undefined && this.lastGoals.length > 0 && this.lastGoals.every((g) => g.met);
+		return this.level !== undefined && !this.expired && this.lastGoals.length > 0 && this.lastGoals.every((g) => g.met);
+	}
+
+	/** The level's `time-limit` in milliseconds, if it has one. */
+	get timeLimitMs(): number | undefined {
+		const seconds = this.level?.['time-limit'];
+		return seconds === undefined ? undefined : seconds * 1000;
+	}
+
+	/** The play clock ran out (`expire`): the level cannot be solved until `reset`. */
+	expired = false;
+	/** Counts starts: `reset` makes a new round, so a clock knows to start again. */
+	round = 0;
+
+	/** The play screen's clock passed the time limit before the level was solved. */
+	expire(): void {
+		if (this.solvedAt === null) this.expired = true;
 	}
 
 	goals(): GoalStatus[] {
@@ -109,7 +134,12 @@ export class GameSession {
 	/** Goal texts in the current language, with their marks. */
 	goalLines(): {id: string; text: string; met: boolean}[] {
 		if (!this.level) return [];
-		return this.level.goals.map((g, i) => ({id: g.id, text: localize(g.text, this.lang), met: this.lastGoals[i]?.met ?? false}));
+		return this.level.goals.map((g, i) => {
+			const text = localize(g.text, this.lang);
+			const brokenBy = this.lastGoals[i]?.brokenBy;
+			if (brokenBy === undefined) return {id: g.id, text, met: this.lastGoals[i]?.met ?? false};
+			return {id: g.id, text: msg(this.lang, brokenBy === SETUP_LINE ? 'goalBrokenAtSetup' : 'goalBroken', {text, line: brokenBy}), met: false};
+		});
 	}
 
 	briefing(): string {
@@ -157,7 +187,7 @@ export class GameSession {
 		}
 		this.history.push({world: before, answers: [...this.answers], line: command});
 		this.commands++;
-		this.lastGoals = this.evaluate();
+		this.lastGoals = this.evaluate(command);
 		const solvedNow = !wasSolved && this.solved;
 		if (solvedNow && this.solvedAt === null) this.solvedAt = this.commands;
 		const lines = content === '' ? 0 : content.split('\n').length - (content.endsWith('\n') ? 1 : 0);
@@ -178,9 +208,14 @@ export class GameSession {
 		return {name, text: read.text};
 	}
 
-	private evaluate(): GoalStatus[] {
+	/** The goals now; `line` is what ran, so that an `always` goal it broke stays broken by it. */
+	private evaluate(line: string): GoalStatus[] {
 		if (!this.level) return [];
-		return evaluateGoals(this.session.world, this.level, {baseline: this.baseline, answers: this.answers});
+		const statuses = evaluateGoals(this.session.world, this.level, {baseline: this.baseline, answers: this.answers, broken: this.broken});
+		const broken = newlyBroken(this.level, statuses, this.broken, line);
+		if (broken.size === this.broken.size) return statuses;
+		this.broken = broken;
+		return evaluateGoals(this.session.world, this.level, {baseline: this.baseline, answers: this.answers, broken});
 	}
 
 	/** Runs a typed line: an in-game command, or a shell line on the simulated machine. */
@@ -195,11 +230,11 @@ export class GameSession {
 		} else {
 			const before = this.session.world;
 			const r = this.session.run(line);
-			out = {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, counted: line.trim().length > 0, ...(r.left ? {effect: 'leave' as const} : {})};
+			out = {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {}), counted: line.trim().length > 0, ...(r.left ? {effect: 'leave' as const} : {})};
 			if (this.session.lastLineChanged) this.history.push({world: before, answers: [...this.answers], line});
 		}
 		if (out.counted) this.commands++;
-		this.lastGoals = this.evaluate();
+		this.lastGoals = this.evaluate(line);
 		const solvedNow = !wasSolved && this.solved;
 		if (solvedNow && this.solvedAt === null) this.solvedAt = this.commands;
 		return {command: line, prompt, ...out, goals: this.lastGoals, solvedNow};

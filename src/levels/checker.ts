@@ -14,7 +14,7 @@ import {
 	type Viewpoint,
 	type World,
 } from '../engine/index.js';
-import type {AnswerOf, ContainerSpec, Goal, Level, NetworkSpec, ProbeSpec} from './schema.js';
+import type {AnswerOf, ContainerSpec, Goal, Level, NetworkSpec, ProbeSpec, PublishedSpec} from './schema.js';
 import {probeSource, probeTarget} from './probe-endpoints.js';
 
 void EXTERNAL_LAN_IP;
@@ -24,6 +24,8 @@ export interface GoalStatus {
 	readonly met: boolean;
 	/** One sentence on why (for `check --json` and the goals panel). */
 	readonly detail: string;
+	/** An `always` goal that a line broke: that line (it stays unmet until reset). */
+	readonly brokenBy?: string;
 }
 
 export interface CheckContext {
@@ -31,6 +33,8 @@ export interface CheckContext {
 	readonly baseline: Readonly<Record<string, string>>;
 	/** Values the player gave with `answer VALUE`, oldest first. */
 	readonly answers: readonly string[];
+	/** `always` goals already broken, with the line that broke them: they stay unmet until reset. */
+	readonly broken?: ReadonlyMap<string, string>;
 }
 
 function hostOf(world: World, name?: string): Host | undefined {
@@ -225,9 +229,34 @@ function evaluateAnswer(world: World, goal: Extract<Goal, {answer: unknown}>, ct
 	return {met, detail: met ? 'answered correctly' : ctx.answers.length === 0 ? 'not answered yet (answer VALUE)' : 'no correct answer given yet'};
 }
 
+/** Whether a running container's port is bound on the host, as `docker port` lists it. */
+function evaluatePublished(world: World, spec: PublishedSpec): {met: boolean; detail: string} {
+	const want = spec.expect === 'published';
+	const what = `${spec.port}/${spec.protocol}`;
+	const found = findAnywhere(world, spec.container);
+	if (!found) return {met: !want, detail: `there is no container named ${spec.container}`};
+	if (found.container.status !== 'running') return {met: !want, detail: `${spec.container} is not running, so nothing of it is published`};
+	const ip = spec['host-ip'];
+	// A binding on 0.0.0.0 listens on every host address, the one asked about included.
+	const bindings = (found.container.ports[what] ?? []).filter((b) => ip === undefined || b.hostIp === ip || b.hostIp === '0.0.0.0' || b.hostIp === '');
+	const on = ip === undefined ? '' : ` on ${ip}`;
+	if (bindings.length === 0) return {met: !want, detail: `${spec.container}'s ${what} is not published${on}`};
+	const where = bindings.map((b) => `${b.hostIp.includes(':') ? `[${b.hostIp}]` : b.hostIp || '0.0.0.0'}:${b.hostPort}`).join(', ');
+	return {met: want, detail: `${spec.container}'s ${what} is published${on} at ${where}`};
+}
+
+/** What `brokenBy` names when an `always` goal fails right after the level's setup. */
+export const SETUP_LINE = '(setup)';
+
 export function evaluateGoal(world: World, goal: Goal, ctx: CheckContext): GoalStatus {
+	const brokenBy = goal.always ? ctx.broken?.get(goal.id) : undefined;
+	if (brokenBy !== undefined) {
+		const detail = brokenBy === SETUP_LINE ? 'does not hold right after the level\'s setup, so no command can keep it' : `broken by \`${brokenBy}\`; it had to hold after every command (reset to try again)`;
+		return {id: goal.id, met: false, detail, brokenBy};
+	}
 	let r: {met: boolean; detail: string};
-	if ('probe' in goal) r = evaluateProbe(world, goal.probe);
+	if ('published' in goal) r = evaluatePublished(world, goal.published);
+	else if ('probe' in goal) r = evaluateProbe(world, goal.probe);
 	else if ('container' in goal) r = evaluateContainer(world, goal.container, ctx);
 	else if ('network' in goal) r = evaluateNetwork(world, goal.network);
 	else r = evaluateAnswer(world, goal, ctx);
@@ -236,6 +265,18 @@ export function evaluateGoal(world: World, goal: Goal, ctx: CheckContext): GoalS
 
 export function evaluateGoals(world: World, level: Level, ctx: CheckContext): GoalStatus[] {
 	return level.goals.map((g) => evaluateGoal(world, g, ctx));
+}
+
+/**
+ * The `always` goals this evaluation finds unmet that were not broken yet, each with `line`:
+ * the caller adds them to its broken set, so they stay unmet until reset.
+ */
+export function newlyBroken(level: Level, statuses: readonly GoalStatus[], broken: ReadonlyMap<string, string>, line: string): Map<string, string> {
+	const out = new Map(broken);
+	level.goals.forEach((g, i) => {
+		if (g.always && !out.has(g.id) && statuses[i] && !statuses[i].met) out.set(g.id, line);
+	});
+	return out;
 }
 
 /** Container ids by name on every host: the baseline for `recreated: false`. */

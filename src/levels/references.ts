@@ -143,6 +143,8 @@ export function checkReferences(level: Level): ReferenceProblem[] {
 		} else if ('network' in goal) {
 			// "exists: false" may well name a network nobody creates: that is the point of it.
 			if (goal.network.exists !== false) network(goal.network.name, at('network', 'name'));
+		} else if ('published' in goal) {
+			container(goal.published.container, at('published', 'container'));
 		} else if ('of' in goal.answer) {
 			const of = goal.answer.of;
 			if ('container' in of) container(of.container, at('answer', 'of', 'container'));

@@ -2,7 +2,7 @@
 import {z} from 'zod';
 import {parseProbeSource, parseProbeTargetString} from './probe-endpoints.js';
 import {GOAL_KINDS, type AnswerOf, type AnswerSpec, type Goal} from './schema-types.js';
-import {ALWAYS, bool, expected, id, isMap, localText, name, port, stringList, subnet} from './schema-parts.js';
+import {ALWAYS, bool, expected, id, ipv4, isMap, localText, name, port, stringList, subnet} from './schema-parts.js';
 
 
 const probeFrom = z.string({error: expected('host, external, a container name or CONTAINER@HOST')}).superRefine((from, ctx) => {
@@ -100,6 +100,15 @@ const answer = z
 	})
 	.transform((spec) => spec as AnswerSpec);
 
+// v1.1: `{container, port, protocol, host-ip, expect}`; the port is the container's.
+const published = z.strictObject({
+	container: name,
+	port,
+	protocol: z.enum(['tcp', 'udp']).default('tcp'),
+	'host-ip': ipv4.optional(),
+	expect: z.enum(['published', 'not-published']),
+});
+
 const goal = z
 	.strictObject({
 		id,
@@ -108,6 +117,8 @@ const goal = z
 		container: container.optional(),
 		network: network.optional(),
 		answer: answer.optional(),
+		published: published.optional(),
+		always: bool.optional(),
 	})
 	// Not a union: a union's error for a goal with a typo deep inside would say
 	// "matches none of four shapes"; checking "exactly one kind" apart keeps the
@@ -119,7 +130,7 @@ const goal = z
 			const given = (issue.input ?? {}) as Record<string, unknown>;
 			const present = GOAL_KINDS.filter((kind) => given[kind] !== undefined);
 			return present.length === 0
-				? 'a goal needs one of "probe", "container", "network" or "answer"'
+				? 'a goal needs one of "probe", "container", "network", "answer" or "published"'
 				: `a goal checks one thing, but this one has ${present.map((k) => `"${k}"`).join(' and ')}; split it into several goals`;
 		},
 	})

@@ -82,6 +82,8 @@ export type AnswerSpec = {equals: string[]} | {of: AnswerOf};
 interface GoalBase {
 	id: string;
 	text: LocalText;
+	/** v1.1: an invariant. It must hold after setup and after every line; once broken, the level fails until `reset`. */
+	always?: boolean;
 }
 export interface ProbeGoal extends GoalBase {
 	probe: ProbeSpec;
@@ -95,10 +97,23 @@ export interface NetworkGoal extends GoalBase {
 export interface AnswerGoal extends GoalBase {
 	answer: AnswerSpec;
 }
-/** Exactly one of probe/container/network/answer is present; test with `'probe' in goal`. */
-export type Goal = ProbeGoal | ContainerGoal | NetworkGoal | AnswerGoal;
+/** v1.1: whether a container port is published on the host (as `docker port` would list it). */
+export interface PublishedSpec {
+	container: string;
+	/** The container's port. */
+	port: number;
+	protocol: 'tcp' | 'udp';
+	/** Only bindings that listen on this host address count (0.0.0.0 listens on every address). */
+	'host-ip'?: string;
+	expect: 'published' | 'not-published';
+}
+export interface PublishedGoal extends GoalBase {
+	published: PublishedSpec;
+}
+/** Exactly one of probe/container/network/answer/published is present; test with `'probe' in goal`. */
+export type Goal = ProbeGoal | ContainerGoal | NetworkGoal | AnswerGoal | PublishedGoal;
 
-export const GOAL_KINDS = ['probe', 'container', 'network', 'answer'] as const;
+export const GOAL_KINDS = ['probe', 'container', 'network', 'answer', 'published'] as const;
 export type GoalKind = (typeof GOAL_KINDS)[number];
 
 export interface Level {
@@ -110,7 +125,17 @@ export interface Level {
 	goals: Goal[];
 	hints: LocalText[];
 	solution: string[];
+	/** v1.1: one paragraph the solved screen shows: what this level taught. */
+	takeaway?: LocalText;
+	/** v1.1: seconds of play before the level is failed (until `reset`). */
+	'time-limit'?: number;
+	/** v1.1: the Docker daemon version whose behaviour the level relies on. */
+	engine?: EngineVersion;
 }
+
+/** Daemon versions the simulation can behave as. */
+export const ENGINE_VERSIONS = ['26'] as const;
+export type EngineVersion = (typeof ENGINE_VERSIONS)[number];
 
 export interface PackFile {
 	id?: string;

@@ -8,7 +8,7 @@
 // "expected a number > 0"). A message function returns undefined for a missing
 // key so that the loader reports it as "missing required key".
 import {z} from 'zod';
-import type {Level, PackFile} from './schema-types.js';
+import {ENGINE_VERSIONS, type Level, type PackFile} from './schema-types.js';
 import {expected, id, localText} from './schema-parts.js';
 import {world} from './schema-world.js';
 import {goals} from './schema-goals.js';
@@ -31,6 +31,9 @@ export const levelSchema = z.strictObject({
 		.array(localText, {error: expected('a list of hints')})
 		.min(1, {error: 'a level needs 1 to 5 hints'})
 		.max(5, {error: (issue) => `a level has at most 5 hints, got ${(issue.input as unknown[]).length}`}),
+	takeaway: localText.optional(),
+	'time-limit': z.int({error: expected('a number of seconds from 10 to 86400')}).min(10, {error: expected('a number of seconds from 10 to 86400')}).max(86400, {error: expected('a number of seconds from 10 to 86400')}).optional(),
+	engine: z.enum(ENGINE_VERSIONS, {error: expected(`the Docker version the level relies on: ${ENGINE_VERSIONS.map((v) => `"${v}"`).join(' or ')} (quote it)`)}).optional(),
 	solution: z
 		.array(z.string({error: expected('a command line')}).min(1, {error: 'must not be empty'}), {error: expected('a list of commands')})
 		.min(1, {error: 'the reference solution needs at least one command'}),

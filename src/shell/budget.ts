@@ -26,6 +26,8 @@ export type BudgetReason = 'time' | 'steps' | 'bytes' | 'string';
 export class BudgetExceeded extends Error {
 	stdout = '';
 	stderr = '';
+	/** The same text in terminal order (see OutputChunk in types.ts). */
+	output: {readonly fd: 1 | 2; readonly text: string}[] = [];
 	constructor(readonly reason: BudgetReason) {
 		super(budgetMessage(reason));
 	}

@@ -3,12 +3,20 @@
 import type {WorldOptions} from '../engine/index.js';
 import {Session} from './session.js';
 import {needsMoreInput} from './syntax/index.js';
+import {chunksOf, type OutputChunk} from './types.js';
 
 export interface TranscriptEntry {
 	readonly command: string;
 	readonly stdout: string;
 	readonly stderr: string;
 	readonly exitCode: number;
+	/** stdout and stderr as one stream, in the order a terminal shows them. */
+	readonly output?: readonly OutputChunk[];
+}
+
+/** What an entry printed as a terminal shows it: both streams, in the order written. */
+export function terminalText(e: Pick<TranscriptEntry, 'stdout' | 'stderr' | 'exitCode' | 'output'>): string {
+	return chunksOf(e).map((c) => c.text).join('');
 }
 
 /**
@@ -41,12 +49,12 @@ export function runScript(lines: readonly string[], options: WorldOptions | Sess
 	const transcript: TranscriptEntry[] = [];
 	for (const command of lines) {
 		const r = session.run(command);
-		transcript.push({command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode});
+		transcript.push({command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {})});
 	}
 	return {session, transcript};
 }
 
 /** Prints a transcript like a terminal: the prompt and command, then what it printed. */
 export function formatTranscript(entries: readonly TranscriptEntry[], prompts?: readonly string[]): string {
-	return entries.map((e, i) => `${prompts?.[i] ?? '$ '}${e.command}\n${e.stdout}${e.stderr}`).join('');
+	return entries.map((e, i) => `${prompts?.[i] ?? '$ '}${e.command}\n${terminalText(e)}`).join('');
 }

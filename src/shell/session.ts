@@ -10,7 +10,7 @@ import {containerShellFiles} from './tools/container-files.js';
 import {fileIO} from './tools/machine-fs.js';
 import {docker} from './docker/index.js';
 import type {Flavour, Location, ToolContext} from './context.js';
-import type {CommandIO, CommandResult} from './types.js';
+import {chunksOf, joinResults, orderedResult, type CommandIO, type CommandResult} from './types.js';
 
 /** Simulated time that passes with each typed line. */
 export const SECONDS_PER_COMMAND = 1;
@@ -118,11 +118,11 @@ export class Session {
 				const said = this.leaveFrame(result.exitCode);
 				// Leaving `docker run -it`'s shell stops its container: that is a change too.
 				this.lastLineChanged = this.world !== ticked;
-				return {stdout: result.stdout, stderr: result.stderr + said, exitCode: result.exitCode};
+				return joinResults([result, {stdout: '', stderr: said, exitCode: 0}], result.exitCode);
 			}
-			return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, left: true};
+			return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, ...(result.output ? {output: result.output} : {}), left: true};
 		}
-		return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode};
+		return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, ...(result.output ? {output: result.output} : {})};
 	}
 
 	/**
@@ -138,7 +138,7 @@ export class Session {
 		this.world = world;
 		this.frames.splice(depth);
 		frame.lastExitCode = exitCode;
-		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
+		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {})};
 	}
 
 	/** Runs a game-side helper (such as `trace`) with the tool context of the current prompt. */
@@ -302,7 +302,8 @@ export class Session {
 			if (run?.kind === 'tool') {
 				const r = run.tool(full, io, ctx);
 				// errno and getopt texts come from the C library under the tool; cat only copies files.
-				return ctx.libc === 'musl' && prog !== 'cat' ? {...r, stdout: asMusl(r.stdout), stderr: asMusl(r.stderr)} : r;
+				if (ctx.libc !== 'musl' || prog === 'cat') return r;
+				return orderedResult(asMusl(r.stdout), asMusl(r.stderr), r.exitCode, chunksOf(r).map((c) => ({fd: c.fd, text: asMusl(c.text)})));
 			}
 			if (run?.kind === 'filter') {
 				const files = fileIO(ctx);
@@ -362,7 +363,7 @@ export class Session {
 			// The remote side gets one line (the words joined by spaces), run by the user's shell there.
 			const frame: Frame = {location: {kind: 'host', host: target}, env: hostEnv('/home/player'), onExit: 'none', lastExitCode: 0};
 			const r = this.runAt(frame, remote.join(' '), () => false, () => {});
-			return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
+			return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {})};
 		}
 		this.frames.push({location: {kind: 'host', host: target}, env: hostEnv('/home/player'), onExit: 'none', lastExitCode: 0, ssh: true});
 		onSwitch();
@@ -376,7 +377,7 @@ export class Session {
 		if (argv[1] === '-c' && argv[2] === undefined) return {stdout: '', stderr: `${baseName(argv[0])}: -c requires an argument\n`, exitCode: 2};
 		// The script is read as a shell reads one: newlines end commands, here-documents and loops span lines.
 		const r = this.runAt(frame, script, () => false, onSwitch);
-		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
+		return {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {})};
 	}
 
 	private notFound(loc: Location, name: string): CommandResult {

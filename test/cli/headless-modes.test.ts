@@ -69,12 +69,24 @@ describe('netdojo script', () => {
 		expect(out).toContain('\n$ echo back\nback\n');
 	});
 
-	it('--json prints one array of {command, stdout, stderr, exitCode}', async () => {
+	it('--json prints one array of {command, stdout, stderr, exitCode, output}', async () => {
 		const f = file('s.txt', 'docker network create n1\ndocker network create n1\n');
 		expect(await scriptMode(options(['script', '--json', f]))).toBe(0);
 		const entries = JSON.parse(out) as {command: string; stdout: string; stderr: string; exitCode: number}[];
-		expect(entries.map((e) => Object.keys(e))).toEqual([['command', 'stdout', 'stderr', 'exitCode'], ['command', 'stdout', 'stderr', 'exitCode']]);
-		expect(entries[1]).toEqual({command: 'docker network create n1', stdout: '', stderr: 'Error response from daemon: network with name n1 already exists\n', exitCode: 1});
+		expect(entries.map((e) => Object.keys(e))).toEqual([['command', 'stdout', 'stderr', 'exitCode', 'output'], ['command', 'stdout', 'stderr', 'exitCode', 'output']]);
+		const error = 'Error response from daemon: network with name n1 already exists\n';
+		expect(entries[1]).toEqual({command: 'docker network create n1', stdout: '', stderr: error, exitCode: 1, output: [{fd: 2, text: error}]});
+	});
+
+	it('prints stdout and stderr in the order written; --json keeps them apart and adds that order', async () => {
+		const f = file('s.txt', 'echo one; ls /nope; echo two\n');
+		expect(await scriptMode(options(['script', f]))).toBe(0);
+		expect(out).toBe("$ echo one; ls /nope; echo two\none\nls: cannot access '/nope': No such file or directory\ntwo\n");
+		out = '';
+		expect(await scriptMode(options(['script', '--json', f]))).toBe(0);
+		const [entry] = JSON.parse(out) as {stdout: string; stderr: string; output: {fd: number; text: string}[]}[];
+		expect(entry.stdout).toBe('one\ntwo\n');
+		expect(entry.output.map((c) => c.fd)).toEqual([1, 2, 1]);
 	});
 
 	it('the same seed prints the same ids', async () => {

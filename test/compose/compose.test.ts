@@ -64,6 +64,13 @@ describe('compose reader', () => {
 		expect(p.networks.default.name).toBe('shop_default');
 	});
 
+	it('-f dir/compose.yaml: the project is named after that folder, and build contexts start there (as measured on Compose 2.26)', () => {
+		const p = loadProject({'shop/compose.yaml': 'services:\n  web:\n    image: nginx\n    build: ./ctx\n'}, {cwd: PLAYER_CWD, files: ['shop/compose.yaml']});
+		expect(p.name).toBe('shop');
+		expect(p.workingDir).toBe(`${PLAYER_CWD}/shop`);
+		expect(p.networks.default.name).toBe('shop_default');
+	});
+
 	it('normalises ports (short and long), command strings, environment maps and network aliases', () => {
 		const p = load(`services:
   web:
@@ -112,6 +119,22 @@ function play(lines: string[]) {
 	const s = new Session({seed: 1});
 	return lines.map((l) => ({line: l, ...s.run(l)}));
 }
+
+describe('docker compose -f from another folder', () => {
+	it('names containers after the compose file\'s folder and builds from its context', () => {
+		const r = play([
+			'mkdir -p shop/api',
+			"printf 'FROM nginx\\n' > shop/api/Dockerfile",
+			"printf 'services:\\n  web:\\n    image: shop-web\\n    build: ./api\\n' > shop/compose.yaml",
+			'docker compose -f shop/compose.yaml up -d',
+			'docker ps --format {{.Names}}',
+			'pwd',
+		]);
+		expect(r[3].exitCode).toBe(0);
+		expect(r[4].stdout).toBe('shop-web-1\n');
+		expect(r[5].stdout).toBe(`${PLAYER_CWD}\n`);
+	});
+});
 
 describe('docker compose in the session', () => {
 	it('printf > compose.yaml writes the working directory; up/ps/logs/down name everything after the project', () => {

@@ -255,7 +255,8 @@ describe('terminal handling', () => {
 		// Never taller than the terminal, so Ink never cleared the screen and reprinted the map.
 		expect(t.history().match(/Enter play/g)).toHaveLength(1);
 		t.press('Up', 'Up', 'Enter');
-		screen = await t.waitFor('Goals 0/');
+		// The level two from the end may start with some goals met (a broken world that is half right).
+		screen = await t.waitFor(/Goals \d+\/\d+/);
 		expect(screen).toContain(String(total - 2));
 		// The map's last frame is erased when the level starts.
 		expect(t.history()).not.toContain('Enter play');

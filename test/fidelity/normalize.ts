@@ -38,6 +38,8 @@ function normalizeBuildKit(text: string): string {
 	if (!text.includes('#0 building with') && !/^-{20}$/m.test(text)) return text;
 	let t = text;
 	t = t.replace(/^#\d+ transferring (?:context|dockerfile):\s*\n/gm, '');
+	// A step flushed before it finished prints its line twice, bare and then with `done` (seen for `naming to`).
+	t = t.replace(/^(#\d+ [^\n]+)\n(?=\1 (?:\d+\.\d+s )?done$)/gm, '');
 	t = t.replace(/^(#\d+) DONE \d+\.\d+s$/gm, '$1 DONE <T>s');
 	t = t.replace(/^(#\d+ exporting layers) \d+\.\d+s done$/gm, '$1 <T>s done');
 	t = t.replace(/^(#\d+ (?!exporting layers).*?) \d+\.\d+s done$/gm, '$1 done');
@@ -47,8 +49,29 @@ function normalizeBuildKit(text: string): string {
 	return t;
 }
 
+/**
+ * curl's progress meter (stderr when stdout is not a terminal): the average download speed and the
+ * current speed depend on how fast this run was; sizes, percentages and the layout stay.
+ */
+function normalizeCurlMeter(text: string): string {
+	if (!text.includes('% Total    % Received % Xferd')) return text;
+	const clock = '(?:--:--:--|\\d+:\\d\\d:\\d\\d)';
+	// The speeds are right-aligned, so the spaces before them go too.
+	return text.replace(new RegExp(` +\\d+[kMG]?( +\\d+[kMG]? +${clock} ${clock} ${clock}) +\\d+[kMG]?`, 'g'), ' <SPEED>$1 <SPEED>');
+}
+
+/**
+ * App servers' request logs: uvicorn names the client's ephemeral port (`172.17.0.1:52446`), Werkzeug
+ * the request's time (`[03/Dec/2026 14:18:49]`); both differ per run. The address, request and status stay.
+ */
+function normalizeAccessLogs(text: string): string {
+	return text
+		.replace(/^(INFO: +[0-9a-f.:]+?):\d+ - "/gm, '$1:<PORT> - "')
+		.replace(/ - - \[\d{2}\/[A-Z][a-z]{2}\/\d{4} \d{2}:\d{2}:\d{2}\] "/g, ' - - [<LOGTIME>] "');
+}
+
 export function normalizeText(text: string, real: boolean): string {
-	let t = normalizeBuildKit(text);
+	let t = normalizeAccessLogs(normalizeCurlMeter(normalizeBuildKit(text)));
 	if (real) for (const [pattern, replacement] of RECORDING_HOST) t = t.replace(pattern, replacement);
 	t = t.replace(/\b[0-9a-f]{64}\b/g, '<ID>');
 	t = t.replace(/\b[0-9a-f]{12}\b/g, '<ID12>');

@@ -80,7 +80,7 @@ function record(file) {
   const lines = parse(file);
   restartDaemon();
   let cwd;
-  const builds = /build|files|apps?-/.test(path.basename(file));
+  const builds = /build|files|apps?-|seed/.test(path.basename(file));
   if (builds) clearBuilds(lines);
   if (/compose/.test(path.basename(file)) || builds) {
     fs.rmSync(COMPOSE_DIR, { recursive: true, force: true });

@@ -36,6 +36,11 @@ describe('the built-in curriculum', () => {
 					expect(report.solved).toBe(false);
 				});
 
+				it('has a takeaway for the solved screen, in English and Korean', () => {
+					const t = level.takeaway;
+					expect(typeof t === 'object' && t.en.length > 40 && (t.ko ?? '').length > 20).toBe(true);
+				});
+
 				it('is solved by its reference solution within par', () => {
 					const report = playSolution(level, level.solution);
 					expect(unmet(report)).toBe('');

@@ -66,4 +66,23 @@ describe('Scrollback', () => {
 		expect(text.split('$ docker ps').length - 1).toBe(1);
 		expect(text.split('$ docker start nope').length - 1).toBe(1);
 	});
+
+	it('shows interleaved stdout and stderr in the order written, stderr still red', async () => {
+		const verbose: ScrollbackItem = {
+			id: 3,
+			prompt: '$ ',
+			command: 'curl -v localhost',
+			stdout: 'hello\n',
+			stderr: '> GET / HTTP/1.1\n< HTTP/1.1 200 OK\n',
+			exitCode: 0,
+			output: [
+				{fd: 2, text: '> GET / HTTP/1.1\n< HTTP/1.1 200 OK\n'},
+				{fd: 1, text: 'hello\n'},
+			],
+		};
+		const {lastFrame, frames} = render(<Scrollback items={[verbose]} color />);
+		await settle();
+		expect(stripAnsi(lastFrame())).toContain('$ curl -v localhost\n> GET / HTTP/1.1\n< HTTP/1.1 200 OK\nhello');
+		expect(frames.join('')).toContain('\u001B[31m> GET');
+	});
 });

@@ -66,6 +66,43 @@ describe('SolvedScreen', () => {
 		expect(onMenu).toHaveBeenCalledTimes(2);
 	});
 
+	it('a line typed after the solve does not act on the screen: its Enter says it was not run', async () => {
+		const {press, onNext, onMenu, frame} = await solved();
+		for (const ch of 'docker rm -f mq') await press(ch);
+		await press(keys.enter);
+		expect(onNext).not.toHaveBeenCalled();
+		expect(onMenu).not.toHaveBeenCalled();
+		expect(frame()).toContain('Not run: docker rm -f mq (the level is solved)');
+		await press(keys.enter);
+		expect(onNext).toHaveBeenCalledTimes(1);
+	});
+
+	it('a pasted line with its Enter in one chunk is stray typing too', async () => {
+		const {press, onNext, frame} = await solved();
+		await press('curl localhost:8080\r');
+		expect(onNext).not.toHaveBeenCalled();
+		expect(frame()).toContain('Not run: curl localhost:8080');
+	});
+
+	it('Space alone goes on; Esc drops a half-typed line before it goes to the map', async () => {
+		const first = await solved();
+		await first.press(' ');
+		expect(first.onNext).toHaveBeenCalledTimes(1);
+		cleanup();
+		const second = await solved();
+		await second.press('x');
+		await second.press(keys.escape);
+		await new Promise(resolve => setTimeout(resolve, 50));
+		expect(second.onMenu).not.toHaveBeenCalled();
+		await second.press('m');
+		expect(second.onMenu).toHaveBeenCalledTimes(1);
+	});
+
+	it("shows the level's takeaway", async () => {
+		const {frame} = await solved({takeaway: 'EXPOSE only documents a port; -p publishes it.'});
+		expect(frame()).toContain('EXPOSE only documents a port; -p publishes it.');
+	});
+
 	it('Enter goes to the menu after the last level', async () => {
 		const {press, onNext, onMenu, frame} = await solved({nextLevelTitle: undefined});
 		expect(frame()).toContain('That was the last level');

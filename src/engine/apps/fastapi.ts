@@ -25,9 +25,15 @@ export function fastapiRoutes(mod: PyModule, v: string): Route[] {
 	return routes;
 }
 
-export function uvicornLogs(host: string, port: number): LogLine[] {
+/** uvicorn's start-up: the app's lifespan starts before the socket is bound (measured, 50-seed-000). */
+export function uvicornLogs(): LogLine[] {
+	return [err('INFO:     Started server process [1]'), err('INFO:     Waiting for application startup.'), err('INFO:     Application startup complete.')];
+}
+
+/** Printed once the socket is bound; a bind failure prints uvicornBindFailure instead. */
+export function uvicornReadyLogs(host: string, port: number): LogLine[] {
 	const shown = host.includes(':') ? `[${host}]` : host;
-	return [err('INFO:     Started server process [1]'), err('INFO:     Waiting for application startup.'), err('INFO:     Application startup complete.'), err(`INFO:     Uvicorn running on http://${shown}:${port} (Press CTRL+C to quit)`)];
+	return [err(`INFO:     Uvicorn running on http://${shown}:${port} (Press CTRL+C to quit)`)];
 }
 
 export function uvicornBindFailure(port: number, address: string): LogLine[] {

@@ -6,8 +6,16 @@ import {byteLength, err, out, type AppListen, type HttpAnswer, type Route, type 
 import {evaluate, isTuple, pyJson, type Scope} from './values.js';
 import type {LogLine} from '../types.js';
 
-export const WERKZEUG_SERVER = 'Werkzeug/3.0.6 Python/3.12.8';
+export const WERKZEUG_SERVER = 'Werkzeug/3.1.3 Python/3.12.8';
 const WARNING = 'WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.';
+
+/** Werkzeug's _ansi_style: it colours its log lines even when stderr is not a terminal (measured, 51-seed-001). */
+const ANSI: Record<string, number> = {bold: 1, red: 31, green: 32, yellow: 33, magenta: 35, cyan: 36};
+export function ansiStyle(value: string, ...styles: string[]): string {
+	let v = value;
+	for (const s of styles) v = `\x1b[${ANSI[s]}m${v}`;
+	return `${v}\x1b[0m`;
+}
 
 /** Werkzeug's reason phrases are upper case (`404 NOT FOUND`). */
 export const REASONS: Record<number, string> = {
@@ -77,12 +85,12 @@ export function evalWithLocals(source: string, scope: Scope): Value | undefined 
 
 /** Werkzeug's start-up lines for `app.run()` / `flask run`. */
 export function flaskLogs(name: string, host: string, port: number, address: string | undefined, debug = false): LogLine[] {
-	const logs = [out(` * Serving Flask app '${name}'`), out(` * Debug mode: ${debug ? 'on' : 'off'}`), err(WARNING)];
+	const logs = [out(` * Serving Flask app '${name}'`), out(` * Debug mode: ${debug ? 'on' : 'off'}`), err(ansiStyle(WARNING, 'bold', 'red'))];
 	if (host === '0.0.0.0') {
 		logs.push(err(' * Running on all addresses (0.0.0.0)'), err(` * Running on http://127.0.0.1:${port}`));
 		if (address) logs.push(err(` * Running on http://${address}:${port}`));
 	} else logs.push(err(` * Running on http://${host.includes(':') ? `[${host}]` : host}:${port}`));
-	logs.push(err('Press CTRL+C to quit'));
+	logs.push(err(ansiStyle('Press CTRL+C to quit', 'yellow')));
 	return logs;
 }
 

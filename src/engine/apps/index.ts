@@ -12,6 +12,7 @@ import type {AppInput, AppPlan, AppSpec, HttpAnswer} from './types.js';
 
 export type {AppInput, AppPlan, AppSpec, HttpAnswer, ReadFile, ListDir} from './types.js';
 export {runHttpServer};
+export {accessLog, type Request} from './access-log.js';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 

@@ -1,6 +1,6 @@
 // Python programs: `python app.py`, `flask run`, `uvicorn main:app`, `python -m http.server`.
 import {appVariable, evalWithLocals, flaskBindFailure, flaskListen, flaskLogs, flaskRoutes} from './flask.js';
-import {fastapiRoutes, uvicornBindFailure, uvicornLogs} from './fastapi.js';
+import {fastapiRoutes, uvicornBindFailure, uvicornLogs, uvicornReadyLogs} from './fastapi.js';
 import {join, snapshot} from './httpserver.js';
 import {callArgs, readPython, type PyModule} from './python-read.js';
 import {formatSyntaxError, pythonSyntaxError} from './python-syntax.js';
@@ -52,7 +52,7 @@ function flaskServer(mod: PyModule, name: string, v: string, host: string, port:
 
 function uvicornServer(mod: PyModule, v: string, host: string, port: number): AppPlan {
 	const routes = fastapiRoutes(mod, v);
-	return {program: 'uvicorn', listeners: [{address: host, port}], logs: uvicornLogs(host, port), app: {framework: 'fastapi', routes}, bindFailure: uvicornBindFailure, notes: unfollowedNotes(routes)};
+	return {program: 'uvicorn', listeners: [{address: host, port}], logs: uvicornLogs(), readyLogs: uvicornReadyLogs(host, port), app: {framework: 'fastapi', routes}, bindFailure: uvicornBindFailure, notes: unfollowedNotes(routes)};
 }
 
 /** `python FILE.py`: runs the module as __main__. */
@@ -107,7 +107,10 @@ function runUvicorn(args: readonly string[], input: AppInput): AppPlan {
 	if (bad) return bad;
 	const mod = readPython(source);
 	if (!mod.assigns.some(([k]) => k === attr)) return exited('uvicorn', 1, [err(`ERROR:    Error loading ASGI app. Attribute "${attr}" not found in module "${modName}".`)]);
-	return uvicornServer(mod, attr, host, port);
+	// Importing the module writes its bytecode next to it (measured: `ls` in the container shows __pycache__).
+	const tag = /^(\d+)\.(\d+)/.exec(envValue(input.env, 'PYTHON_VERSION') ?? '3.12')?.slice(1).join('') ?? '312';
+	const pyc = join(join(path, '..'), `__pycache__/${modName.replace(/^.*\./, '')}.cpython-${tag}.pyc`);
+	return {...uvicornServer(mod, attr, host, port), files: {[pyc]: ''}};
 }
 
 /** `flask run`: FLASK_APP, or --app, or app.py / wsgi.py in the working directory. */

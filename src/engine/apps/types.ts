@@ -83,6 +83,10 @@ export interface AppPlan {
 	/** Set when the process ends at start (a syntax error, nginx's unknown upstream). */
 	readonly exit?: {readonly code: number};
 	readonly app?: AppSpec;
+	/** Files the process writes when it starts, by absolute path (an imported module's __pycache__). */
+	readonly files?: Readonly<Record<string, string>>;
+	/** Logged once the sockets are bound (uvicorn says "running" only after binding). */
+	readonly readyLogs?: readonly LogLine[];
 	/** Logged when a port is already taken. */
 	readonly bindFailure?: (port: number, address: string) => LogLine[];
 	/** Game notes, not program output: what the reader could not simulate. */

@@ -78,5 +78,5 @@ export function versionOf(pkg: string): string {
 	if (pinned) return pinned[1];
 	let h = 0;
 	for (const ch of pkg) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-	return `${1 + (h % 4)}.${(h >> 3) % 10}.${(h >> 7) % 5}`;
+	return `${1 + (h % 4)}.${(h >>> 3) % 10}.${(h >>> 7) % 5}`;
 }

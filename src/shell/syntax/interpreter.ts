@@ -3,7 +3,10 @@ import {findBuiltin, type BuiltinContext} from './builtins.js';
 import {ExpansionError, expandWords, expandWordToString, type ExpandContext} from './expand.js';
 import {parse} from './parser.js';
 import {prepareRedirects, route, type FileAccess} from './redirect.js';
-import type {CommandIO, CommandResult} from '../types.js';
+import {joinResults, pushChunk, type CommandIO, type CommandResult, type OutputChunk} from '../types.js';
+import {keepPartial, LoopSignal, Output, partialOf, sanitize} from './output.js';
+
+export {LoopSignal};
 import {BudgetExceeded, currentBudget, internalFailure, withLineBudget, type LineBudget} from '../budget.js';
 
 /** Everything the shell needs from the simulated machine it runs on. */
@@ -84,67 +87,20 @@ function runBudgeted(line: string, host: ShellHost): LineResult {
 	const shell = new Shell(host, host.env, host.lastExitCode ?? 0, budget);
 	try {
 		const ran = shell.runScript(parsed.script, '');
-		const r = warning ? {...ran, stderr: warning + ran.stderr} : ran;
+		const r = warning ? joinResults([{stdout: '', stderr: warning, exitCode: 0}, ran], ran.exitCode) : ran;
 		host.lastExitCode = shell.status;
 		return shell.exited ? {...r, exited: true} : r;
 	} catch (e) {
 		if (e instanceof BudgetExceeded) {
 			if (!outermost) throw e;
 			host.lastExitCode = 130;
-			return {stdout: e.stdout, stderr: `${e.stderr}^C\n${e.message}\n`, exitCode: 130};
+			return joinResults([partialOf(e), {stdout: '', stderr: `^C\n${e.message}\n`, exitCode: 0}], 130);
 		}
 		// A misbehaving host command (or a bug here) must not take the whole game down.
 		host.lastExitCode = 1;
 		return {stdout: '', stderr: internalFailure('sh', e), exitCode: 1};
 	} finally {
 		activeShells--;
-	}
-}
-
-/** Host commands are other people's code: make sure what comes back has the promised shape. */
-function sanitize(r: CommandResult | undefined): CommandResult {
-	if (r && typeof r.stdout === 'string' && typeof r.stderr === 'string' && Number.isInteger(r.exitCode)) return r;
-	return {
-		stdout: typeof r?.stdout === 'string' ? r.stdout : '',
-		stderr: typeof r?.stderr === 'string' ? r.stderr : '',
-		exitCode: Number.isInteger(r?.exitCode) ? (r as CommandResult).exitCode : 1,
-	};
-}
-
-/** `break [N]` / `continue [N]`: unwinds to the enclosing loop, carrying what was printed on the way. */
-export class LoopSignal extends Error {
-	stdout = '';
-	stderr = '';
-	constructor(
-		readonly kind: 'break' | 'continue',
-		public levels: number,
-	) {
-		super(kind);
-	}
-}
-
-/** A spent budget (or a loop's break) carries the output collected so far up to where it is caught. */
-function keepPartial(e: unknown, out: Output): unknown {
-	if (e instanceof BudgetExceeded || e instanceof LoopSignal) {
-		e.stdout = out.stdout + e.stdout;
-		e.stderr = out.stderr + e.stderr;
-	}
-	return e;
-}
-
-/** Collects output across the commands of a list. */
-class Output {
-	stdout = '';
-	stderr = '';
-	constructor(private readonly budget: LineBudget) {}
-	add(r: CommandResult): void {
-		this.budget.size(this.stdout.length + r.stdout.length);
-		this.budget.size(this.stderr.length + r.stderr.length);
-		this.stdout += r.stdout;
-		this.stderr += r.stderr;
-	}
-	result(exitCode: number): CommandResult {
-		return {stdout: this.stdout, stderr: this.stderr, exitCode};
 	}
 }
 
@@ -171,7 +127,10 @@ class Shell {
 				r = child.runScript(script, '');
 			} catch (e) {
 				// What $(...) printed was never shown; only its stderr was.
-				if (e instanceof BudgetExceeded) e.stdout = '';
+				if (e instanceof BudgetExceeded) {
+					e.stdout = '';
+					e.output = e.output.filter((c) => c.fd === 2);
+				}
 				throw e;
 			}
 			this.sideStderr += r.stderr;
@@ -259,6 +218,8 @@ class Shell {
 			// Each member of a real pipeline is a subshell: its assignments and `exit` stay inside.
 			let input = stdin;
 			let stderr = '';
+			// What the members before the last wrote to the terminal: their stderr, in pipeline order.
+			const early: OutputChunk[] = [];
 			let last: CommandResult = {stdout: '', stderr: '', exitCode: 0};
 			for (const [i, cmd] of p.commands.entries()) {
 				const piped = i < p.commands.length - 1;
@@ -269,19 +230,24 @@ class Shell {
 					// `yes | head -2`: what a stopped member printed goes on down the pipe (it would
 					// have been killed by SIGPIPE once the reader had enough), if the budget allows.
 					if (piped && e.stdout !== '' && this.budget.grace()) {
-						last = {stdout: e.stdout, stderr: e.stderr, exitCode: 141};
+						last = {...partialOf(e), exitCode: 141};
 					} else {
 						// Otherwise Ctrl+C stops every member; what one before the last printed went into the pipe.
-						if (piped) e.stdout = '';
+						if (piped) {
+							e.stdout = '';
+							e.output = e.output.filter((c) => c.fd === 2);
+						}
 						e.stderr = stderr + e.stderr;
+						e.output = [...early, ...e.output];
 						throw e;
 					}
 				}
 				this.budget.size(stderr.length + last.stderr.length);
 				stderr += last.stderr;
+				if (piped) pushChunk(early, 2, last.stderr);
 				input = last.stdout;
 			}
-			r = {stdout: last.stdout, stderr, exitCode: last.exitCode};
+			r = joinResults([{stdout: '', stderr: stderr.slice(0, stderr.length - last.stderr.length), exitCode: 0, output: early}, last], last.exitCode);
 		}
 		const exitCode = p.negate ? (r.exitCode === 0 ? 1 : 0) : r.exitCode;
 		this.status = exitCode;
@@ -306,7 +272,7 @@ class Shell {
 		this.sideStderr = savedSide;
 		this.substStatus = savedSubst;
 		this.status = r.exitCode;
-		return side ? {...r, stderr: side + r.stderr} : r;
+		return side ? joinResults([{stdout: '', stderr: side, exitCode: 0}, r], r.exitCode) : r;
 	}
 
 	private runCompound(cmd: Exclude<Command, SimpleCommand>, stdin: string): CommandResult {
@@ -358,8 +324,9 @@ class Shell {
 			out.add(this.runScript(body, stdin));
 		} catch (e) {
 			if (!(e instanceof LoopSignal)) throw e;
-			out.add({stdout: e.stdout, stderr: e.stderr, exitCode: 0});
+			out.add(partialOf(e));
 			e.stdout = e.stderr = '';
+			e.output = [];
 			if (e.levels > 1) {
 				e.levels--;
 				throw e;

@@ -1,5 +1,5 @@
 import type {Redirect} from './ast.js';
-import type {CommandResult} from '../types.js';
+import {chunksOf, orderedResult, pushChunk, type CommandResult, type OutputChunk} from '../types.js';
 
 /** Where fd 1 or fd 2 of a command ends up. Shared objects model `2>&1` (both fds, one sink). */
 export type Sink =
@@ -101,19 +101,21 @@ export function prepareRedirects(redirs: Redirect[], targets: string[], fs: File
 export function route(result: CommandResult, p: Extract<Prepared, {ok: true}>, fs: FileAccess): CommandResult {
 	let stdout = '';
 	let stderr = '';
+	const output: OutputChunk[] = [];
+	// Chunk by chunk in the order written, so `2>&1` interleaves both streams as a terminal would.
 	const write = (sink: Sink, text: string): void => {
 		if (!text) return;
 		if (sink.kind === 'out') stdout += text;
 		else if (sink.kind === 'err') stderr += text;
 		else if (sink.kind === 'file') sink.buf += text;
+		if (sink.kind === 'out' || sink.kind === 'err') pushChunk(output, sink.kind === 'out' ? 1 : 2, text);
 	};
-	write(p.fd1, result.stdout);
-	write(p.fd2, result.stderr);
+	for (const c of chunksOf(result)) write(c.fd === 1 ? p.fd1 : p.fd2, c.text);
 	for (const f of p.files) {
 		if (!f.buf) continue;
 		const err = fs.writeFile?.(f.path, f.buf, true);
 		f.buf = '';
-		if (err !== undefined) stderr += fs.shellName === 'bash' ? `bash: ${f.path}: ${err}\n` : `sh: can't create ${f.path}: ${err}\n`;
+		if (err !== undefined) write({kind: 'err'}, fs.shellName === 'bash' ? `bash: ${f.path}: ${err}\n` : `sh: can't create ${f.path}: ${err}\n`);
 	}
-	return {stdout, stderr, exitCode: result.exitCode};
+	return orderedResult(stdout, stderr, result.exitCode, output);
 }

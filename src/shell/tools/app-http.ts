@@ -1,10 +1,11 @@
 // The learner's own app answering an HTTP request that reached its socket: curl and wget ask here when
 // the listener carries an app (src/engine/apps). nginx's proxy_pass goes on to the upstream from the
 // nginx container, as nginx would; an upstream that does not answer is nginx's 502 page.
-import {probe, type ProbeResult} from '../../engine/index.js';
-import {answerHttp} from '../../engine/apps/index.js';
-import type {Listener, World} from '../../engine/types.js';
-import {httpDate} from './common.js';
+import {appendLogs, probe, type ProbeResult} from '../../engine/index.js';
+import {accessLog, answerHttp} from '../../engine/apps/index.js';
+import type {Container, Listener, World} from '../../engine/types.js';
+import type {Location, ToolContext} from '../context.js';
+import {httpDate, measure} from './common.js';
 
 export interface AppReply {
 	readonly code: number;
@@ -47,4 +48,51 @@ export function appReply(world: World, r: ProbeResult, method: string, path: str
 export function replyStatus(reply: AppReply): {code: number; reason: string} {
 	const m = /^HTTP\/\d\.\d (\d+) ?(.*)$/.exec(reply.headers[0] ?? '');
 	return {code: reply.code, reason: m?.[2] ?? ''};
+}
+
+function ipOn(c: Container | undefined, network: string): string | undefined {
+	return c?.networks[network]?.endpoint?.ip;
+}
+
+/**
+ * The peer address the server sees: loopback stays loopback; a client on one of the server's networks
+ * comes from its own address there; anything else (the host, docker-proxy for a published port, another
+ * network through the host) arrives from the gateway of the server's network (measured: 172.17.0.1).
+ */
+function clientAddress(world: World, from: Location, owner: {host: string; id: string}, r: ProbeResult): string {
+	const host = world.hosts[owner.host];
+	const server = host?.containers.get(owner.id);
+	const client = from.kind === 'container' ? world.hosts[from.host]?.containers.get(from.id) : undefined;
+	if (!server) return r.ip ?? '127.0.0.1';
+	// Loopback inside one network namespace: the server's own, or the host's for a host-mode server.
+	const sameNetns = client ? client.id === server.id || client.networkMode === `container:${server.id}` || (client.networkMode === 'host' && server.networkMode === 'host') : server.networkMode === 'host';
+	if (r.ip && (/^127\./.test(r.ip) || r.ip === '::1') && sameNetns) return r.ip === '::1' ? '::1' : '127.0.0.1';
+	const nets = Object.keys(server.networks);
+	if (nets.length === 0) return client ? (Object.values(client.networks)[0]?.endpoint?.ip ?? r.ip ?? '127.0.0.1') : (r.ip ?? '127.0.0.1');
+	if (client) for (const n of nets) {
+		const ip = ipOn(client, n);
+		if (ip && ipOn(server, n)) return ip;
+	}
+	const ep = Object.values(server.networks).find((e) => e.endpoint)?.endpoint;
+	return ep?.gateway ?? r.ip ?? '127.0.0.1';
+}
+
+/** appReply, and the access-log line the app writes for it goes into its container's logs. */
+export function serveApp(ctx: ToolContext, r: ProbeResult, method: string, path: string, port: number): AppReply | undefined {
+	const reply = appReply(ctx.world, r, method, path, port);
+	const app = r.listener?.app;
+	if (!reply || !app || !r.listener) return reply;
+	const owner = ownerOf(ctx.world, r.listener);
+	if (!owner) return reply;
+	const logged = ctx.world.hosts[owner.host]?.containers.get(owner.id)?.logs.length ?? 0;
+	const line = accessLog(app, {
+		client: clientAddress(ctx.world, ctx.location, owner, r),
+		clientPort: measure(ctx.world, `client-port:${owner.id}:${logged}`, 32768, 60999),
+		method,
+		target: path || '/',
+		status: reply.code,
+		now: ctx.world.clock,
+	});
+	if (line) ctx.setWorld(appendLogs(ctx.world, owner.host, owner.id, [line]));
+	return reply;
 }

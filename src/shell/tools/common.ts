@@ -75,7 +75,7 @@ export function serverHeader(program: string): string | undefined {
 		case 'uvicorn':
 			return 'uvicorn';
 		case 'flask':
-			return 'Werkzeug/3.0.6 Python/3.12.8';
+			return 'Werkzeug/3.1.3 Python/3.12.8';
 		case 'gunicorn':
 			return 'gunicorn';
 		case 'httpd':

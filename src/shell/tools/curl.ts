@@ -1,9 +1,9 @@
 // curl as a client: the outcome always comes from the engine's probe. Wording: curl 8.14.1 on
 // the host (the recordings' host), curl 7.88.1 in Debian-based images (bookworm).
 import {probe, type ProbeResult} from '../../engine/index.js';
-import {appReply} from './app-http.js';
+import {serveApp} from './app-http.js';
 import type {Tool, ToolContext} from '../context.js';
-import type {CommandIO, CommandResult} from '../types.js';
+import {Writer, type CommandIO, type CommandResult} from '../types.js';
 import {bareHost, httpStatus, measure, responseHeaders, stdoutIsTty, viewpoint} from './common.js';
 import {saveFile} from './machine-fs.js';
 
@@ -268,7 +268,7 @@ function classify(ctx: ToolContext, url: ParsedUrl, o: CurlOptions, r: ProbeResu
 	switch (r.outcome) {
 		case 'ok': {
 			const l = r.listener;
-			const own = appReply(ctx.world, r, o.method ?? (o.head ? 'HEAD' : 'GET'), url.path, url.port);
+			const own = serveApp(ctx, r, o.method ?? (o.head ? 'HEAD' : 'GET'), url.path, url.port);
 			if (own) return {code: 0, httpCode: own.code, body: own.body, headers: own.headers, ip: r.ip};
 			if (!l || l.kind === 'raw' || l.body === undefined) return {code: 52, message: 'Empty reply from server', httpCode: 0, ip: r.ip};
 			const headers = responseHeaders(ctx.world, l.program, l.body);
@@ -378,8 +378,9 @@ export const curl: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): Com
 		return {stdout: '', stderr: `^C\nnetdojo: curl would wait here until Ctrl+C: ${r.responder ?? 'the server'} accepted the connection but is paused, so no answer ever comes (try curl -m 2)\n`, exitCode: 130};
 	}
 	const out = classify(ctx, url, o, r);
-	let stdout = '';
-	let stderr = '';
+	// Written in curl's order, as a terminal shows it (measured with 7.88.1 under `script`): the
+	// verbose trace, the body, the trace's last line, the error, then --write-out.
+	const w = new Writer();
 	let exitCode = out.code;
 	let payload = '';
 	let failed = out.code !== 0;
@@ -400,17 +401,17 @@ export const curl: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): Com
 	const meter = !o.silent && !o.verbose && (toFile || !stdoutIsTty(io));
 	if (o.verbose) {
 		const t = verboseTrace(ctx, url, o, out, r);
-		stderr += t.before;
-		if (!failed && !toFile) stdout += payload;
-		stderr += t.after;
+		w.err(t.before);
+		if (!failed && !toFile) w.out(payload);
+		w.err(t.after);
 	} else {
-		if (meter) stderr += progressMeter(out.code === 0 ? size : undefined, measure(ctx.world, 'curl-ms', 1, 3));
-		if (!failed && !toFile) stdout += payload;
+		if (meter) w.err(progressMeter(out.code === 0 ? size : undefined, measure(ctx.world, 'curl-ms', 1, 3)));
+		if (!failed && !toFile) w.out(payload);
 	}
 	if (!failed && toFile && o.output !== '/dev/null' && ctx.location.kind === 'host') {
 		saveFile(ctx, o.output!, payload);
 	}
-	if (o.writeOut !== undefined) stdout += writeOut(o.writeOut, out, url, size);
-	if (failed && (!o.silent || o.showError)) stderr += `curl: (${exitCode}) ${out.message}\n`;
-	return {stdout, stderr, exitCode};
+	if (failed && (!o.silent || o.showError)) w.err(`curl: (${exitCode}) ${out.message}\n`);
+	if (o.writeOut !== undefined) w.out(writeOut(o.writeOut, out, url, size));
+	return w.result(exitCode);
 };

@@ -4,7 +4,7 @@ import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 import {bareHost, httpStatus, viewpoint} from './common.js';
 import {parseUrl, type ParsedUrl} from './curl.js';
-import {appReply, replyStatus} from './app-http.js';
+import {replyStatus, serveApp} from './app-http.js';
 import {saveFile} from './machine-fs.js';
 
 interface WgetOptions {
@@ -107,7 +107,7 @@ function busybox(o: WgetOptions, url: ParsedUrl, r: ProbeResult, ctx: ToolContex
 		default:
 			break;
 	}
-	const own = appReply(ctx.world, r, 'GET', url.path, url.port);
+	const own = serveApp(ctx, r, 'GET', url.path, url.port);
 	const l = own ? {...r.listener!, kind: 'http' as const, body: own.body} : r.listener;
 	if (!l || l.kind === 'raw' || l.body === undefined) return err('error getting response', connecting);
 	const status = own ? replyStatus(own) : httpStatus(l.body);
@@ -158,7 +158,7 @@ function gnu(o: WgetOptions, url: ParsedUrl, r: ProbeResult, ctx: ToolContext): 
 		default:
 			break;
 	}
-	const own = appReply(ctx.world, r, 'GET', url.path, url.port);
+	const own = serveApp(ctx, r, 'GET', url.path, url.port);
 	const l = own ? {...r.listener!, kind: 'http' as const, body: own.body} : r.listener;
 	if (!l || l.kind === 'raw' || l.body === undefined) return failWith('connected.\nHTTP request sent, awaiting response... No data received.\nRetrying.\n', 4);
 	const status = own ? replyStatus(own) : httpStatus(l.body);

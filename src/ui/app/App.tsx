@@ -20,6 +20,8 @@ export interface StartedGame {
 	readonly par: number;
 	readonly nextLevelId?: string;
 	readonly nextLevelTitle?: string;
+	/** The level's takeaway in the player's language, for the solved screen. */
+	readonly takeaway?: string;
 }
 
 export interface AppProps {
@@ -162,6 +164,7 @@ export default function App({packs, start, record, initial, lang: initialLang, c
 					timeMs={screen.timeMs}
 					hintsUsed={screen.hintsUsed}
 					nextLevelTitle={started.nextLevelTitle}
+					takeaway={started.takeaway}
 					saveError={saveError}
 					ascii={ascii}
 					lang={lang}

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import Prompt from '../prompt/Prompt.js';
 import Scrollback from '../scrollback/Scrollback.js';
 import GoalsPanel from '../goals/GoalsPanel.js';
+import {formatDuration} from '../format-time.js';
 import TopologyMap from '../map/TopologyMap.js';
 import {layoutTopology} from '../map/layout-topology.js';
 import {t, type Lang} from '../i18n.js';
@@ -97,6 +98,7 @@ export default function PlayScreen({game, lang, color, heading, onSolved, onLeav
 			<Box flexDirection="column">
 				<Text bold color={color ? 'cyan' : undefined} wrap="truncate-end">
 					{heading}
+					{state.timeLeftMs === undefined ? '' : `   ${t(lang, state.timeLeftMs === 0 ? 'timeUpShort' : 'timeLeft', {time: formatDuration(state.timeLeftMs)})}`}
 				</Text>
 				{status}
 				{map && budget.mapLines > 0 ? <TopologyMap model={map.model} width={width} color={color} ascii={ascii} lang={lang} maxLines={budget.mapLines} /> : null}

@@ -7,6 +7,7 @@ import {t, type Lang} from '../i18n.js';
 import type {OpenEditor} from '../editor/types.js';
 import {wrapForTerminal} from './layout.js';
 import {showControlChars} from '../../levels/control-chars.js';
+import type {OutputChunk} from '../../shell/types.js';
 
 // In-game commands whose answers are prose (wrapped at spaces); everything else is command output.
 const PROSE_COMMANDS = new Set(['help', 'hint', 'goals', 'briefing', 'solution', 'answer', 'lang', 'undo', 'reset', 'trace', 'levels']);
@@ -20,6 +21,8 @@ export interface PlayOutcome {
 	stdout: string;
 	stderr: string;
 	exitCode: number;
+	/** Both streams in the order the line wrote them, when it says (shell lines do). */
+	output?: readonly OutputChunk[];
 	/** The game's own text printed under stdout as it is (may carry colour), e.g. a speed-run split. */
 	after?: string;
 	effect?: 'clear' | 'map' | 'levels' | 'leave' | 'lang' | 'edit';
@@ -45,6 +48,12 @@ export interface PlayGame {
 	readonly commands: number;
 	readonly hintsShown: number;
 	lang: Lang;
+	/** The level's time limit; the play screen's clock calls expire() when it passes. */
+	readonly timeLimitMs?: number;
+	/** Goes up on every (re)start, so the clock starts again after `reset`. */
+	readonly round?: number;
+	readonly expired?: boolean;
+	expire?(): void;
 }
 
 export interface PlayCallbacks {
@@ -93,6 +102,29 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 	const [editing, setEditing] = useState<Editing | undefined>(undefined);
 	const callbacksRef = useRef(callbacks);
 	callbacksRef.current = callbacks;
+	const clock = () => (callbacksRef.current.now ?? (() => performance.now()))();
+	// A level with a time limit: the clock starts with each round (`reset` begins a new one).
+	const [timeLeftMs, setTimeLeftMs] = useState<number | undefined>(game.timeLimitMs);
+	const roundStart = useRef({round: game.round, at: clock()});
+	useEffect(() => {
+		const limit = game.timeLimitMs;
+		if (limit === undefined) return;
+		const tick = () => {
+			if (roundStart.current.round !== game.round) roundStart.current = {round: game.round, at: clock()};
+			const left = Math.max(0, limit - (clock() - roundStart.current.at));
+			setTimeLeftMs(left);
+			if (left === 0 && !game.expired) {
+				game.expire?.();
+				if (game.expired) {
+					setGoals(game.goalLines());
+					appendItem({prompt: '', command: '', stdout: `${t(game.lang, 'timeUp')}\n`, stderr: '', exitCode: 0}, true);
+				}
+			}
+		};
+		const timer = setInterval(tick, 250);
+		return () => clearInterval(timer);
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [game]);
 
 	// The play screen can show an editor, so `edit FILE` may open one (headless runs cannot).
 	useEffect(() => {
@@ -109,8 +141,10 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 	}, [handover]);
 
 	const appendItem = useCallback(
-		(r: {prompt: string; command: string; stdout: string; stderr: string; exitCode: number; after?: string}, prose: boolean) => {
+		(r: {prompt: string; command: string; stdout: string; stderr: string; exitCode: number; output?: readonly OutputChunk[]; after?: string}, prose: boolean) => {
 			const width = columns();
+			// Where both streams were written, the scrollback shows them in that order (stderr in red).
+			const ordered = r.output && r.output.some((c) => c.fd === 2) && r.output.some((c) => c.fd === 1) ? [...r.output.map((c) => ({fd: c.fd, text: wrapForTerminal(showControlChars(c.text), width, prose)})), ...(r.after ? [{fd: 1 as const, text: r.after}] : [])] : undefined;
 			setItems((list) => [
 				...list,
 				{
@@ -122,6 +156,7 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 					stdout: wrapForTerminal(showControlChars(r.stdout) + (r.after ?? ''), width, prose),
 					stderr: wrapForTerminal(showControlChars(r.stderr), width, prose),
 					exitCode: r.exitCode,
+					...(ordered ? {output: ordered} : {}),
 				},
 			]);
 		},
@@ -234,5 +269,5 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 		if (!handover) setHandover({kind: 'leave'});
 	}, [handover]);
 
-	return {items, epoch, history, showMap, goals, prompt, submit, cancelLine, leave, busy: handover !== undefined || editing !== undefined, complete: game.complete, editing, saveEdit, cancelEdit};
+	return {timeLeftMs, items, epoch, history, showMap, goals, prompt, submit, cancelLine, leave, busy: handover !== undefined || editing !== undefined, complete: game.complete, editing, saveEdit, cancelEdit};
 }

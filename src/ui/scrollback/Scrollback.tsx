@@ -9,6 +9,8 @@ export interface ScrollbackItem {
 	stdout: string;
 	stderr: string;
 	exitCode: number;
+	/** stdout and stderr in the order written, when they are interleaved; shown instead of the two blocks. */
+	output?: readonly {fd: 1 | 2; text: string}[];
 }
 
 export interface ScrollbackProps {
@@ -29,6 +31,7 @@ export interface ScrollbackEntryProps {
 export function ScrollbackEntry({item, color}: ScrollbackEntryProps) {
 	const stdout = withoutFinalNewline(item.stdout);
 	const stderr = withoutFinalNewline(item.stderr);
+	if (item.output) return <OrderedEntry item={item} output={item.output} color={color} />;
 
 	return (
 		<Box flexDirection="column">
@@ -39,6 +42,31 @@ export function ScrollbackEntry({item, color}: ScrollbackEntryProps) {
 			{/* Docker's tables are already laid out; let long lines wrap instead of cutting IPs off. */}
 			{stdout === '' ? null : <Text>{stdout}</Text>}
 			{stderr === '' ? null : <Text color={color ? 'red' : undefined}>{stderr}</Text>}
+		</Box>
+	);
+}
+
+/** A command whose stdout and stderr interleave: one block of text, stderr parts in red. */
+function OrderedEntry({item, output, color}: ScrollbackEntryProps & {output: readonly {fd: 1 | 2; text: string}[]}) {
+	const last = output.length - 1;
+	return (
+		<Box flexDirection="column">
+			<Text>
+				{item.prompt}
+				{item.command}
+			</Text>
+			<Text>
+				{output.map((c, i) => {
+					const text = i === last ? withoutFinalNewline(c.text) : c.text;
+					return c.fd === 2 ? (
+						<Text key={i} color={color ? 'red' : undefined}>
+							{text}
+						</Text>
+					) : (
+						text
+					);
+				})}
+			</Text>
 		</Box>
 	);
 }

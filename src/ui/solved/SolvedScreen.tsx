@@ -1,7 +1,8 @@
 import React from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {formatDuration} from '../format-time.js';
 import {t, type Lang} from '../i18n.js';
+import {useSolvedInput} from './use-solved-input.js';
 
 export interface SolvedScreenProps {
 	levelTitle: string;
@@ -11,6 +12,8 @@ export interface SolvedScreenProps {
 	hintsUsed: number;
 	/** Absent after the last level of a pack: Enter then goes back to the map. */
 	nextLevelTitle?: string;
+	/** What the level taught, in one paragraph (the level's `takeaway`), already in the player's language. */
+	takeaway?: string;
 	/** Why this result could not be saved (full disk, no permission): shown now, not after exit. */
 	saveError?: string;
 	onNext: () => void;
@@ -32,6 +35,7 @@ export default function SolvedScreen({
 	hintsUsed,
 	nextLevelTitle,
 	saveError,
+	takeaway,
 	onNext,
 	onMenu,
 	onQuit,
@@ -43,26 +47,7 @@ export default function SolvedScreen({
 	const atPar = commands <= par;
 	const star = ascii ? '*' : '★';
 
-	useInput(
-		(input, key) => {
-			if (key.return) {
-				if (nextLevelTitle === undefined) {
-					onMenu();
-				} else {
-					onNext();
-				}
-
-				return;
-			}
-
-			if (input === 'm' || key.escape) {
-				onMenu();
-			} else if (input === 'q' && onQuit) {
-				onQuit();
-			}
-		},
-		{isActive},
-	);
+	const input = useSolvedInput({onNext: nextLevelTitle === undefined ? onMenu : onNext, onMenu, onQuit}, isActive);
 
 	return (
 		<Box
@@ -93,6 +78,12 @@ export default function SolvedScreen({
 			<Text>
 				{t(lang, 'hintsUsed')}: {hintsUsed}
 			</Text>
+			{takeaway === undefined ? null : (
+				<>
+					<Text> </Text>
+					<Text wrap="wrap">{takeaway}</Text>
+				</>
+			)}
 			{saveError === undefined ? null : (
 				<Text color={color ? 'red' : undefined} wrap="wrap">
 					{saveError}
@@ -104,6 +95,11 @@ export default function SolvedScreen({
 			) : (
 				<Text wrap="truncate-end">
 					{t(lang, 'nextLevel')}: {nextLevelTitle}
+				</Text>
+			)}
+			{input.notRun === undefined ? null : (
+				<Text color={color ? 'yellow' : undefined} wrap="truncate-end">
+					{t(lang, 'notRun', {line: input.notRun})}
 				</Text>
 			)}
 			<Text dimColor>

@@ -30,6 +30,33 @@ describe('seed 000: FastAPI in a container', () => {
 	});
 });
 
+describe('access logs of the learner\'s apps', () => {
+	test('uvicorn logs each request with the peer it saw: the gateway through -p, loopback in host mode, the caller on a shared network', () => {
+		const s = session({'main.py': MAIN_PY, Dockerfile: FASTAPI_DOCKERFILE});
+		s.run('docker build -t my-fastapi-image .');
+		s.run('docker run -d --name api -p 8000:8000 my-fastapi-image');
+		s.run('curl -s http://localhost:8000/nope');
+		s.run('docker run -dit --name client alpine sh');
+		s.run('docker exec client wget -qO- http://172.17.0.2:8000/');
+		const logs = s.run('docker logs api').stdout.split('\n');
+		expect(logs[0]).toMatch(/^INFO: {5}172\.17\.0\.1:\d+ - "GET \/nope HTTP\/1\.1" 404 Not Found$/);
+		expect(logs[1]).toMatch(/^INFO: {5}172\.17\.0\.3:\d+ - "GET \/ HTTP\/1\.1" 200 OK$/);
+		s.run('docker rm -f api');
+		s.run('docker run -d --name hostapi --network host my-fastapi-image');
+		s.run('curl -s -X POST http://localhost:8000/');
+		expect(s.run('docker logs hostapi').stdout).toMatch(/^INFO: {5}127\.0\.0\.1:\d+ - "POST \/ HTTP\/1\.1" 405 Method Not Allowed\n$/);
+	});
+
+	test('a host-mode uvicorn whose port is taken never says it is running, and importing main.py leaves __pycache__', () => {
+		const s = session({'main.py': MAIN_PY, Dockerfile: FASTAPI_DOCKERFILE});
+		s.run('docker build -t my-fastapi-image .');
+		s.run('docker run -d --name api -p 8000:8000 my-fastapi-image');
+		s.run('docker run -d --name hostapi --network host my-fastapi-image');
+		expect(s.run('docker logs hostapi').stderr).toBe("INFO:     Started server process [1]\nINFO:     Waiting for application startup.\nINFO:     Application startup complete.\nERROR:    [Errno 98] error while attempting to bind on address ('0.0.0.0', 8000): address already in use\nINFO:     Waiting for application shutdown.\nINFO:     Application shutdown complete.\n");
+		expect(s.run('docker exec api ls').stdout).toBe('Dockerfile\n__pycache__\nmain.py\n');
+	});
+});
+
 describe('seed 001: Flask in a container', () => {
 	test('python app.py keeps running and answers its route', () => {
 		const s = session({'app.py': APP_PY, Dockerfile: FLASK_DOCKERFILE});
@@ -39,7 +66,8 @@ describe('seed 001: Flask in a container', () => {
 		expect(s.run('curl -s localhost:5000').stdout).toBe("Hi! I'm Flask!");
 		const logs = s.run('docker logs flask');
 		expect(logs.stdout).toBe(" * Serving Flask app 'app'\n * Debug mode: off\n");
-		expect(logs.stderr).toMatch(/^WARNING: This is a development server\. .*\n \* Running on all addresses \(0\.0\.0\.0\)\n \* Running on http:\/\/127\.0\.0\.1:5000\n \* Running on http:\/\/172\.17\.0\.2:5000\nPress CTRL\+C to quit\n$/);
+		// Werkzeug colours its lines even without a terminal, and logs each request (51-seed-001).
+		expect(logs.stderr).toMatch(/^\x1b\[31m\x1b\[1mWARNING: This is a development server\. .*\x1b\[0m\n \* Running on all addresses \(0\.0\.0\.0\)\n \* Running on http:\/\/127\.0\.0\.1:5000\n \* Running on http:\/\/172\.17\.0\.2:5000\n\x1b\[33mPress CTRL\+C to quit\x1b\[0m\n172\.17\.0\.1 - - \[\d\d\/[A-Z][a-z]{2}\/\d{4} \d\d:\d\d:\d\d\] "GET \/ HTTP\/1\.1" 200 -\n$/);
 	});
 
 	test('a syntax error stops the container with status 1 and CPython\'s report in its log', () => {

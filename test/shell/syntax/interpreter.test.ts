@@ -11,7 +11,8 @@ describe('interpreter: control flow', () => {
 	});
 	it('uses the last command status and concatenates stderr (no pipefail)', () => {
 		const r = run('fail one 3 | fail two 4 | echo ok');
-		expect(r).toEqual({stdout: 'ok\n', stderr: 'one\ntwo\n', exitCode: 0});
+		// On the terminal the earlier members' stderr comes first, then what the last one printed.
+		expect(r).toEqual({stdout: 'ok\n', stderr: 'one\ntwo\n', exitCode: 0, output: [{fd: 2, text: 'one\ntwo\n'}, {fd: 1, text: 'ok\n'}]});
 	});
 	it('runs && and || like sh', () => {
 		expect(run('true && echo yes || echo no').stdout).toBe('yes\n');

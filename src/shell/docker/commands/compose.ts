@@ -11,7 +11,7 @@ import {formatTable} from '../../format/index.js';
 import {formatTemplateTable} from '../../format/index.js';
 import {TemplateError} from '../../template/index.js';
 import type {Tool, ToolContext} from '../../context.js';
-import type {CommandIO, CommandResult} from '../../types.js';
+import {Writer, type CommandIO, type CommandResult} from '../../types.js';
 import {buildCommand} from './build.js';
 import {runTool} from './run.js';
 import {planProcess} from '../../../engine/index.js';
@@ -208,7 +208,10 @@ function buildImages(ctx: ToolContext, io: CommandIO, project: ComposeProject, f
 		if (!s.build) continue;
 		const key = s.image.includes(':') ? s.image : `${s.image}:latest`;
 		if (!force && Object.hasOwn(ctx.world.images, key)) continue;
-		const context = s.build.context.replace(/^\.\/?/, '') || '.';
+		// A relative context starts at the project directory, which `-f dir/compose.yaml` moves away from the working directory.
+		const relative = s.build.context.replace(/^\.\/?/, '') || '.';
+		const inProject = s.build.context.startsWith('/') ? s.build.context : project.workingDir === ctx.cwd ? relative : `${project.workingDir}${relative === '.' ? '' : `/${relative}`}`;
+		const context = inProject;
 		const r = buildCommand.run({flags: {tag: [s.image], file: context === '.' ? s.build.dockerfile : `${context}/${s.build.dockerfile}`}, args: [context], help: false}, io, ctx);
 		if (r.exitCode !== 0) return {stdout: '', stderr: r.stderr, exitCode: 17};
 	}
@@ -246,11 +249,12 @@ function up(ctx: ToolContext, io: CommandIO, g: Globals, p: ParsedSub): CommandR
 	let stdout = `Attaching to ${containers.map(label).join(', ')}\n`;
 	stdout += logLines(ctx, project, p.args, p.flags['no-log-prefix'] === true);
 	for (const c of containers) if (c.status === 'exited') stdout += `${label(c)} exited with code ${c.exitCode}\n`;
-	let stderr = res.stderr;
+	// In the terminal's order: Compose's progress (Network ... Creating) on stderr first, then the logs.
+	const w = new Writer().add(res).out(stdout);
 	if (containers.some((c) => c.status === 'running')) {
-		stderr += 'netdojo: `docker compose up` would stay attached to the logs here until Ctrl+C; the simulation returns at once and leaves the containers running, as with -d.\n';
+		w.err('netdojo: `docker compose up` would stay attached to the logs here until Ctrl+C; the simulation returns at once and leaves the containers running, as with -d.\n');
 	}
-	return {stdout, stderr, exitCode: 0};
+	return w.result(0);
 }
 
 function ps(ctx: ToolContext, io: CommandIO, g: Globals, p: ParsedSub): CommandResult {

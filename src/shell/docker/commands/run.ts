@@ -14,7 +14,7 @@ import {
 } from '../../../engine/index.js';
 import {produce} from 'immer';
 import type {ToolContext} from '../../context.js';
-import type {CommandIO, CommandResult} from '../../types.js';
+import {chunksOf, Writer, type CommandIO, type CommandResult} from '../../types.js';
 import type {DockerCommand} from '../command.js';
 import {runError} from '../errors.js';
 import {containerFlags, readRunOptions, wrapEndpointError, type RunOptions} from '../run-options.js';
@@ -87,14 +87,14 @@ function envRecord(env: readonly string[]): Record<string, string> {
 }
 
 /** What an attached terminal shows of a container that just started (its logs since `from`). */
-function attachedOutput(c: Container | undefined, from: number, tty: boolean): {stdout: string; stderr: string} {
-	let stdout = '';
-	let stderr = '';
+function attachedOutput(c: Container | undefined, from: number, tty: boolean): CommandResult {
+	// In the order the container wrote its lines; with a TTY both streams are one.
+	const w = new Writer();
 	for (const line of c?.logs.slice(from) ?? []) {
-		if (line.stream === 'stdout' || tty) stdout += `${line.text}\n`;
-		else stderr += `${line.text}\n`;
+		if (line.stream === 'stdout' || tty) w.out(`${line.text}\n`);
+		else w.err(`${line.text}\n`);
 	}
-	return {stdout, stderr};
+	return w.result(0);
 }
 
 /**
@@ -125,8 +125,10 @@ export function attachForeground(ctx: ToolContext, io: CommandIO, prior: Contain
 	}
 	if (plan?.tool) {
 		const r = runTool(ctx, c, plan.tool, opts.interactive ? io.stdin : '');
-		const out = opts.tty ? r.stdout + r.stderr : r.stdout;
-		return {stdout: shown.stdout + out, stderr: shown.stderr + (opts.tty ? '' : r.stderr), exitCode: r.exitCode};
+		const w = new Writer().add(shown);
+		if (opts.tty) for (const c of chunksOf(r)) w.out(c.text);
+		else w.add(r);
+		return w.result(r.exitCode);
 	}
 	if (plan && plan.lifetime === 'exit') {
 		// A `sleep 5`: the terminal would wait, then return its status.
@@ -134,7 +136,7 @@ export function attachForeground(ctx: ToolContext, io: CommandIO, prior: Contain
 		return {stdout: shown.stdout, stderr: shown.stderr, exitCode: plan.exitCode};
 	}
 	const note = `netdojo: ${c.name} keeps running; a real terminal would stay attached to it (Ctrl+C would stop it). Use -d to run it in the background.\n`;
-	return {stdout: shown.stdout, stderr: shown.stderr + note, exitCode: 0};
+	return new Writer().add(shown).err(note).result(0);
 }
 
 /** The game's notes on what it could not simulate of the container's own code (not program output). */
@@ -204,7 +206,7 @@ export const runCommand: DockerCommand = {
 			burnIds(ctx);
 			if (c.autoRemove) ctx.setWorld(removeContainer(ctx.world, hostName, c.id, true));
 			const r = runError(new EngineError(missing, 'system'), 'run', idLine);
-			return {...r, stderr: made.stderr + r.stderr, exitCode: 127};
+			return new Writer().err(made.stderr).add(r).result(127);
 		}
 		try {
 			const started = startContainer(ctx.world, hostName, c.id);
@@ -219,7 +221,7 @@ export const runCommand: DockerCommand = {
 				}
 			}
 			const r = runError(e, 'run', idLine);
-			return {...r, stderr: made.stderr + r.stderr};
+			return new Writer().err(made.stderr).add(r).result(r.exitCode);
 		}
 		if (options.detach) {
 			// A one-shot command (ping -c 3, echo) runs to its end; `docker logs` shows its output.
@@ -229,10 +231,11 @@ export const runCommand: DockerCommand = {
 				const plan = planProcess({argv: [...(live.entrypoint ?? []), ...live.cmd], env: live.env, image, openStdin: live.openStdin, tty: live.tty});
 				if (plan.tool) runTool(ctx, live, plan.tool, '');
 			}
-			return {stdout: idLine, stderr: made.stderr + appNotes(ctx, hostName, c.id), exitCode: 0};
+			// The CLI prints the daemon's warnings when the container is created, the id once it started.
+			return new Writer().err(made.stderr).out(idLine).err(appNotes(ctx, hostName, c.id)).result(0);
 		}
 		const notes = appNotes(ctx, hostName, c.id);
 		const r = attachForeground(ctx, io, c, {interactive: options.interactive, tty: options.tty});
-		return {stdout: r.stdout, stderr: made.stderr + r.stderr + notes, exitCode: r.exitCode};
+		return new Writer().err(made.stderr).add(r).err(notes).result(r.exitCode);
 	},
 };
