@@ -1,5 +1,5 @@
 // Command-line arguments of netdojo: a mode word, its positionals and the global options.
-export type Mode = 'menu' | 'play' | 'sandbox' | 'speedrun' | 'verify-run' | 'script' | 'check' | 'grade' | 'pack' | 'validate' | 'levels' | 'help' | 'version';
+export type Mode = 'menu' | 'play' | 'sandbox' | 'speedrun' | 'verify-run' | 'script' | 'check' | 'grade' | 'pack' | 'validate' | 'levels' | 'build-level' | 'help' | 'version';
 
 export interface Options {
 	readonly mode: Mode;
@@ -14,6 +14,8 @@ export interface Options {
 	readonly junit?: string;
 	/** speedrun: where to write the run file (default: <progress dir>/runs/). */
 	readonly runFile?: string;
+	/** speedrun: the run's category (any% or no-hints). */
+	readonly category?: 'any%' | 'no-hints';
 	/** speedrun: show each level's briefing and wait for Enter. */
 	readonly briefing: boolean;
 	/** pack: the file to write (`-o FILE`, `-` for standard output). */
@@ -26,11 +28,11 @@ export interface Options {
 	readonly helpFor?: Mode;
 }
 
-export const MODE_WORDS = ['play', 'sandbox', 'speedrun', 'verify-run', 'script', 'check', 'grade', 'pack', 'validate', 'levels'] as const;
+export const MODE_WORDS = ['play', 'sandbox', 'speedrun', 'verify-run', 'script', 'check', 'grade', 'pack', 'validate', 'levels', 'build-level'] as const;
 const MODES = new Set<Mode>([...MODE_WORDS, 'help', 'version']);
 
 /** How many words each mode takes after its name (validate: any number). */
-const MAX_POSITIONALS: Partial<Record<Mode, number>> = {menu: 0, play: 1, sandbox: 0, speedrun: 1, 'verify-run': 1, script: 1, check: 1, grade: 2, pack: 1, levels: 0, version: 0};
+const MAX_POSITIONALS: Partial<Record<Mode, number>> = {menu: 0, play: 1, sandbox: 0, speedrun: 1, 'verify-run': 1, script: 1, check: 1, grade: 2, pack: 1, levels: 0, 'build-level': 1, version: 0};
 
 export type ParseResult = {ok: true; options: Options} | {ok: false; error: string};
 
@@ -47,6 +49,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	let junit: string | undefined;
 	let runFile: string | undefined;
 	let briefing = false;
+	let category: 'any%' | 'no-hints' | undefined;
 	let output: string | undefined;
 	let html: string | undefined;
 	let record: string | undefined;
@@ -76,6 +79,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			else if (flag === '--junit') junit = take('--junit');
 			else if (flag === '--run-file') runFile = take('--run-file');
 			else if (flag === '--briefing') briefing = true;
+			else if (flag === '--category') {
+				const v = take('--category');
+				if (v !== 'any%' && v !== 'no-hints') throw new Error(`--category must be any% or no-hints, got "${v}"`);
+				category = v;
+			}
 			else if (flag === '-o' || flag === '--output') output = take(flag);
 			else if (flag === '--html') html = take('--html');
 			else if (flag === '--record') record = take('--record');
@@ -106,5 +114,5 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	const helpFor = help && mode !== 'menu' && mode !== 'help' && mode !== 'version' ? mode : undefined;
 	if (help) mode = 'help';
 	else if (version) mode = 'version';
-	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit, runFile, briefing, output, html, record, ...(helpFor ? {helpFor} : {})}};
+	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit, runFile, briefing, ...(category ? {category} : {}), output, html, record, ...(helpFor ? {helpFor} : {})}};
 }

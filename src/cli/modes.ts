@@ -26,6 +26,8 @@ async function route(options: Options): Promise<number> {
 			return (await import('./verify-run-mode.js')).verifyRunMode(options);
 		case 'speedrun':
 			return (await import('./speedrun-mode.js')).speedrunMode(options);
+		case 'build-level':
+			return (await import('./build-level-mode.js')).buildLevelMode(options);
 		case 'levels':
 			return (await import('./levels-mode.js')).levelsMode(options);
 		default:

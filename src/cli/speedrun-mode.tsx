@@ -1,5 +1,5 @@
-// `netdojo speedrun [PACK] [--briefing] [--run-file PATH] [--seed N]`: every level of a pack in
-// order, timed from the first keystroke. A finished run writes its run file and, when it beats
+// `netdojo speedrun [PACK] [--level ID] [--category C] [--briefing] [--run-file PATH] [--seed N]`:
+// every level of a pack in order (or one level: an individual-level run), timed from the first keystroke. A finished run writes its run file and, when it beats
 // them, the personal bests; an abandoned run (Ctrl+D, `exit`) writes neither.
 import path from 'node:path';
 import React from 'react';
@@ -14,8 +14,8 @@ import {loadProgress, progressDir, recordResult} from '../progress/index.js';
 import {GameSession} from '../game/game-session.js';
 import {RunRecorder} from '../speedrun/recorder.js';
 import {writeRunFile} from '../speedrun/run-file.js';
-import {packBests, saveRun} from '../speedrun/personal-bests.js';
-import {formatClock, sumOfBest, type PackPersonalBests} from '../speedrun/splits.js';
+import {countAttempt, packBests, saveRun} from '../speedrun/personal-bests.js';
+import {boardKey, formatClock, sumOfBest, type PackPersonalBests} from '../speedrun/splits.js';
 import type {FinishResult} from '../ui/speedrun/SpeedrunApp.js';
 import type {Lang} from '../ui/i18n.js';
 
@@ -47,12 +47,21 @@ export async function speedrunMode(options: Options): Promise<number> {
 		return 2;
 	}
 
+	const only = options.level === undefined ? undefined : pack.levels.find((l) => l.id === options.level);
+	if (options.level !== undefined && !only) {
+		process.stderr.write(`netdojo speedrun: pack ${pack.id} has no level "${options.level}" (levels: ${pack.levels.map((l) => l.id).join(', ')})\n`);
+		return 2;
+	}
+	const course = only ? [only] : pack.levels;
+	const category = options.category ?? 'any%';
+	const board = boardKey(pack.id, category, only?.id);
+
 	const warnings: string[] = [];
 	let bests: PackPersonalBests | undefined;
 	try {
 		const loaded = loadProgress();
 		warnings.push(...(loaded.notices ?? []));
-		bests = packBests(loaded.progress, pack.id);
+		bests = packBests(loaded.progress, board);
 	} catch (e) {
 		warnings.push(`could not read your progress: ${(e as Error).message}`);
 	}
@@ -63,10 +72,11 @@ export async function speedrunMode(options: Options): Promise<number> {
 	const recording = sessionRecording(options, catalog, options.record ?? speedrunTranscriptPath(progressDir(), pack.id, new Date()));
 	const recorder = new RunRecorder(
 		pack.id,
-		pack.levels.map((l) => l.id),
+		course.map((l) => l.id),
 		seed,
+		{packHash: pack.hash, category, ...(only ? {level: only.id} : {}), pauseBetweenLevels: options.briefing},
 	);
-	const levels = pack.levels.map((l) => ({id: l.id, title: localize(l.title, lang), par: l.par}));
+	const levels = course.map((l) => ({id: l.id, title: localize(l.title, lang), par: l.par}));
 
 	// A level result that could not be saved is shown on the summary screen, not only after exit.
 	const levelSaveErrors: string[] = [];
@@ -81,20 +91,20 @@ export async function speedrunMode(options: Options): Promise<number> {
 		}
 		let update: FinishResult['update'];
 		try {
-			update = saveRun(pack.id, r.record(finishedAt));
+			update = saveRun(board, r.record(finishedAt));
 		} catch (e) {
 			problems.push(`could not save your personal bests: ${(e as Error).message}`);
 		}
 		const segments = update?.next.bestSegments;
 		const sob = sumOfBest(
-			pack.levels.map((l) => l.id),
+			course.map((l) => l.id),
 			segments,
 		);
 		return {...(update ? {update} : {}), ...(runFile ? {runFile} : {}), ...(sob !== undefined ? {sumOfBestMs: sob} : {}), warnings: problems};
 	};
 
 	const onLevelSolved = (index: number, result: {timeMs: number; commands: number; hintsUsed: number}) => {
-		const r = recordResult(pack.levels[index]!.id, result);
+		const r = recordResult(course[index]!.id, result);
 		for (const notice of r.notices ?? []) if (!warnings.includes(notice)) warnings.push(notice);
 		if (!r.saved && r.error && !levelSaveErrors.includes(r.error)) {
 			levelSaveErrors.push(r.error);
@@ -111,7 +121,7 @@ export async function speedrunMode(options: Options): Promise<number> {
 		<SpeedrunApp
 			packTitle={localize(pack.title, lang)}
 			levels={levels}
-			newGame={(index, currentLang) => recording!.attach(new GameSession(pack.levels[index], {seed, lang: currentLang, terminal: true}), pack.id)}
+			newGame={(index, currentLang) => recording!.attach(new GameSession(course[index], {seed, lang: currentLang, terminal: true}), pack.id)}
 			recorder={recorder}
 			bests={bests}
 			finish={finish}
@@ -119,6 +129,14 @@ export async function speedrunMode(options: Options): Promise<number> {
 			briefing={options.briefing}
 			lang={lang}
 			color={options.color}
+			attempt={Math.max(bests?.attempts ?? 0, bests?.runs ?? 0) + 1}
+			onAttempt={() => {
+				try {
+					countAttempt(board);
+				} catch (e) {
+					warnings.push(`could not count the attempt: ${(e as Error).message}`);
+				}
+			}}
 		/>,
 		{exitOnCtrlC: false},
 	);
@@ -128,7 +146,7 @@ export async function speedrunMode(options: Options): Promise<number> {
 	for (const w of warnings) process.stderr.write(`netdojo: ${w}\n`);
 	if (!recorder.finished) {
 		const done = recorder.splits.length;
-		process.stderr.write(`netdojo: speed-run abandoned after ${done} of ${pack.levels.length} level${pack.levels.length === 1 ? '' : 's'} (${formatClock(recorder.totalMs)}); no run file, no personal best\n`);
+		process.stderr.write(`netdojo: speed-run abandoned after ${done} of ${course.length} level${course.length === 1 ? '' : 's'} (${formatClock(recorder.totalMs)}); no run file, no personal best\n`);
 	}
 	return 0;
 }

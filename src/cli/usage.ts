@@ -23,10 +23,12 @@ Plays LEVEL (an id from 'netdojo levels'), or the first level not solved yet. Ne
 A fresh simulated Docker host with no goals, to try things out. Needs a terminal.
   --record FILE  keep a transcript of the session in FILE
 `,
-	speedrun: `Usage: netdojo speedrun [PACK] [--briefing] [--run-file PATH] [--record FILE] [--seed N]
+	speedrun: `Usage: netdojo speedrun [PACK] [--level ID] [--category any%|no-hints] [--briefing] [--run-file PATH] [--record FILE] [--seed N]
 
 Every level of PACK (default: the first pack) in order, timed from the first keystroke.
-  --briefing       show each level's briefing first and wait for Enter
+  --level ID       an individual-level run: only level ID of the pack
+  --category C     any% (default) or no-hints: hint and solution are refused, and a run file with them is
+  --briefing       show each level's briefing first and wait for Enter (the game clock stops meanwhile)
   --run-file PATH  where to write the run file (default: the progress folder's runs/)
   --record FILE    where to keep the transcript (default: the progress folder's transcripts/)
   --seed N         the simulation's seed (default 1)
@@ -79,6 +81,18 @@ Without PATH: the built-in packs and every --levels folder.
 Exit 0 when all are valid, 1 when one is not, 2 when a PATH cannot be read.
   --json  {levels, errors} as JSON
 `,
+	'build-level': `Usage: netdojo build-level SCRIPT -o FILE [--solution FILE] [--seed N] [--json]
+
+Makes a level from a world: SCRIPT's commands build it on a fresh simulated host. The world is the
+level's goal (SCRIPT becomes its reference solution), or with --solution its start (SCRIPT becomes
+the setup, and the solution file's commands solve it). Goals: the networks made, the containers
+running, and the probes chosen among those offered (every container pair and published port, with
+what the probe finds now). SCRIPT's header comments answer the builder's questions:
+  # id: my-level        # title: ...        # briefing: ... (one line each)
+  # hint: ... (one each)  # goal: PROBE-ID ... | all | none  (default: the probes the commands changed)
+The file is loaded and its reference solution played, as validate does, before it is written.
+  --json  the file, its goals and the probes offered as JSON
+`,
 	levels: `Usage: netdojo levels [--json]
 
 Lists every level with its pack and your progress. Reads progress only; never changes it.
@@ -98,6 +112,7 @@ Usage:
   netdojo sandbox               a fresh Docker host with no goals
   netdojo speedrun [PACK]       every level of a pack, timed
                                   --briefing  show each briefing first
+                                  --level ID  one level   --category no-hints
                                   --run-file PATH  where to write the run file
   netdojo verify-run FILE       replay a run file and confirm or refuse its result
   netdojo script [FILE|-]       run commands headlessly and print what they print
@@ -110,6 +125,8 @@ Usage:
   netdojo pack DIR -o FILE      write a pack folder as one file with its content hash
   netdojo validate [PATH...]    check level files: schema, references, setup, reference solutions
   netdojo levels [--json]       list levels and progress
+  netdojo build-level SCRIPT -o FILE [--solution FILE]
+                                make a level from the world SCRIPT builds
   netdojo MODE --help           one mode's help
 ${COMMON}  --help, --version
 ${EXIT_CODES}`;

@@ -6,6 +6,7 @@ import {loadCatalog} from './catalog.js';
 import {parseRunFile} from '../speedrun/run-file.js';
 import {verifiedLine, verifyRun} from '../speedrun/verify.js';
 import {VERSION} from './version.js';
+import {replayKeys} from './verify-run-replay.js';
 
 export async function verifyRunMode(options: Options): Promise<number> {
 	const file = options.positionals[0];
@@ -34,10 +35,11 @@ export async function verifyRunMode(options: Options): Promise<number> {
 	for (const e of catalog.errors) process.stderr.write(`${e}\n`);
 	const pack = catalog.packs.find((p) => p.id === parsed.run.pack);
 	if (!pack) return bad(`pack "${parsed.run.pack}" is not loaded (add its folder with --levels DIR)`);
-	const verdict = verifyRun(parsed.run, pack.levels);
-	// Another netdojo may simulate differently; say so, since that may be why a level replays differently.
-	const other = parsed.run.netdojoVersion !== VERSION ? ` (recorded with netdojo ${parsed.run.netdojoVersion}, replayed with ${VERSION})` : '';
-	if (!verdict.ok) return refused(`${verdict.reason}${other}`);
+	const verdict = verifyRun(parsed.run, {id: pack.id, hash: pack.hash, levels: pack.levels, gameVersion: VERSION});
+	if (!verdict.ok) return refused(verdict.reason);
+	// The figures hold together; now the keys must type exactly this run.
+	const keys = await replayKeys(parsed.run, pack.levels);
+	if (keys !== undefined) return refused(keys);
 	if (options.json) json({file, verified: true, ...verdict.run});
 	else process.stdout.write(`${verifiedLine(verdict.run)}\n`);
 	return 0;

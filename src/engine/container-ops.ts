@@ -1,14 +1,16 @@
 // The container lifecycle as daemon 26.1 runs it: create, start (endpoints, published ports, the
 // main process), stop, rm, restart, and network connect/disconnect.
-import {freeze, original, produce, type Draft} from 'immer';
+import {original, produce, type Draft} from 'immer';
 import type {Container, EndpointSettings, Host, Listener, Network, PortBinding, World} from './types.js';
-import {driverOf} from './drivers/index.js';
+import {capabilitiesOf, driverOf} from './drivers/index.js';
 import {EngineError} from './errors.js';
+import {validateHostConfig, type ContainerHostConfig} from './host-config.js';
 import {normalizeImageRef} from './images.js';
 import {planProcess} from './processes.js';
 import {resolveName} from './dns.js';
+import {sandboxOwner} from './sandbox.js';
 import {drawHex, newObjectId, findContainer, findNetwork, getHost, requireContainer, requireNetwork} from './world.js';
-import {allocatePorts, hostListenerConflict} from './ports.js';
+import {hostListenerConflict} from './ports.js';
 import {isNetworkOrBroadcast, subnetContains} from './ipam.js';
 import {dropContainer, editContainer, putContainer, tableOf} from './container-edit.js';
 import {containerFs} from './container-fs.js';
@@ -43,6 +45,7 @@ export interface ContainerSpec {
 	readonly workingDir?: string;
 	/** Config.Labels. */
 	readonly labels?: Record<string, string>;
+	readonly hostConfig?: ContainerHostConfig;
 }
 
 /** Time between `docker start` and the main process running (see startContainer). */
@@ -68,6 +71,7 @@ export function resolveImage(world: World, ref: string) {
 export function createContainer(world: World, hostName: string | undefined, spec: ContainerSpec): {world: World; container: Container} {
 	const host = getHost(world, hostName);
 	const {key, image} = resolveImage(world, spec.image);
+	validateHostConfig(spec.hostConfig);
 	if (spec.name !== undefined) {
 		if (!NAME_PATTERN.test(spec.name)) {
 			throw new EngineError(`Invalid container name (${spec.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 'invalid');
@@ -97,12 +101,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 		const network = requireNetwork(host, mode);
 		networkId = network.id;
 		modeName = network.predefined ? network.name : network.name;
-		if (network.driver === 'bridge' && network.predefined) {
-			if (spec.attachment?.ipv4Address) throw new EngineError('user specified IP address is supported on user defined networks only', 'invalid');
-			if (spec.attachment?.aliases && spec.attachment.aliases.length > 0) {
-				throw new EngineError('network-scoped alias is supported only for containers in user defined networks', 'invalid');
-			}
-		}
+		driverOf(network).checkEndpointConfig(network, {ipv4Address: spec.attachment?.ipv4Address, aliases: spec.attachment?.aliases});
 		if (!network.predefined && spec.attachment?.ipv4Address && !network.userSubnet) {
 			throw new EngineError('user specified IP address is supported only when connecting to networks with user configured subnets', 'invalid');
 		}
@@ -154,6 +153,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 			listeners: [],
 			logs: [],
 			...(spec.labels && Object.keys(spec.labels).length > 0 ? {labels: {...spec.labels}} : {}),
+			...(spec.hostConfig ? {hostConfig: spec.hostConfig} : {}),
 		};
 		putContainer(draft.hosts[host.name], created);
 	});
@@ -168,17 +168,6 @@ function generatedName(draft: Draft<World>): string {
 	const a = parseInt(drawHex(draft, 4), 16);
 	const b = parseInt(drawHex(draft, 4), 16);
 	return `${ADJECTIVES[a % ADJECTIVES.length]}_${SURNAMES[b % SURNAMES.length]}`;
-}
-
-/** The container whose network namespace this one uses (itself, or X for `container:X`). */
-export function sandboxOwner(host: Host, container: Container): Container {
-	let c = container;
-	for (let i = 0; i < 8 && c.networkMode.startsWith('container:'); i++) {
-		const other = host.containers.get(c.networkMode.slice('container:'.length));
-		if (!other) break;
-		c = other;
-	}
-	return c;
 }
 
 function releaseNetworking(c: Draft<Container>): void {
@@ -199,8 +188,13 @@ function exitedFields(c: Draft<Container>, code: number, at: number): void {
 	delete c.paused;
 }
 
-/** Ends a container of a draft host: it exits, its daemon-side endpoints go, --rm removes it. */
-function markExited(host: Draft<Host>, id: string, code: number, at: number): void {
+/** Ends a container of a draft host: it exits, its endpoints and daemon-side endpoints go, --rm removes it. */
+function markExited(world: Draft<World>, host: Draft<Host>, id: string, code: number, at: number): void {
+	const before = tableOf(host).get(id);
+	for (const s of Object.values(before?.networks ?? {})) {
+		const network = host.networks[s.networkId] as Network | undefined;
+		if (before && network && s.endpoint) driverOf(network).deleteEndpoint(world, host, network, before);
+	}
 	const c = editContainer(host, id, (d) => exitedFields(d, code, at));
 	if (!c) return;
 	// Its sandbox is gone, and with it the way out an overlay-only container had on docker_gwbridge.
@@ -245,19 +239,21 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 			for (const settings of Object.values(c.networks)) {
 				const network = host.networks[settings.networkId] as Network | undefined;
 				if (!network) throw new EngineError(`network ${settings.networkId} not found`, 'notFound');
-				if (network.driver === 'overlay' && !network.attachable) {
-					throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
-				}
-				const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: settings.ipv4Address});
-				if (endpoint) settings.endpoint = endpoint;
+				const driver = driverOf(network);
+				driver.checkAttach(network);
+				const endpoint = driver.createEndpoint(draft, host, network, c as Container, {ipv4Address: settings.ipv4Address});
+				// --mac-address is the first network's interface address (recorded in 60-run-flags).
+				const mac = settings === Object.values(c.networks)[0] ? c.hostConfig?.macAddress : undefined;
+				if (endpoint) settings.endpoint = mac ? {...endpoint, mac} : endpoint;
 			}
 			// Published ports: only for a sandbox of its own on a network that has a way out.
 			const gatewayNet = Object.values(c.networks)
 				.map((s) => host.networks[s.networkId])
-				.find((n) => n && !n.internal && n.driver !== 'null' && n.driver !== 'host');
+				.find((n) => n && !n.internal && capabilitiesOf(n).sandbox === 'endpoint');
 			if (gatewayNet && (Object.keys(c.portBindings).length > 0 || c.publishAll)) {
 				const gwSettings = c.networks[gatewayNet.id];
-				c.ports = boundPorts(host, target, gwSettings.endpoint?.id ?? '');
+				// Read from the plain container: its bindings do not change while it joins.
+				c.ports = driverOf(gatewayNet).programExternalConnectivity(host as Host, gatewayNet, target, gwSettings.endpoint?.id ?? '') as Draft<Record<string, PortBinding[]>>;
 			} else {
 				c.ports = {};
 			}
@@ -306,7 +302,7 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 			c.logs.push(...(plan.readyLogs ?? []));
 			c.listeners = plan.listeners as Draft<Listener>[];
 		})!;
-		if (failed !== undefined) markExited(host, started.id, failed, started.startedAt);
+		if (failed !== undefined) markExited(draft, host, started.id, failed, started.startedAt);
 	});
 	return {world: next, warnings};
 }
@@ -319,7 +315,7 @@ export function stopContainer(world: World, hostName: string | undefined, ref: s
 		const program = target.listeners[0]?.program ?? '';
 		// A paused container is thawed to get the signal (recorded, 41-pause), so it stops as any other.
 		const code = signalCode ?? (GRACEFUL.has(program) ? 0 : 137);
-		markExited(draft.hosts[host0.name], target.id, code, draft.clock);
+		markExited(draft, draft.hosts[host0.name], target.id, code, draft.clock);
 		// Containers sharing this one's namespace keep running (recorded on daemon 26.1: `side`
 		// stays "Up" after `docker stop web`); they just have no network left but lo.
 	});
@@ -364,15 +360,15 @@ export function connectNetwork(world: World, hostName: string | undefined, netwo
 	if (target.networkMode === 'host' || target.networkMode.startsWith('container:')) {
 		throw new EngineError('container sharing network namespace with another container or host cannot be connected to any other network', 'forbidden');
 	}
-	if (network.driver === 'host') {
+	// The daemon's own rules about namespaces come first, then the driver's (a non-attachable overlay).
+	const sandbox = capabilitiesOf(network).sandbox;
+	if (sandbox === 'host') {
 		throw new EngineError('container cannot be disconnected from host network or connected to host network', 'forbidden');
 	}
-	if (target.networkMode === 'none' || network.driver === 'null') {
+	if (target.networkMode === 'none' || sandbox === 'none') {
 		throw new EngineError('container cannot be connected to multiple networks with one of the networks in private (none) mode', 'forbidden');
 	}
-	if (network.driver === 'overlay' && !network.attachable) {
-		throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
-	}
+	driverOf(network).checkAttach(network);
 	if (network.predefined && opts.ipv4Address) throw new EngineError('user specified IP address is supported on user defined networks only', 'invalid');
 	if (network.predefined && opts.aliases && opts.aliases.length > 0) throw new EngineError('network-scoped alias is supported only for containers in user defined networks', 'invalid');
 	if (!network.predefined && opts.ipv4Address && !network.userSubnet) {
@@ -388,7 +384,7 @@ export function connectNetwork(world: World, hostName: string | undefined, netwo
 			const settings: EndpointSettings = {networkId: network.id, aliases: [...(opts.aliases ?? [])], links: [], ...(opts.ipv4Address ? {ipv4Address: opts.ipv4Address} : {})};
 			c.networks[network.id] = settings as Draft<EndpointSettings>;
 			if (c.status === 'running') {
-				const endpoint = driverOf(network).join(draft, host, network, c as Container, {ipv4Address: opts.ipv4Address});
+				const endpoint = driverOf(network).createEndpoint(draft, host, network, c as Container, {ipv4Address: opts.ipv4Address});
 				if (endpoint) c.networks[network.id].endpoint = endpoint;
 				reprogramPorts(host, c);
 			}
@@ -397,33 +393,25 @@ export function connectNetwork(world: World, hostName: string | undefined, netwo
 }
 
 /**
- * The container's published ports, bound. Read from the plain container (its bindings do not
- * change while it joins) and frozen before going into the draft: `-p 1-65535:1-65535` makes
- * 131,070 bindings, and reading them through immer's proxies, then having immer walk them, took
- * seconds.
- */
-function boundPorts(host: Draft<Host>, c: Container, endpointId: string): Draft<Record<string, PortBinding[]>> {
-	return freeze(allocatePorts(host as Host, c, endpointId, c.name), true) as Draft<Record<string, PortBinding[]>>;
-}
-
-/**
  * Published ports live on the sandbox's gateway endpoint (libnetwork programs external
  * connectivity there): when the last network with a way out leaves, they are revoked; when a
  * container that had none gains one, they are set up.
  */
-function reprogramPorts(host: Draft<Host>, c: Draft<Container>): void {
+function reprogramPorts(host: Draft<Host>, c: Draft<Container>, leaving?: Network): void {
 	const hasWayOut = Object.values(c.networks).some((s) => {
 		const n = host.networks[s.networkId];
-		return s.endpoint !== undefined && n !== undefined && !n.internal && n.driver !== 'null';
+		return s.endpoint !== undefined && n !== undefined && !n.internal && capabilitiesOf(n).sandbox === 'endpoint';
 	});
 	if (!hasWayOut) {
-		c.ports = {};
+		c.ports = leaving ? driverOf(leaving).revokeExternalConnectivity(host as Host, leaving, c as Container) : {};
 		return;
 	}
 	const wanted = Object.keys(c.portBindings).length > 0 || c.publishAll;
 	if (wanted && Object.keys(c.ports).length === 0 && c.networkMode !== 'host') {
 		const gw = Object.values(c.networks).find((s) => s.endpoint && !host.networks[s.networkId]?.internal);
-		c.ports = boundPorts(host, original(c) ?? (c as Container), gw?.endpoint?.id ?? '');
+		const gwNet = gw && (host.networks[gw.networkId] as Network);
+		// Read from the plain container: immer's proxies over 131,070 bindings took seconds.
+		if (gwNet) c.ports = driverOf(gwNet).programExternalConnectivity(host as Host, gwNet, original(c) ?? (c as Container), gw.endpoint?.id ?? '') as Draft<Record<string, PortBinding[]>>;
 	}
 }
 
@@ -438,7 +426,7 @@ export function disconnectNetwork(world: World, hostName: string | undefined, ne
 		throw new EngineError(`endpoint ${containerRef} not found`, 'notFound');
 	}
 	const network = requireNetwork(host0, networkRef);
-	if (target.networkMode === 'host' || network.driver === 'host') {
+	if (target.networkMode === 'host' || capabilitiesOf(network).sandbox === 'host') {
 		throw new EngineError('container cannot be disconnected from host network or connected to host network', 'forbidden');
 	}
 	if (!target.networks[network.id]) {
@@ -451,9 +439,11 @@ export function disconnectNetwork(world: World, hostName: string | undefined, ne
 	}
 	return produce(world, (draft) => {
 		const host = draft.hosts[host0.name];
+		const joined = target.networks[network.id]?.endpoint !== undefined && target.status === 'running';
+		if (joined) driverOf(network).deleteEndpoint(draft, host, network, target);
 		editContainer(host, target.id, (c) => {
 			delete c.networks[network.id];
-			if (c.status === 'running') reprogramPorts(host, c);
+			if (c.status === 'running') reprogramPorts(host, c, joined ? network : undefined);
 		});
 	});
 }
@@ -475,7 +465,7 @@ export function tick(world: World, ms: number): World {
 		draft.clock = clock;
 		for (const [hostName, id] of due) {
 			const c = world.hosts[hostName].containers.get(id)!;
-			markExited(draft.hosts[hostName], id, c.exitCodeOnFinish ?? 0, c.startedAt + (c.exitsAfter ?? 0));
+			markExited(draft, draft.hosts[hostName], id, c.exitCodeOnFinish ?? 0, c.startedAt + (c.exitsAfter ?? 0));
 		}
 	});
 }
@@ -486,8 +476,10 @@ export function finishContainer(world: World, hostName: string | undefined, id: 
 	const c = host0.containers.get(id);
 	if (!c || c.status !== 'running') return world;
 	return produce(world, (draft) => {
-		markExited(draft.hosts[host0.name], id, exitCode, Math.max(draft.clock, c.startedAt));
+		markExited(draft, draft.hosts[host0.name], id, exitCode, Math.max(draft.clock, c.startedAt));
 	});
 }
 
 export {findNetwork};
+// reachability.ts still imports the query from here; it lives in sandbox.ts.
+export {sandboxOwner};

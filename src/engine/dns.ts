@@ -2,10 +2,9 @@
 // server (127.0.0.11) for containers on user-defined networks, then the upstream resolver.
 import type {Container, Host, World} from './types.js';
 import {isIP} from './ip.js';
-import {attachments, gatewayAttachment, hostsFile, isNoneMode, usesEmbeddedDns} from './sandbox.js';
+import {attachments, gatewayAttachment, hostsFile, isNoneMode, sandboxOwner, usesEmbeddedDns} from './sandbox.js';
 import {WORLD_EPOCH} from './world.js';
 import {resolvePublic} from './internet.js';
-import {sandboxOwner} from './container-ops.js';
 import {overlayNodes, overlayWayOut} from './overlay-cluster.js';
 
 void WORLD_EPOCH;

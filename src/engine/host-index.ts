@@ -3,7 +3,9 @@
 // then costs lookups, not scans.
 import type {Container, Host, Listener, Network} from './types.js';
 import {cidrContains, cidrOf, ipToInt, isIPv4, type Cidr} from './ip.js';
-import {sandboxOwner} from './container-ops.js';
+import {sandboxOwner} from './sandbox.js';
+import {capabilitiesOf} from './drivers/index.js';
+import {endpointIndex} from './endpoint-index.js';
 
 export interface HostIndex {
 	/** network id → address → the running container holding it. */
@@ -22,16 +24,10 @@ const cache = new WeakMap<Host, HostIndex>();
 export function hostIndex(host: Host): HostIndex {
 	const hit = cache.get(host);
 	if (hit) return hit;
-	const endpoints = new Map<string, Map<string, Container>>();
+	const endpoints = endpointIndex(host);
 	const sandboxMembers = new Map<string, Container[]>();
 	for (const c of host.containers.values()) {
 		if (c.status !== 'running') continue;
-		for (const s of Object.values(c.networks)) {
-			if (!s.endpoint) continue;
-			let m = endpoints.get(s.networkId);
-			if (!m) endpoints.set(s.networkId, (m = new Map()));
-			m.set(s.endpoint.ip, c);
-		}
 		const owner = sandboxOwner(host, c);
 		const list = sandboxMembers.get(owner.id);
 		if (list) list.push(c);
@@ -41,8 +37,10 @@ export function hostIndex(host: Host): HostIndex {
 	const subnets: {network: Network; cidr: Cidr}[] = [];
 	for (const n of Object.values(host.networks)) {
 		for (const cfg of n.ipamConfig ?? []) {
-			if (n.driver === 'bridge' && cfg.gateway) hostAddresses.add(cfg.gateway);
-			if (n.driver !== 'host' && n.driver !== 'null') subnets.push({network: n, cidr: cidrOf(cfg.subnet)});
+			const can = capabilitiesOf(n);
+			// The host holds a bridge's gateway address (on the bridge device).
+			if (can.bridgeDevice && cfg.gateway) hostAddresses.add(cfg.gateway);
+			if (can.sandbox === 'endpoint') subnets.push({network: n, cidr: cidrOf(cfg.subnet)});
 		}
 	}
 	const index = {endpoints, sandboxMembers, hostAddresses, subnets, owners: new Map<string, Network | null>()};

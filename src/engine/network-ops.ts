@@ -1,11 +1,9 @@
 // `docker network create / rm / prune` as daemon 26.1 does them.
-import {produce, type Draft} from 'immer';
-import type {Host, Network, World} from './types.js';
-import {driverFor, type CreateRequest} from './drivers/index.js';
+import {produce} from 'immer';
+import type {Network, World} from './types.js';
+import {capabilitiesOf, driverFor, driverOf, type CreateRequest} from './drivers/index.js';
 import {EngineError} from './errors.js';
 import {drawBase36, drawHex, getHost, newObjectId, requireNetwork} from './world.js';
-import {NOT_A_SWARM_MANAGER} from './drivers/overlay.js';
-import {swarmPeersOf} from './overlay-cluster.js';
 import {canonicalSubnet, subnetContains, subnetsOverlap} from './ipam.js';
 import {intToIp, isIPv4, parseCidr} from './ip.js';
 import {editContainer, tableOf} from './container-edit.js';
@@ -58,12 +56,23 @@ export function createNetwork(world: World, hostName: string | undefined, opts: 
 	let created: Network | undefined;
 	const host0 = getHost(world, hostName);
 	const driverName = opts.driver ?? 'bridge';
-	// daemon/network.go createNetwork, v26: predefined names, overlay outside a swarm manager,
-	// the IPAM request, then libnetwork's NewNetwork (name, driver, pools).
+	const request: CreateRequest = {
+		name: opts.name,
+		subnets: opts.subnets ?? [],
+		gateways: opts.gateways ?? [],
+		ipRanges: opts.ipRanges ?? [],
+		internal: opts.internal ?? false,
+		attachable: opts.attachable ?? false,
+		ipv6: opts.ipv6 ?? false,
+		options: opts.options ?? {},
+		labels: opts.labels ?? {},
+	};
+	// daemon/network.go createNetwork, v26: predefined names, the driver's own refusal (overlay
+	// outside a swarm manager), the IPAM request, then libnetwork's NewNetwork (name, driver, pools).
 	// The daemon's text ends with a space; the API client trims it (recorded, 16-cli-errors).
 	if (PREDEFINED.has(opts.name)) throw new EngineError(`operation is not permitted on predefined ${opts.name} network`, 'forbidden');
-	if (driverName === 'overlay' && host0.swarm?.role !== 'manager') throw new EngineError(NOT_A_SWARM_MANAGER, 'forbidden');
-	validateIpam(opts.subnets ?? [], opts.gateways ?? [], opts.ipRanges ?? []);
+	driverFor(driverName)?.checkCreate?.(host0, request);
+	validateIpam(request.subnets, request.gateways, request.ipRanges);
 	const next = produce(world, (draft) => {
 		const host = draft.hosts[host0.name];
 		if (Object.values(host.networks).some((n) => n.name === opts.name)) {
@@ -71,19 +80,8 @@ export function createNetwork(world: World, hostName: string | undefined, opts: 
 		}
 		const driver = driverFor(driverName);
 		if (!driver) throw new EngineError(`plugin "${driverName}" not found`, 'notFound');
-		const request: CreateRequest = {
-			name: opts.name,
-			subnets: opts.subnets ?? [],
-			gateways: opts.gateways ?? [],
-			ipRanges: opts.ipRanges ?? [],
-			internal: opts.internal ?? false,
-			attachable: opts.attachable ?? false,
-			ipv6: opts.ipv6 ?? false,
-			options: opts.options ?? {},
-			labels: opts.labels ?? {},
-		};
 		// Swarm objects (overlay networks) get swarmkit's 25-character base-36 ids.
-		const id = driver.name === 'overlay' ? drawBase36(draft) : newObjectId(draft);
+		const id = driver.capabilities().scope === 'swarm' ? drawBase36(draft) : newObjectId(draft);
 		const network: Network = {
 			id,
 			name: opts.name,
@@ -103,7 +101,7 @@ export function createNetwork(world: World, hostName: string | undefined, opts: 
 			predefined: false,
 		};
 		host.networks[id] = network;
-		driver.create(draft, host, host.networks[id], request);
+		driver.createNetwork(draft, host, host.networks[id], request);
 		created = host.networks[id] as Network;
 	});
 	return {world: next, network: (next.hosts[getHost(next, hostName).name].networks[created!.id])};
@@ -113,7 +111,7 @@ export function createNetwork(world: World, hostName: string | undefined, opts: 
 export function activeEndpoints(world: World, hostName: string | undefined, network: Network): {name: string; id: string}[] {
 	const host = getHost(world, hostName);
 	return host.containers.values()
-		.filter((c) => c.networks[network.id]?.endpoint || (network.driver === 'host' && c.networkMode === 'host' && c.status === 'running'))
+		.filter((c) => c.networks[network.id]?.endpoint || (capabilitiesOf(network).sandbox === 'host' && c.networkMode === 'host' && c.status === 'running'))
 		.map((c) => ({name: c.name, id: c.id}));
 }
 
@@ -132,18 +130,7 @@ export function removeNetwork(world: World, hostName: string | undefined, ref: s
 		for (const c of tableOf(h).values()) {
 			if (c.networks[network.id]) editContainer(h, c.id, (d) => void delete d.networks[network.id]);
 		}
-		// A swarm network lives once in the cluster's store; the copies other nodes hold of it go
-		// with it, or a network re-created under the same name (now --attachable) would still find
-		// the old one there. A node whose containers still use it keeps its local instance.
-		if (network.scope !== 'swarm') return;
-		for (const peer of swarmPeersOf(draft, h)) {
-			if (peer.name === h.name || !peer.networks[network.id]) continue;
-			if (activeEndpoints(world, peer.name, network).length > 0) continue;
-			delete peer.networks[network.id];
-			for (const c of tableOf(peer).values()) {
-				if (c.networks[network.id]) editContainer(peer as Draft<Host>, c.id, (d) => void delete d.networks[network.id]);
-			}
-		}
+		driverOf(network).deleteNetwork(draft, h, network);
 	});
 }
 

@@ -1,6 +1,7 @@
 // The simulated world, in Docker's own vocabulary (libnetwork's Container Network Model:
 // Network, Endpoint, Sandbox). Everything a player can observe is derived from this one state,
 // which is only ever replaced, never mutated (immer produces the next state).
+import type {ContainerHostConfig} from './host-config.js';
 import type {AppSpec} from './apps/types.js';
 import type {DirNode} from './fs/types.js';
 import type {ContainerTable} from './container-table.js';
@@ -216,6 +217,8 @@ export interface Container {
 	 * its image's tree with the container's changes; absent means exactly the image's (container-fs.ts).
 	 */
 	readonly fs?: DirNode;
+	/** HostConfig set by run flags (--dns*, --restart, --cap-add, --privileged, --mac-address); absent: none given. */
+	readonly hostConfig?: ContainerHostConfig;
 }
 
 export interface Image {

@@ -30,7 +30,7 @@ export interface TopologyBridge {
 	gateway: string;
 	internal: boolean;
 	icc: boolean;
-	/** bridge, overlay, macvlan... shown only when it is not a plain bridge. */
+	/** The driver (overlay, macvlan...) when the network is not a plain Linux bridge; '' for one. */
 	driver: string;
 	endpoints: TopologyEndpoint[];
 }

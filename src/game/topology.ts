@@ -1,5 +1,5 @@
 // Builds the map's view model from the engine's state: one place that knows both shapes.
-import {attachments, type World} from '../engine/index.js';
+import {attachments, capabilitiesOf, type World} from '../engine/index.js';
 import type {TopologyBridge, TopologyModel} from './topology-model.js';
 
 /** `0.0.0.0:8080->80/tcp` for each binding, as `docker ps` shows them. */
@@ -17,16 +17,17 @@ export function topologyOf(world: World): TopologyModel {
 			const host = world.hosts[name];
 			const containers = host.containers.values().sort((a, b) => a.created - b.created);
 			const bridges: TopologyBridge[] = Object.values(host.networks)
-				.filter((n) => n.driver === 'bridge' || n.driver === 'overlay')
+				.filter((n) => capabilitiesOf(n).sandbox === 'endpoint')
 				.sort((a, b) => (a.predefined === b.predefined ? a.name.localeCompare(b.name) : a.predefined ? -1 : 1))
 				.map((n) => ({
 					network: n.name,
-					device: n.device ?? (n.driver === 'overlay' ? `vx-${n.id.slice(0, 6)}` : n.name),
+					device: n.device ?? (capabilitiesOf(n).dataPath === 'vxlan' ? `vx-${n.id.slice(0, 6)}` : n.name),
 					subnet: n.ipamConfig?.[0]?.subnet ?? '',
 					gateway: n.ipamConfig?.[0]?.gateway ?? '',
 					internal: n.internal,
 					icc: n.options['com.docker.network.bridge.enable_icc'] !== 'false',
-					driver: n.driver,
+					// Only a network that is not a plain Linux bridge says its driver on the map.
+					driver: capabilitiesOf(n).bridgeDevice ? '' : n.driver,
 					endpoints: containers
 						.filter((c) => c.networks[n.id])
 						.map((c) => {

@@ -9,6 +9,8 @@ import {stripControlChars} from '../levels/index.js';
 import {invalidUtf8Offset} from '../levels/yaml-limits.js';
 import {parseTranscript, TRANSCRIPT_FORMAT, TRANSCRIPT_LIMITS} from '../game/transcript.js';
 import {parseRunFile, RUN_FORMAT} from '../speedrun/run-file.js';
+// Solution files are read as a shell reads a script: a here-document spans its lines.
+import {scriptLines} from '../shell/script.js';
 
 /** Bytes read from one submitted file: a solution is a few hundred, a long transcript some hundred KB. */
 export const MAX_SUBMISSION_BYTES = 4 * 1024 * 1024;
@@ -85,11 +87,7 @@ function garbageReason(bytes: Buffer): string | undefined {
 export function solutionAttempt(bytes: Buffer): Attempt {
 	const garbage = garbageReason(bytes);
 	if (garbage) return {lines: [], empty: false, garbage, plays: 1};
-	const lines = bytes
-		.toString('utf8')
-		.split(/\r?\n/)
-		.map((l) => l.trim())
-		.filter((l) => l.length > 0 && !l.startsWith('#'))
+	const lines = scriptLines(bytes.toString('utf8'), TRANSCRIPT_LIMITS.maxLineChars)
 		.slice(0, TRANSCRIPT_LIMITS.maxLines)
 		.map((l) => ({line: l.slice(0, TRANSCRIPT_LIMITS.maxLineChars)}));
 	return {lines, empty: lines.length === 0, plays: 1};

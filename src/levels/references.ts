@@ -43,6 +43,8 @@ function optionValue(words: string[], names: string[]): string[] {
 }
 
 function readCommand(words: string[], found: Creatable): void {
+	// `ssh node2 docker run ...` runs the docker line on another host of the level.
+	if (words[0] === 'ssh' && words.length > 2) return readCommand(words.slice(2), found);
 	if (words[0] !== 'docker') return;
 	// `docker container run` is `docker run`.
 	const rest = words[1] === 'container' ? words.slice(2) : words.slice(1);

@@ -13,21 +13,28 @@ export interface LevelProgress {
 export interface SpeedrunRecord {
 	totalMs: number;
 	totalCommands: number;
-	/** The pack's levels in order, each with its split (ms) and counted commands. */
-	levels: {id: string; splitMs: number; commands: number}[];
+	/** Keys pressed (the golf board); missing in records from before it existed. */
+	totalKeystrokes?: number;
+	/** The pack's levels in order, each with its split (ms), counted commands and keystrokes. */
+	levels: {id: string; splitMs: number; commands: number; keystrokes?: number}[];
 	seed: number;
+	/** `any%` or `no-hints`; missing means any%. */
+	category?: string;
 	/** ISO 8601. */
 	finishedAt: string;
 }
 
-/** A pack's speed-run bests: a time board and a separate fewest-commands board. */
+/** A pack's speed-run bests: a time board, a fewest-commands board and a fewest-keystrokes (golf) board. */
 export interface PackPersonalBests {
 	time?: SpeedrunRecord;
 	commands?: SpeedrunRecord;
+	keystrokes?: SpeedrunRecord;
 	/** Fastest split ever per level id (for the sum of best segments). */
 	bestSegments?: Record<string, number>;
 	/** Finished runs so far. */
 	runs?: number;
+	/** Runs started (the first keystroke), finished or not. */
+	attempts?: number;
 }
 
 export interface ProgressFile {

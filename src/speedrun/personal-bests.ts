@@ -17,8 +17,10 @@ function asRecord(v: unknown): SpeedrunRecord | undefined {
 	return {
 		totalMs: v['totalMs'],
 		totalCommands: v['totalCommands'],
-		levels: (levels as Record<string, unknown>[]).map((l) => ({id: l['id'] as string, splitMs: l['splitMs'] as number, commands: l['commands'] as number})),
+		...(isMs(v['totalKeystrokes']) ? {totalKeystrokes: v['totalKeystrokes']} : {}),
+		levels: (levels as Record<string, unknown>[]).map((l) => ({id: l['id'] as string, splitMs: l['splitMs'] as number, commands: l['commands'] as number, ...(isMs(l['keystrokes']) ? {keystrokes: l['keystrokes']} : {})})),
 		seed: typeof v['seed'] === 'number' ? v['seed'] : 1,
+		...(typeof v['category'] === 'string' ? {category: v['category']} : {}),
 		finishedAt: typeof v['finishedAt'] === 'string' ? v['finishedAt'] : '',
 	};
 }
@@ -29,13 +31,16 @@ export function packBests(progress: Pick<ProgressFile, 'personalBests'>, pack: s
 	if (!isRecord(raw)) return undefined;
 	const time = asRecord(raw['time']);
 	const commands = asRecord(raw['commands']);
+	const keystrokes = asRecord(raw['keystrokes']);
 	const segments: Record<string, number> = {};
 	if (isRecord(raw['bestSegments'])) for (const [id, ms] of Object.entries(raw['bestSegments'])) if (isMs(ms)) segments[id] = ms;
 	return {
 		...(time ? {time} : {}),
 		...(commands ? {commands} : {}),
+		...(keystrokes ? {keystrokes} : {}),
 		bestSegments: segments,
 		runs: isMs(raw['runs']) ? raw['runs'] : 0,
+		...(isMs(raw['attempts']) ? {attempts: raw['attempts']} : {}),
 	};
 }
 
@@ -45,6 +50,24 @@ export function packBests(progress: Pick<ProgressFile, 'personalBests'>, pack: s
  * aside when the game starts); the bests are then not saved and the caller shows the error.
  */
 export function saveRun(pack: string, run: SpeedrunRecord, options: ProgressOptions = {}): BestsUpdate {
+	return updateProgress(options, 'personal best not saved', (progress) => {
+		const update = updateBests(packBests(progress, pack), run);
+		return {next: {...progress, personalBests: {...(progress.personalBests ?? {}), [pack]: update.next}}, result: update};
+	});
+}
+
+/** One more attempt on board `pack` (a run's first keystroke); returns the attempts so far. */
+export function countAttempt(pack: string, options: ProgressOptions = {}): number {
+	return updateProgress(options, 'attempt not counted', (progress) => {
+		const bests = packBests(progress, pack) ?? {bestSegments: {}, runs: 0};
+		const attempts = Math.max(bests.attempts ?? 0, bests.runs ?? 0) + 1;
+		const raw = progress.personalBests?.[pack];
+		const entry = {...(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {}), attempts};
+		return {next: {...progress, personalBests: {...(progress.personalBests ?? {}), [pack]: entry}}, result: attempts};
+	});
+}
+
+function updateProgress<T>(options: ProgressOptions, notSaved: string, change: (progress: ProgressFile) => {next: ProgressFile; result: T}): T {
 	const file = progressPath(options);
 	fs.mkdirSync(path.dirname(file), {recursive: true});
 	return withLock(
@@ -62,18 +85,17 @@ export function saveRun(pack: string, run: SpeedrunRecord, options: ProgressOpti
 				try {
 					value = JSON.parse(text);
 				} catch {
-					throw new Error(`${file} is not valid JSON; personal best not saved`);
+					throw new Error(`${file} is not valid JSON; ${notSaved}`);
 				}
 				// progressProblem refuses only what cannot be written back: no progress file at all, or
 				// one a newer netdojo wrote (never overwritten). Odd entries stay as they are.
 				const problem = progressProblem(value);
-				if (problem) throw new Error(`${file}: ${problem}; personal best not saved`);
+				if (problem) throw new Error(`${file}: ${problem}; ${notSaved}`);
 				progress = value as ProgressFile;
 			}
-			const update = updateBests(packBests(progress, pack), run);
-			const next: ProgressFile = {...progress, personalBests: {...(progress.personalBests ?? {}), [pack]: update.next}};
+			const {next, result} = change(progress);
 			writeFileAtomic(file, `${JSON.stringify(next, null, '\t')}\n`);
-			return update;
+			return result;
 		},
 		options.lock,
 	);

@@ -10,6 +10,7 @@ export interface LevelSplit {
 	readonly id: string;
 	readonly splitMs: number;
 	readonly commands: number;
+	readonly keystrokes?: number;
 }
 
 /** Running totals: cumulative(s)[i] is the time on the timer when level i was solved. */
@@ -97,13 +98,38 @@ export function beatsCommands(run: SpeedrunRecord, best: SpeedrunRecord | undefi
 	return run.totalCommands < best.totalCommands;
 }
 
+/** Golf board: strictly fewer keystrokes takes it; a tie keeps the older record. */
+export function beatsKeystrokes(run: SpeedrunRecord, best: SpeedrunRecord | undefined): boolean {
+	if (run.totalKeystrokes === undefined) return false;
+	if (!best || !sameCourse(run, best) || best.totalKeystrokes === undefined) return true;
+	return run.totalKeystrokes < best.totalKeystrokes;
+}
+
+/** A split faster than every earlier one of that level (a gold split); the first ever is not gold. */
+export function isGoldSplit(split: LevelSplit, bestSegments: Readonly<Record<string, number>> | undefined): boolean {
+	const best = bestSegments?.[split.id];
+	return best !== undefined && split.splitMs < best;
+}
+
+/** This split minus the level's best segment before the run; undefined without one. */
+export function segmentDelta(split: LevelSplit, bestSegments: Readonly<Record<string, number>> | undefined): number | undefined {
+	return splitDelta(split.splitMs, bestSegments?.[split.id]);
+}
+
+/** Where personal bests are kept: the pack (any%), `pack#no-hints`, and `pack/level` for an individual level. */
+export function boardKey(pack: string, category: string = 'any%', level?: string): string {
+	return `${pack}${level !== undefined ? `/${level}` : ''}${category === 'any%' ? '' : `#${category}`}`;
+}
+
 export interface BestsUpdate {
 	readonly next: PackPersonalBests;
 	readonly newTimeBest: boolean;
 	readonly newCommandsBest: boolean;
+	readonly newKeystrokesBest: boolean;
 	/** What the boards held before this run (for "was 4:12.3"). */
 	readonly previousTime?: SpeedrunRecord;
 	readonly previousCommands?: SpeedrunRecord;
+	readonly previousKeystrokes?: SpeedrunRecord;
 	/** Levels whose segment is a new best segment. */
 	readonly newBestSegments: string[];
 }
@@ -112,6 +138,7 @@ export interface BestsUpdate {
 export function updateBests(previous: PackPersonalBests | undefined, run: SpeedrunRecord): BestsUpdate {
 	const newTimeBest = beatsTime(run, previous?.time);
 	const newCommandsBest = beatsCommands(run, previous?.commands);
+	const newKeystrokesBest = beatsKeystrokes(run, previous?.keystrokes);
 	const bestSegments: Record<string, number> = {...(previous?.bestSegments ?? {})};
 	const newBestSegments: string[] = [];
 	for (const l of run.levels) {
@@ -124,13 +151,18 @@ export function updateBests(previous: PackPersonalBests | undefined, run: Speedr
 	const next: PackPersonalBests = {
 		...(newTimeBest ? {time: run} : previous?.time ? {time: previous.time} : {}),
 		...(newCommandsBest ? {commands: run} : previous?.commands ? {commands: previous.commands} : {}),
+		...(newKeystrokesBest ? {keystrokes: run} : previous?.keystrokes ? {keystrokes: previous.keystrokes} : {}),
 		bestSegments,
 		runs: (previous?.runs ?? 0) + 1,
+		// A run that finished was started: attempts are never fewer than runs.
+		attempts: Math.max(previous?.attempts ?? 0, (previous?.runs ?? 0) + 1),
 	};
 	return {
 		next,
 		newTimeBest,
 		newCommandsBest,
+		newKeystrokesBest,
+		...(previous?.keystrokes ? {previousKeystrokes: previous.keystrokes} : {}),
 		...(previous?.time ? {previousTime: previous.time} : {}),
 		...(previous?.commands ? {previousCommands: previous.commands} : {}),
 		newBestSegments,

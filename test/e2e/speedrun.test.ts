@@ -42,11 +42,11 @@ describe('speedrun', () => {
 		expect(runs[0]).toMatch(/^duo-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z\.json$/);
 		const file = path.join(t.home, 'runs', runs[0]!);
 		const run = JSON.parse(readFileSync(file, 'utf8'));
-		expect(run).toMatchObject({format: 'netdojo-run', version: 1, pack: 'duo', seed: 1, totalCommands: 2});
+		expect(run).toMatchObject({format: 'netdojo-run', version: 2, pack: 'duo', seed: 1, category: 'any%', totalCommands: 2});
 		expect(run.levels.map((l: {commands: {line: string}[]}) => l.commands.map((c) => c.line))).toEqual([['docker network create duonet'], ['docker network create duoback']]);
 		const verify = spawnSync(process.execPath, ['bin/netdojo.js', 'verify-run', file, '--levels', PACK_DIR], {cwd: ROOT, encoding: 'utf8'});
 		expect(verify.stderr).toBe('');
-		expect(verify.stdout).toMatch(/^verified: pack duo, 2 levels, 0:\d\d\.\d, 2 commands\n$/);
+		expect(verify.stdout).toMatch(/^verified: pack duo, 2 levels, 0:\d\d\.\d, 2 commands, \d+ keystrokes, any%\n$/);
 		expect(verify.status).toBe(0);
 
 		t.press('Enter');
@@ -58,7 +58,7 @@ describe('speedrun', () => {
 		// A second run compares with the personal best, and Ctrl+D abandons it: nothing is saved.
 		const again = terminal({args: ['speedrun', 'duo', '--levels', PACK_DIR], home: t.home});
 		screen = await again.waitFor('the timer starts on your first keystroke');
-		expect(screen).toMatch(/PB 0:\d\d\.\d/);
+		expect(screen).toMatch(/PB 0:\d\d\.\d {3}SoB 0:\d\d\.\d/);
 		again.line('docker network create duonet');
 		await again.waitFor('2/2 · Make another network');
 		expect(again.history()).toMatch(/✓ 1\/2 Make a network {3}split 0:\d\d\.\d {3}total 0:\d\d\.\d {3}[-+±]0:\d\d\.\d/);
@@ -67,6 +67,8 @@ describe('speedrun', () => {
 		expect(again.history()).toContain('speed-run abandoned after 1 of 2 levels');
 		expect(readdirSync(path.join(t.home, 'runs'))).toHaveLength(1);
 		const after = JSON.parse(readFileSync(path.join(t.home, 'progress.json'), 'utf8'));
-		expect(after.personalBests).toEqual(progress.personalBests);
+		// Only the attempt counter moved: an abandoned run was still an attempt.
+		expect(after.personalBests).toEqual({duo: {...progress.personalBests.duo, attempts: 2}});
+		expect(progress.personalBests.duo.attempts).toBe(1);
 	}, 60_000);
 });

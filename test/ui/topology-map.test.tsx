@@ -23,7 +23,7 @@ const oneBridge: TopologyModel = {
 					gateway: '172.17.0.1',
 					internal: false,
 					icc: true,
-					driver: 'bridge',
+					driver: '',
 					endpoints: [
 						{container: 'web', ip: '172.17.0.2', veth: 'veth1a2b3c4', ports: ['0.0.0.0:8080->80/tcp', '[::]:8080->80/tcp'], running: true},
 						{container: 'db', ip: '172.17.0.3', veth: 'veth5d6e7f8', ports: [], running: true},
@@ -50,7 +50,7 @@ const threeBridges: TopologyModel = {
 					gateway: '172.17.0.1',
 					internal: false,
 					icc: true,
-					driver: 'bridge',
+					driver: '',
 					endpoints: [
 						{
 							container: 'a-container-with-a-really-quite-long-name-indeed',
@@ -68,7 +68,7 @@ const threeBridges: TopologyModel = {
 					gateway: '172.18.0.1',
 					internal: false,
 					icc: false,
-					driver: 'bridge',
+					driver: '',
 					endpoints: [
 						{container: 'web', ip: '172.18.0.2', veth: 'veth1a2b3c4', ports: ['0.0.0.0:8080->80/tcp'], running: true},
 						{container: 'backend', ip: '172.18.0.3', veth: 'veth2b3c4d5', ports: [], running: true},
@@ -82,7 +82,7 @@ const threeBridges: TopologyModel = {
 					gateway: '192.168.240.1',
 					internal: true,
 					icc: true,
-					driver: 'bridge',
+					driver: '',
 					endpoints: [
 						{container: 'backend', ip: '192.168.240.2', veth: 'veth3c4d5e6', ports: [], running: true},
 						{container: 'database', ip: '192.168.240.3', veth: 'veth4d5e6f7', ports: [], running: true},
@@ -237,7 +237,7 @@ const bridge = fc.record({
 	gateway: ipv4,
 	internal: fc.boolean(),
 	icc: fc.boolean(),
-	driver: fc.constantFrom('bridge', 'overlay'),
+	driver: fc.constantFrom('', 'overlay'),
 	endpoints: fc.array(endpoint, {maxLength: 4}),
 });
 const model: fc.Arbitrary<TopologyModel> = fc.record({

@@ -2,7 +2,8 @@
 // addresses from IPAM (gateway .1, then the lowest free one), MAC derived from the IP (≤v27).
 import type {Draft} from 'immer';
 import type {Container, Endpoint, Host, Network, World} from '../types.js';
-import type {CreateRequest, JoinRequest, NetworkDriver} from './driver.js';
+import type {CreateRequest, DriverCapabilities, DriverRule, NetworkDriver} from './driver.js';
+import {localForward, mapPorts, noPorts, nothing} from './common.js';
 import {allocatePredefined, canonicalSubnet, firstHost, isNetworkOrBroadcast, lowestFreeAround, subnetContains, subnetsOverlap} from '../ipam.js';
 import {EngineError} from '../errors.js';
 import {ipToInt, isIPv4, macFromIp, parseCidr, prefixOf} from '../ip.js';
@@ -89,9 +90,44 @@ export function vethEndpoint(world: Draft<World>, host: Draft<Host>, container: 
 	};
 }
 
+/** The rules libnetwork's bridge driver inserts for one network (daemon 26.1, iptables layout ≤v27). */
+function bridgeRules(network: Network): DriverRule[] {
+	const br = network.device;
+	if (!br) return [];
+	const subnet = network.ipamConfig?.[0]?.subnet;
+	const icc = network.options['com.docker.network.bridge.enable_icc'] !== 'false';
+	const iccRule: DriverRule = {table: 'filter', chain: 'FORWARD', inIface: br, outIface: br, target: icc ? 'ACCEPT' : 'DROP', note: icc ? 'icc' : 'icc-off'};
+	if (network.internal) {
+		// An internal network is fenced by two DROPs alone (recorded on daemon 26.1): no NAT, no DOCKER jump.
+		const fence: DriverRule[] = subnet
+			? [
+					{table: 'filter', chain: 'DOCKER-ISOLATION-STAGE-1', notSource: true, source: subnet, outIface: br, target: 'DROP', note: 'internal'},
+					{table: 'filter', chain: 'DOCKER-ISOLATION-STAGE-1', notDestination: true, destination: subnet, inIface: br, target: 'DROP', note: 'internal'},
+				]
+			: [];
+		return [iccRule, ...fence];
+	}
+	const rules: DriverRule[] = [
+		{table: 'filter', chain: 'FORWARD', outIface: br, ctstate: 'RELATED,ESTABLISHED', target: 'ACCEPT', note: 'established'},
+		{table: 'filter', chain: 'FORWARD', outIface: br, target: 'DOCKER', note: 'to-docker'},
+		{table: 'filter', chain: 'FORWARD', inIface: br, outIface: br, notOut: true, target: 'ACCEPT', note: 'outbound'},
+		iccRule,
+		{table: 'filter', chain: 'DOCKER-ISOLATION-STAGE-1', inIface: br, outIface: br, notOut: true, target: 'DOCKER-ISOLATION-STAGE-2', note: 'jump'},
+		{table: 'filter', chain: 'DOCKER-ISOLATION-STAGE-2', outIface: br, target: 'DROP', note: 'isolation'},
+	];
+	if (network.options['com.docker.network.bridge.enable_ip_masquerade'] !== 'false') {
+		if (subnet) rules.push({table: 'nat', chain: 'POSTROUTING', source: subnet, outIface: br, notOut: true, target: 'MASQUERADE', note: 'masquerade'});
+		rules.push({table: 'nat', chain: 'DOCKER', inIface: br, target: 'RETURN', note: 'bridge-return'});
+	}
+	return rules;
+}
+
+const BRIDGE_CAPABILITIES: DriverCapabilities = {scope: 'local', sandbox: 'endpoint', bridgeDevice: true, hostRoute: true, dataPath: 'bridge', mtu: 1500};
+
 export const bridgeDriver: NetworkDriver = {
 	name: 'bridge',
-	create(_world, host, network, request) {
+	capabilities: () => BRIDGE_CAPABILITIES,
+	createNetwork(_world, host, network, request) {
 		if (request.subnets.length > 0) {
 			network.ipamConfig = checkUserSubnets(host, request).map((c) => ({
 				subnet: c.subnet,
@@ -110,7 +146,16 @@ export const bridgeDriver: NetworkDriver = {
 		network.device = request.options['com.docker.network.bridge.name'] ?? `br-${network.id.slice(0, 12)}`;
 		network.ifindex = host.ifindexNext++;
 	},
-	join(world, host, network, container, request) {
+	// The bridge device is derived from the network, so it goes with it.
+	deleteNetwork: nothing,
+	checkEndpointConfig(network, config) {
+		// The default bridge (daemon 26.1: only user-defined networks take these).
+		if (!network.predefined) return;
+		if (config.ipv4Address) throw new EngineError('user specified IP address is supported on user defined networks only', 'invalid');
+		if (config.aliases && config.aliases.length > 0) throw new EngineError('network-scoped alias is supported only for containers in user defined networks', 'invalid');
+	},
+	checkAttach: nothing,
+	createEndpoint(world, host, network, container, request) {
 		const config = network.ipamConfig?.[0];
 		if (!config) return undefined;
 		// The table's index of live addresses: a join costs O(log n), not a look at every container.
@@ -135,7 +180,10 @@ export const bridgeDriver: NetworkDriver = {
 		}
 		return vethEndpoint(world, host, container, ip, prefixOf(config.subnet), network.internal ? '' : (config.gateway ?? ''));
 	},
-	acceptsContainers() {
-		return true;
-	},
+	// The veth pair and the address are the endpoint's, which lives on the container.
+	deleteEndpoint: nothing,
+	programExternalConnectivity: mapPorts,
+	revokeExternalConnectivity: noPorts,
+	firewallRules: (_host, network) => bridgeRules(network),
+	forward: (_world, host, network, ip) => localForward(host, network, ip),
 };

@@ -2,21 +2,30 @@
 // /24 steps; only `--attachable` overlays take standalone containers. Addresses are allocated
 // swarm-wide, and the network is known on every node of the swarm (see overlay-cluster.ts).
 import {current, isDraft, type Draft} from 'immer';
-import type {Container, Endpoint, Network} from '../types.js';
-import type {NetworkDriver} from './driver.js';
+import type {Container, Host, Network} from '../types.js';
+import type {DriverCapabilities, NetworkDriver} from './driver.js';
 import {EngineError} from '../errors.js';
 import {allocateSwarmSubnet, firstHost, isNetworkOrBroadcast, lowestFree, subnetContains} from '../ipam.js';
 import {checkUserSubnets, subnetsInUse, vethEndpoint} from './bridge.js';
 import {macFromIp, prefixOf} from '../ip.js';
 import {drawHex} from '../world.js';
-import {replicateToSwarm, swarmTakenAddresses} from '../overlay-cluster.js';
+import {remoteOverlayEndpoint, replicateToSwarm, swarmPeersOf, swarmTakenAddresses, vniOf, VXLAN_PORT} from './overlay-swarm.js';
+import {localForward, mapPorts, noPorts, nothing} from './common.js';
+import {editContainer, tableOf} from '../container-edit.js';
 
 export const NOT_A_SWARM_MANAGER =
 	'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
 
+const OVERLAY_CAPABILITIES: DriverCapabilities = {scope: 'swarm', sandbox: 'endpoint', bridgeDevice: false, hostRoute: false, dataPath: 'vxlan', mtu: 1450};
+
 export const overlayDriver: NetworkDriver = {
 	name: 'overlay',
-	create(world, host, network, request) {
+	capabilities: () => OVERLAY_CAPABILITIES,
+	checkCreate(host) {
+		// daemon/network.go createNetwork, v26: before the IPAM request is even looked at.
+		if (host.swarm?.role !== 'manager') throw new EngineError(NOT_A_SWARM_MANAGER, 'forbidden');
+	},
+	createNetwork(world, host, network, request) {
 		if (!host.swarm) throw new EngineError(NOT_A_SWARM_MANAGER, 'unavailable');
 		network.scope = 'swarm';
 		if (request.subnets.length > 0) {
@@ -41,7 +50,30 @@ export const overlayDriver: NetworkDriver = {
 			}
 		}
 	},
-	join(world, host, network, container, request) {
+	deleteNetwork(world, host, network) {
+		// A swarm network lives once in the cluster's store; the copies other nodes hold of it go
+		// with it, or a network re-created under the same name (now --attachable) would still find
+		// the old one there. A node whose containers still use it keeps its local instance.
+		for (const peer of swarmPeersOf(world, host)) {
+			if (peer.name === host.name || !peer.networks[network.id]) continue;
+			const table = tableOf(peer);
+			if (table.values().some((c) => c.networks[network.id]?.endpoint)) continue;
+			delete peer.networks[network.id];
+			for (const c of table.values()) {
+				if (c.networks[network.id]) editContainer(peer as Draft<Host>, c.id, (d) => void delete d.networks[network.id]);
+			}
+		}
+	},
+	checkEndpointConfig: nothing,
+	checkAttach(network) {
+		// Recorded (22-swarm-overlay): only --attachable overlays take standalone containers.
+		if (!network.attachable) {
+			throw new EngineError(`Could not attach to network ${network.name}: rpc error: code = PermissionDenied desc = network ${network.name} not manually attachable`, 'forbidden');
+		}
+	},
+	// Everything a join does on a node (the address, the node's load balancer, the way out on
+	// docker_gwbridge, the veth) happens here, in the order the ids are drawn.
+	createEndpoint(world, host, network, container, request) {
 		const config = network.ipamConfig?.[0];
 		if (!config) return undefined;
 		const taken = swarmTakenAddresses(world, host, network, container.id);
@@ -101,7 +133,18 @@ export const overlayDriver: NetworkDriver = {
 		// The container's default route goes through docker_gwbridge, not the overlay.
 		return vethEndpoint(world, host, container, ip, prefixOf(config.subnet), '');
 	},
-	acceptsContainers(network) {
-		return network.attachable;
+	// The gwbridge endpoint goes with the sandbox (see markExited), the address with the endpoint.
+	deleteEndpoint: nothing,
+	programExternalConnectivity: mapPorts,
+	revokeExternalConnectivity: noPorts,
+	// The overlay's own rules live in its namespace; the way out is docker_gwbridge's (a bridge).
+	firewallRules: () => [],
+	forward(world, host, network, ip) {
+		const local = localForward(host, network, ip);
+		if (local.kind !== 'none') return local;
+		// The overlay's bridge knows the other nodes' endpoints (networkdb): VXLAN to their node.
+		const remote = remoteOverlayEndpoint(world, host, network, ip);
+		if (!remote) return local;
+		return {kind: 'tunnel', host: remote.host, container: remote.container, to: remote.host.swarm?.advertiseAddr ?? remote.host.lanIp, from: host.swarm?.advertiseAddr ?? host.lanIp, port: VXLAN_PORT, vni: vniOf(network)};
 	},
 };

@@ -5,17 +5,22 @@ import {EngineError, normalizeImageRef, type ContainerSpec, type PortBinding} fr
 import type {CommandIO} from '../types.js';
 import {flagBool, flagList, flagString, type FlagSpec, type FlagValues} from './flags.js';
 import {isIP, parseExpose, parsePortSpec} from '../../engine/port-spec.js';
+import {normalizeCapability, type ContainerHostConfig, type RestartPolicy} from '../../engine/host-config.js';
 
 /** The flags of `docker run` / `docker create` the game understands (the rest are rejected as unknown). */
 export function containerFlags(forRun: boolean): FlagSpec[] {
 	const flags: FlagSpec[] = [
 		{long: 'add-host', type: 'list', description: 'Add a custom host-to-IP mapping (host:ip)'},
 		{long: 'attach', short: 'a', type: 'list', description: 'Attach to STDIN, STDOUT or STDERR'},
+		{long: 'cap-add', type: 'list', description: 'Add Linux capabilities'},
+		{long: 'cap-drop', type: 'list', description: 'Drop Linux capabilities'},
 		{long: 'cpus', type: 'string', valueName: 'decimal', description: 'Number of CPUs'},
 	];
 	if (forRun) flags.push({long: 'detach', short: 'd', type: 'bool', description: 'Run container in background and print container ID'});
 	flags.push(
 		{long: 'dns', type: 'list', description: 'Set custom DNS servers'},
+		{long: 'dns-option', type: 'list', description: 'Set DNS options'},
+		{long: 'dns-search', type: 'list', description: 'Set custom DNS search domains'},
 		{long: 'entrypoint', type: 'string', description: 'Overwrite the default ENTRYPOINT of the image'},
 		{long: 'env', short: 'e', type: 'list', description: 'Set environment variables'},
 		{long: 'env-file', type: 'list', description: 'Read in a file of environment variables'},
@@ -26,6 +31,7 @@ export function containerFlags(forRun: boolean): FlagSpec[] {
 		{long: 'ip', type: 'string', description: 'IPv4 address (e.g., 172.30.100.104)'},
 		{long: 'label', short: 'l', type: 'list', description: 'Set meta data on a container'},
 		{long: 'link', type: 'list', description: 'Add link to another container'},
+		{long: 'mac-address', type: 'string', description: 'Container MAC address (e.g., 92:d0:c6:0a:29:33)'},
 		{long: 'memory', short: 'm', type: 'string', valueName: 'bytes', description: 'Memory limit'},
 		{long: 'name', type: 'string', description: 'Assign a name to the container'},
 		{long: 'network', type: 'list', valueName: 'network', description: 'Connect a container to a network'},
@@ -33,6 +39,7 @@ export function containerFlags(forRun: boolean): FlagSpec[] {
 		{long: 'network-alias', type: 'list', description: 'Add network-scoped alias for the container'},
 		{long: 'net-alias', type: 'list', hidden: true},
 		{long: 'platform', type: 'string', description: 'Set platform if server is multi-platform capable'},
+		{long: 'privileged', type: 'bool', description: 'Give extended privileges to this container'},
 		{long: 'publish', short: 'p', type: 'list', description: "Publish a container's port(s) to the host"},
 		{long: 'publish-all', short: 'P', type: 'bool', description: 'Publish all exposed ports to random ports'},
 		{long: 'pull', type: 'string', description: 'Pull image before running ("always", "missing", "never")', defaultText: '"missing"'},
@@ -118,12 +125,52 @@ function validateExtraHost(value: string): string {
 	// opts.ValidateExtraHost (v25+): "host:ip" or "host=ip"; the IP may be host-gateway.
 	const eq = value.indexOf('=');
 	const sep = eq !== -1 ? eq : value.indexOf(':');
-	if (sep <= 0) throw cliInvalid(`bad format for add-host: "${value}"`);
+	if (sep <= 0) throw flagValueError('add-host', value, `bad format for add-host: "${value}"`);
 	const name = value.slice(0, sep);
 	let ip = value.slice(sep + 1);
 	if (ip.startsWith('[') && ip.endsWith(']')) ip = ip.slice(1, -1);
-	if (ip !== 'host-gateway' && !isIP(ip)) throw cliInvalid(`invalid IP address in add-host: "${ip}"`);
+	if (ip !== 'host-gateway' && !isIP(ip)) throw flagValueError('add-host', value, `invalid IP address in add-host: "${ip}"`);
 	return `${name}:${ip}`;
+}
+
+/** A flag value pflag's own Set() rejects: `invalid argument "v" for "--flag" flag: ...`, exit 125 with the usage. */
+export class FlagValueError extends Error {}
+
+function flagValueError(flag: string, value: string, why: string): FlagValueError {
+	return new FlagValueError(`invalid argument "${value}" for "--${flag}" flag: ${why}`);
+}
+
+/** opts.ParseRestartPolicy (CLI side): `name[:count]`; the daemon checks the name. */
+function readRestartPolicy(value: string | undefined, autoRemove: boolean): RestartPolicy | undefined {
+	if (value === undefined) return undefined;
+	if (autoRemove && value !== '' && value !== 'no') throw cliInvalid('conflicting options: cannot specify both --restart and --rm');
+	const colon = value.indexOf(':');
+	const name = colon === -1 ? value : value.slice(0, colon);
+	const count = colon === -1 ? '' : value.slice(colon + 1);
+	if (count !== '' && !/^-?\d+$/.test(count)) throw cliInvalid('invalid restart policy format: maximum retry count must be an integer');
+	return {name: name === '' ? 'no' : name, maximumRetryCount: count === '' ? 0 : Number(count)};
+}
+
+/** The HostConfig parts of the run flags (--dns*, --restart, --cap-*, --privileged, --mac-address). */
+function readHostConfig(flags: FlagValues): ContainerHostConfig | undefined {
+	const dns = flagList(flags, 'dns');
+	for (const d of dns) if (!isIP(d)) throw flagValueError('dns', d, `IP address is not correctly formatted: ${d}`);
+	const mac = flagString(flags, 'mac-address');
+	if (mac !== undefined && !/^([0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}$/.test(mac)) throw cliInvalid(`${mac} is not a valid mac address`);
+	const restart = readRestartPolicy(flagString(flags, 'restart'), flagBool(flags, 'rm'));
+	const capAdd = flagList(flags, 'cap-add').map(normalizeCapability);
+	const capDrop = flagList(flags, 'cap-drop').map(normalizeCapability);
+	const config: ContainerHostConfig = {
+		...(dns.length > 0 ? {dns} : {}),
+		...(flagList(flags, 'dns-search').length > 0 ? {dnsSearch: flagList(flags, 'dns-search')} : {}),
+		...(flagList(flags, 'dns-option').length > 0 ? {dnsOptions: flagList(flags, 'dns-option')} : {}),
+		...(restart ? {restartPolicy: restart} : {}),
+		...(capAdd.length > 0 ? {capAdd} : {}),
+		...(capDrop.length > 0 ? {capDrop} : {}),
+		...(flagBool(flags, 'privileged') ? {privileged: true} : {}),
+		...(mac !== undefined ? {macAddress: mac.toLowerCase().replace(/-/g, ':')} : {}),
+	};
+	return Object.keys(config).length > 0 ? config : undefined;
 }
 
 /** Reads the run/create flags and arguments; throws EngineError with the CLI's texts. */
@@ -145,6 +192,7 @@ export function readRunOptions(flags: FlagValues, args: readonly string[], io: C
 		else if (e === '') throw cliInvalid('invalid environment variable: ');
 	}
 	const extraHosts = flagList(flags, 'add-host').map(validateExtraHost);
+	const hostConfig = readHostConfig(flags);
 	// Networks
 	const networkValues = [...flagList(flags, 'network'), ...flagList(flags, 'net')].map(parseNetworkOpt);
 	const aliasFlags = [...flagList(flags, 'network-alias'), ...flagList(flags, 'net-alias')];
@@ -203,6 +251,7 @@ export function readRunOptions(flags: FlagValues, args: readonly string[], io: C
 		extraHosts,
 		links,
 		...(flagString(flags, 'workdir') !== undefined ? {workingDir: flagString(flags, 'workdir')} : {}),
+		...(hostConfig ? {hostConfig} : {}),
 	};
 	return {
 		spec,

@@ -1,7 +1,7 @@
 // `ip addr|link|route`: BusyBox's applet in alpine/busybox images (layout as recorded), iproute2
 // on the host and in Debian images. Interfaces are derived from the engine's endpoints and bridges.
 import type {Host} from '../../engine/index.js';
-import {attachments, gatewayAttachment, gwBridgeInterface, sandboxOwner} from '../../engine/index.js';
+import {attachments, capabilitiesOf, gatewayAttachment, gwBridgeInterface, sandboxOwner} from '../../engine/index.js';
 import {cidrOf, intToIp, ipToInt, mask} from '../../engine/ip.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
@@ -61,7 +61,7 @@ export function hostInterfaces(host: Host): Iface[] {
 	const nsid = new Map<string, number>();
 	for (const c of running) if (Object.values(c.networks).some((s) => s.endpoint)) nsid.set(c.id, nsid.size);
 	for (const n of Object.values(host.networks)) {
-		if (n.driver !== 'bridge' || !n.device) continue;
+		if (!capabilitiesOf(n).bridgeDevice || !n.device) continue;
 		const cfg = n.ipamConfig?.[0];
 		const used = running.some((c) => c.networks[n.id]?.endpoint);
 		out.push({
@@ -96,8 +96,8 @@ export function containerInterfaces(ctx: ToolContext): Iface[] {
 	const list = attachments(host, owner);
 	for (const a of list) {
 		const ep = a.endpoint;
-		// VXLAN's 50-byte header comes off an overlay interface's MTU.
-		const mtu = a.network.driver === 'overlay' ? 1450 : 1500;
+		// The driver's MTU: VXLAN's 50-byte header comes off an overlay interface's.
+		const mtu = capabilitiesOf(a.network).mtu;
 		out.push({
 			index: ep.peerIndex,
 			name: ep.ifname,

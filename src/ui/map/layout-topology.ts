@@ -134,7 +134,7 @@ function bridgeSection(bridge: TopologyBridge, options: Required<TopologyLayoutO
 		{text: bridge.network, atomic: false},
 		{text: bridge.device, atomic: true, sep: '  '},
 	];
-	if (bridge.driver !== '' && bridge.driver !== 'bridge') {
+	if (bridge.driver) {
 		header.push({text: `[${bridge.driver}]`, atomic: true});
 	}
 

@@ -21,8 +21,12 @@ export interface SummaryRow {
 export interface SummaryOutcome {
 	newTimeBest: boolean;
 	newCommandsBest: boolean;
+	newKeystrokesBest?: boolean;
 	previousTime?: SpeedrunRecord;
 	previousCommands?: SpeedrunRecord;
+	previousKeystrokes?: SpeedrunRecord;
+	/** Levels whose split is a new best segment. */
+	newBestSegments?: string[];
 }
 
 export interface SummaryScreenProps {
@@ -30,6 +34,12 @@ export interface SummaryScreenProps {
 	rows: SummaryRow[];
 	totalMs: number;
 	totalCommands: number;
+	totalKeystrokes?: number;
+	/** Wall-clock time, briefings included; shown when it differs from the game time. */
+	realMs?: number;
+	/** Gold splits in this run (faster than every earlier split of the level). */
+	golds?: number;
+	attempt?: number;
 	/** Undefined when the bests could not be saved (see warnings). */
 	outcome?: SummaryOutcome;
 	sumOfBestMs?: number;
@@ -57,7 +67,7 @@ function cut(text: string, width: number): string {
 }
 
 /** The end of a run: every split and its commands vs par, the totals, and the personal bests. */
-export default function SummaryScreen({packTitle, rows, totalMs, totalCommands, outcome, sumOfBestMs, runFile, warnings = [], lang, color, onDone, isActive = true}: SummaryScreenProps) {
+export default function SummaryScreen({packTitle, rows, totalMs, totalCommands, totalKeystrokes, realMs, golds, attempt, outcome, sumOfBestMs, runFile, warnings = [], lang, color, onDone, isActive = true}: SummaryScreenProps) {
 	useSummaryInput(onDone, isActive);
 	const titleWidth = Math.min(32, Math.max(5, ...rows.map((r) => stringWidth(r.title))));
 	const totalPar = rows.reduce((n, r) => n + r.par, 0);
@@ -89,8 +99,12 @@ export default function SummaryScreen({packTitle, rows, totalMs, totalCommands, 
 				<Text bold>{`${s(lang, 'time')}: ${formatClock(totalMs)}`}</Text>
 				{totalDelta !== undefined ? <Text color={color ? toneColor(deltaTone(totalDelta)) : undefined}>{`  (${formatDelta(totalDelta)})`}</Text> : null}
 				<Text bold>{`   ${s(lang, 'commands')}: ${totalCommands} / ${s(lang, 'par')} ${totalPar}`}</Text>
+				{totalKeystrokes !== undefined ? <Text bold>{`   ${s(lang, 'keystrokes')}: ${totalKeystrokes}`}</Text> : null}
 			</Text>
-			{outcome ? <BoardLines outcome={outcome} totalMs={totalMs} totalCommands={totalCommands} lang={lang} color={color} /> : null}
+			{realMs !== undefined && realMs !== totalMs ? <Text dimColor>{`${s(lang, 'realTime')}: ${formatClock(realMs)}`}</Text> : null}
+			{golds !== undefined && golds > 0 ? <Text color={color ? 'yellow' : undefined}>{`★ ${s(lang, 'gold')}: ${golds}`}</Text> : null}
+			{attempt !== undefined ? <Text dimColor>{`${s(lang, 'attempt')} #${attempt}`}</Text> : null}
+			{outcome ? <BoardLines outcome={outcome} totalMs={totalMs} totalCommands={totalCommands} totalKeystrokes={totalKeystrokes} lang={lang} color={color} /> : null}
 			{sumOfBestMs !== undefined ? <Text dimColor>{`${s(lang, 'sumOfBest')}: ${formatClock(sumOfBestMs)}`}</Text> : null}
 			{runFile ? (
 				<>
@@ -110,7 +124,7 @@ export default function SummaryScreen({packTitle, rows, totalMs, totalCommands, 
 	);
 }
 
-function BoardLines({outcome, totalMs, totalCommands, lang, color}: {outcome: SummaryOutcome; totalMs: number; totalCommands: number; lang: Lang; color: boolean}) {
+function BoardLines({outcome, totalMs, totalCommands, totalKeystrokes, lang, color}: {outcome: SummaryOutcome; totalMs: number; totalCommands: number; totalKeystrokes?: number; lang: Lang; color: boolean}) {
 	const yellow = color ? 'yellow' : undefined;
 	const prevT = outcome.previousTime;
 	const prevC = outcome.previousCommands;
@@ -134,6 +148,18 @@ function BoardLines({outcome, totalMs, totalCommands, lang, color}: {outcome: Su
 			<Text color={outcome.newCommandsBest ? yellow : undefined} bold={outcome.newCommandsBest}>
 				{commandsLine}
 			</Text>
+			{totalKeystrokes !== undefined ? (
+				<Text color={outcome.newKeystrokesBest ? yellow : undefined} bold={outcome.newKeystrokesBest}>
+					{keystrokesLine(outcome, totalKeystrokes, lang)}
+				</Text>
+			) : null}
 		</>
 	);
+}
+
+/** The golf board: `★ New fewest-keystrokes record! 212 (was 230, -18)` or `fewest keystrokes: 212 (+4)`. */
+function keystrokesLine(outcome: SummaryOutcome, total: number, lang: Lang): string {
+	const prev = outcome.previousKeystrokes?.totalKeystrokes;
+	if (outcome.newKeystrokesBest) return prev !== undefined ? `★ ${s(lang, 'newKeystrokesPb')} ${total} (${s(lang, 'was')} ${prev}, ${formatCountDelta(total - prev)})` : `★ ${s(lang, 'newKeystrokesPb')} ${total}`;
+	return `${s(lang, 'keystrokesPb')}: ${prev ?? total} (${formatCountDelta(total - (prev ?? total))})`;
 }

@@ -18,15 +18,16 @@ export interface TimerViewProps {
 	color: boolean;
 }
 
-/** The stateless view, one line: `⏱ 1:05.3   level 2/8   PB 4:12.3   ✓ 1/8 0:12.3 -0:01.2`. */
+/** The stateless view, one line: `⏱ 1:05.3   level 2/8   PB 4:12.3   SoB 4:01.0   attempt #5   ✓ 1/8 0:12.3 -0:01.2`. */
 export function TimerView({ms, started, label, last, lang, color}: TimerViewProps) {
 	const p = last ? splitParts(last) : undefined;
 	return (
 		<Text wrap="truncate-end">
 			<Text color={color ? 'yellow' : undefined}>⏱ </Text>
 			<Text bold>{formatClock(ms)}</Text>
-			{label ? <Text>{`   ${label}`}</Text> : null}
+			{/* The waiting note first: on a narrow terminal the end of the line is cut. */}
 			{started ? null : <Text dimColor>{`   (${s(lang, 'timerWaiting')})`}</Text>}
+			{label ? <Text>{`   ${label}`}</Text> : null}
 			{last && p ? <Text dimColor>{`   ✓ ${last.index + 1}/${last.count} ${formatClock(last.splitMs)}`}</Text> : null}
 			{p && p.delta !== '' ? <Text color={color ? toneColor(p.tone) : undefined}>{` ${p.delta}`}</Text> : null}
 		</Text>

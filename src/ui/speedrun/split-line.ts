@@ -11,6 +11,10 @@ export interface SplitInfo {
 	cumulativeMs: number;
 	/** Cumulative time minus the personal best's at the same level; undefined without a PB. */
 	delta?: number;
+	/** This split minus the level's best segment before the run; undefined without one. */
+	segmentDelta?: number;
+	/** Faster than every earlier split of the level. */
+	gold?: boolean;
 }
 
 export interface SplitParts {
@@ -18,6 +22,10 @@ export interface SplitParts {
 	times: string;
 	delta: string;
 	tone: DeltaTone;
+	/** `seg -0:00.3` against the best segment; '' without one. */
+	segment: string;
+	segmentTone: DeltaTone;
+	gold: boolean;
 }
 
 export function splitParts(info: SplitInfo): SplitParts {
@@ -26,18 +34,29 @@ export function splitParts(info: SplitInfo): SplitParts {
 		times: `split ${formatClock(info.splitMs)}   total ${formatClock(info.cumulativeMs)}`,
 		delta: formatDelta(info.delta),
 		tone: deltaTone(info.delta),
+		segment: info.segmentDelta === undefined ? '' : `seg ${formatDelta(info.segmentDelta)}`,
+		segmentTone: deltaTone(info.segmentDelta),
+		gold: info.gold === true,
 	};
 }
+
+/** The gold mark speed-runners use for a best-ever segment. */
+export const GOLD = '★ gold';
 
 /** Ink colour for a delta: green ahead, red behind, none otherwise. */
 export const toneColor = (tone: DeltaTone): string | undefined => (tone === 'ahead' ? 'green' : tone === 'behind' ? 'red' : undefined);
 
-const ANSI: Record<string, [string, string]> = {green: ['\u001b[32m', '\u001b[39m'], red: ['\u001b[31m', '\u001b[39m']};
+const ANSI: Record<string, [string, string]> = {green: ['\u001b[32m', '\u001b[39m'], red: ['\u001b[31m', '\u001b[39m'], yellow: ['\u001b[33m', '\u001b[39m']};
+const paint = (text: string, c: string | undefined) => (c ? `${ANSI[c]![0]}${text}${ANSI[c]![1]}` : text);
 
-/** `✓ 1/8 First contact   split 0:04.2   total 0:04.2   -0:01.2` (the delta coloured when `color`). */
+/**
+ * `✓ 1/8 First contact   split 0:04.2   total 0:04.2   -0:01.2   seg -0:00.3 ★ gold`: the delta
+ * to the personal best, to the level's best segment, and the gold mark (coloured when `color`).
+ */
 export function splitLineText(info: SplitInfo, color: boolean): string {
 	const p = splitParts(info);
-	const c = color ? toneColor(p.tone) : undefined;
-	const delta = p.delta === '' ? '' : `   ${c ? `${ANSI[c]![0]}${p.delta}${ANSI[c]![1]}` : p.delta}`;
-	return `${p.head}   ${p.times}${delta}`;
+	const delta = p.delta === '' ? '' : `   ${paint(p.delta, color ? toneColor(p.tone) : undefined)}`;
+	const segment = p.segment === '' ? '' : `   ${paint(p.segment, color ? toneColor(p.segmentTone) : undefined)}`;
+	const gold = p.gold ? ` ${paint(GOLD, color ? 'yellow' : undefined)}` : '';
+	return `${p.head}   ${p.times}${delta}${segment}${gold}`;
 }

@@ -26,6 +26,13 @@ const en = {
 	briefingStart: 'Enter: start the level',
 	was: 'was',
 	notSaved: 'not saved',
+	keystrokes: 'keystrokes',
+	newKeystrokesPb: 'New fewest-keystrokes record!',
+	keystrokesPb: 'fewest keystrokes',
+	attempt: 'attempt',
+	realTime: 'real time',
+	gold: 'gold splits',
+	noHints: 'no hints',
 } as const;
 
 export type SpeedrunKey = keyof typeof en;
@@ -55,6 +62,13 @@ const ko: Record<SpeedrunKey, string> = {
 	briefingStart: 'Enter: 레벨 시작',
 	was: '이전',
 	notSaved: '저장 안 됨',
+	keystrokes: '키 입력',
+	newKeystrokesPb: '최소 키 입력 신기록!',
+	keystrokesPb: '최소 키 입력',
+	attempt: '시도',
+	realTime: '실제 시간',
+	gold: '골드 구간',
+	noHints: '힌트 없음',
 };
 
 export function s(lang: Lang, key: SpeedrunKey): string {

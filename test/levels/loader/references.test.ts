@@ -41,6 +41,13 @@ describe('reference checks', () => {
 		expect(errors(text)).toEqual([]);
 	});
 
+	it('sees containers that `ssh HOST docker run` creates on another host, and names published goals', () => {
+		const text = level({solution: ['ssh node2 docker run -d --name job alpine sleep 1d'], goal: 'probe: {from: job, to: internet, expect: unreachable}'});
+		expect(errors(text)).toEqual([]);
+		const published = level({solution: ['docker run -d --name web nginx'], goal: 'published: {container: wbe, port: 80, expect: published}'});
+		expect(errors(published)).toEqual(['r.yaml:11:28: goal "g" names container "wbe", which no setup or solution command creates (did you mean "web"?)']);
+	});
+
 	it('names an unknown container, with a guess', () => {
 		const text = level({setup: ['docker run -d --name database postgres'], goal: 'probe: {from: web, to: {container: database}, expect: unreachable}'});
 		expect(errors(text)).toEqual(['r.yaml:11:19: goal "g" names container "web", which no setup or solution command creates']);

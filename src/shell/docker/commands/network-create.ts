@@ -1,6 +1,6 @@
 // `docker network create`: CLI 28.2 (cli/command/network/create.go: flags, the IPAM consolidation
 // and its errors) then the daemon (engine createNetwork). Prints the new network's id.
-import {createNetwork} from '../../../engine/index.js';
+import {createNetwork, driverFor} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
 import {cliError} from '../errors.js';
 import {flagBool, flagList, flagString} from '../flags.js';
@@ -148,7 +148,7 @@ export const networkCreateCommand: DockerCommand = {
 			labels[eq === -1 ? l : l.slice(0, eq)] = eq === -1 ? '' : l.slice(eq + 1);
 		}
 		try {
-			if (flagBool(f, 'ingress') && driver !== 'overlay') {
+			if (flagBool(f, 'ingress') && driverFor(driver)?.capabilities().scope !== 'swarm') {
 				// libnetwork NewNetwork, after the IPAM and name checks the engine does first.
 				createNetwork(ctx.world, ctx.location.host, {name, driver, subnets: slots.map((s) => s.subnet), gateways: slots.map((s) => s.gateway), ipRanges: slots.map((s) => s.ipRange)});
 				return {stdout: '', stderr: 'Error response from daemon: Ingress network can only be global scope network\n', exitCode: 1};

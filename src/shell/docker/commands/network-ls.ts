@@ -1,6 +1,6 @@
 // `docker network ls`: CLI 28.2 (cli/command/network/list.go, formatter.go) over daemon 26.1's
 // list and filters (daemon/network/filter.go). Rows sorted by name in natural order.
-import {getHost, isClusterOnly, type Network, type World} from '../../../engine/index.js';
+import {capabilitiesOf, getHost, isClusterOnly, type Network, type World} from '../../../engine/index.js';
 import {formatTemplateTable} from '../../format/index.js';
 import {dockerTemplateError, TemplateError} from '../../template/index.js';
 import {goRegexpMatch} from '../views/go-regexp.js';
@@ -132,7 +132,7 @@ export const networkLsCommand: DockerCommand = {
 				return {stdout: '', stderr: 'Error response from daemon: invalid value for filter \'dangling\', must be "true" (or "1"), or "false" (or "0")\n', exitCode: 1};
 			}
 			const only = v === '1' || v === 'true';
-			const used = (n: Network) => host.containers.values().some((c) => c.networks[n.id]?.endpoint || (c.status === 'running' && c.networks[n.id] && (n.driver === 'host' || n.driver === 'null'))) || Object.keys(n.extraEndpoints ?? {}).length > 0;
+			const used = (n: Network) => host.containers.values().some((c) => c.networks[n.id]?.endpoint || (c.status === 'running' && c.networks[n.id] && capabilitiesOf(n).sandbox !== 'endpoint')) || Object.keys(n.extraEndpoints ?? {}).length > 0;
 			networks = networks.filter((n) => (only ? !PREDEFINED.has(n.name) && !used(n) : PREDEFINED.has(n.name) || used(n)));
 		}
 		const types = filters.get('type');

@@ -17,7 +17,7 @@ import type {ToolContext} from '../../context.js';
 import {chunksOf, Writer, type CommandIO, type CommandResult} from '../../types.js';
 import type {DockerCommand} from '../command.js';
 import {runError} from '../errors.js';
-import {containerFlags, readRunOptions, wrapEndpointError, type RunOptions} from '../run-options.js';
+import {containerFlags, FlagValueError, readRunOptions, wrapEndpointError, type RunOptions} from '../run-options.js';
 import {BUILTIN_NAMES} from '../../syntax/index.js';
 import {drawHex} from '../../../engine/world.js';
 import {containerArgv, hostOf} from '../views/container-common.js';
@@ -39,6 +39,10 @@ export function createFrom(command: 'run' | 'create', flags: Parameters<typeof r
 	try {
 		options = readRunOptions(flags, args, io, command === 'run');
 	} catch (e) {
+		if (e instanceof FlagValueError) {
+			// pflag rejected the value while parsing: its wording, then the usage (recorded in 60-run-flags).
+			return {result: {stdout: '', stderr: `${e.message}\n\nUsage:  docker ${command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker ${command} --help' for more information\n`, exitCode: 125}, stderr: ''};
+		}
 		return {result: runError(e, command), stderr: ''};
 	}
 	const hostName = hostOf(ctx);

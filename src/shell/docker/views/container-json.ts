@@ -142,6 +142,8 @@ function configJson(world: World, c: Container): Record<string, unknown> {
 		Volumes: null,
 		WorkingDir: c.workingDir,
 		Entrypoint: c.entrypoint ? [...c.entrypoint] : null,
+		// Deprecated Config.MacAddress (omitempty): API 1.45 still echoes --mac-address here.
+		...(c.hostConfig?.macAddress ? {MacAddress: c.hostConfig.macAddress} : {}),
 		OnBuild: null,
 		Labels: Object.fromEntries(Object.entries(c.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
 		...(STOP_SIGNALS[c.imageKey] ? {StopSignal: STOP_SIGNALS[c.imageKey]} : {}),
@@ -158,6 +160,7 @@ export function containerJson(world: World, hostName: string, c: Container, type
 	const image = world.images[c.imageKey];
 	const running = c.status === 'running';
 	const started = c.startedAt > 0 || c.status !== 'created';
+	const hc = c.hostConfig;
 	const dir = `/var/lib/docker/containers/${c.id}`;
 	const layer = digest64(`layer:${c.id}`);
 	return {
@@ -197,17 +200,21 @@ export function containerJson(world: World, hostName: string, c: Container, type
 			LogConfig: {Type: 'json-file', Config: {}},
 			NetworkMode: c.networkMode,
 			PortBindings: Object.fromEntries(Object.entries(c.portBindings).map(([k, bs]) => [k, bs.map((b) => ({HostIp: b.hostIp, HostPort: b.hostPort}))])),
-			RestartPolicy: {Name: 'no', MaximumRetryCount: 0},
+			// Recorded (60-run-flags): a template's `json` shows the default policy with its keys the
+			// other way round; the raw JSON (samples) and a given --restart keep Name first.
+			RestartPolicy: hc?.restartPolicy
+				? {Name: hc.restartPolicy.name, MaximumRetryCount: hc.restartPolicy.maximumRetryCount}
+				: typed ? {MaximumRetryCount: 0, Name: 'no'} : {Name: 'no', MaximumRetryCount: 0},
 			AutoRemove: c.autoRemove,
 			VolumeDriver: '',
 			VolumesFrom: null,
 			ConsoleSize: [0, 0],
-			CapAdd: null,
-			CapDrop: null,
+			CapAdd: hc?.capAdd ? [...hc.capAdd] : null,
+			CapDrop: hc?.capDrop ? [...hc.capDrop] : null,
 			CgroupnsMode: 'host',
-			Dns: [],
-			DnsOptions: [],
-			DnsSearch: [],
+			Dns: [...(hc?.dns ?? [])],
+			DnsOptions: [...(hc?.dnsOptions ?? [])],
+			DnsSearch: [...(hc?.dnsSearch ?? [])],
 			ExtraHosts: c.extraHosts.length > 0 ? [...c.extraHosts] : null,
 			GroupAdd: null,
 			IpcMode: 'private',
@@ -215,7 +222,7 @@ export function containerJson(world: World, hostName: string, c: Container, type
 			Links: hostConfigLinks(host, c),
 			OomScoreAdj: 0,
 			PidMode: '',
-			Privileged: false,
+			Privileged: hc?.privileged === true,
 			PublishAllPorts: c.publishAll,
 			ReadonlyRootfs: false,
 			SecurityOpt: null,

@@ -2,7 +2,7 @@
 // in the daemon's struct order (recorded samples in test/fidelity/recorded/ win). A swarm network
 // that has no local instance on this node is shown as the cluster stores it
 // (convert.BasicNetworkFromGRPC): no Containers, no Peers.
-import {getHost, isClusterOnly, swarmNodes, type Network, type World} from '../../../engine/index.js';
+import {capabilitiesOf, getHost, isClusterOnly, swarmNodes, type Network, type World} from '../../../engine/index.js';
 import {digest64} from '../../../engine/hash.js';
 import {rfc3339Nano} from './container-json.js';
 
@@ -24,7 +24,7 @@ function containersOf(world: World, hostName: string, network: Network): Record<
 		const ep = settings.endpoint;
 		if (ep) {
 			entries.push([c.id, {Name: c.name, EndpointID: ep.id, MacAddress: ep.mac, IPv4Address: `${ep.ip}/${ep.prefixLen}`, IPv6Address: ''}]);
-		} else if (network.driver === 'host' || network.driver === 'null') {
+		} else if (capabilitiesOf(network).sandbox !== 'endpoint') {
 			// host and none: an endpoint with no address (same id as `docker inspect` shows).
 			const endpointId = digest64(`endpoint:${c.id}:${network.id}:${c.startedAt}`);
 			entries.push([c.id, {Name: c.name, EndpointID: endpointId, MacAddress: '', IPv4Address: '', IPv6Address: ''}]);
@@ -54,7 +54,7 @@ function sortedMap(map: Record<string, string>): Record<string, string> {
 /** Overlay peers: every node of the swarm with a local instance of the network. */
 function peersOf(world: World, hostName: string, network: Network): {Name: string; IP: string}[] | undefined {
 	const host = getHost(world, hostName);
-	if (network.driver !== 'overlay' || !host.swarm) return undefined;
+	if (capabilitiesOf(network).scope !== 'swarm' || !host.swarm) return undefined;
 	const peers = swarmNodes(world, host.swarm.clusterId)
 		.filter((h) => h.networks[network.id] && (h.name === host.name || !isClusterOnly(h, h.networks[network.id])))
 		.map((h) => ({Name: h.swarm!.peerName, IP: h.swarm!.advertiseAddr}));
