@@ -6,7 +6,7 @@ export {createNetwork, removeNetwork, pruneNetworks, activeEndpoints, validateIp
 export {createContainer, startContainer, stopContainer, removeContainer, restartContainer, connectNetwork, disconnectNetwork, tick, finishContainer, resolveImage, type ContainerSpec, type ConnectOptions} from './container-ops.js';
 export {sandboxOwner, attachments, gatewayAttachment, sandboxListeners, hostsFile, resolvConf, isHostMode, isNoneMode, reportsPorts, usesEmbeddedDns, HOST_RESOLV_CONF, hostHostsFile} from './sandbox.js';
 export {resolveName, dnsNames, type Viewpoint, type Resolution} from './dns.js';
-export {probe, probeFrom, prepareSource, probeContainer, EXAMPLE_BODY, type ProbeRequest, type ProbeResult, type ProbeOptions, type PreparedSource, type Outcome, type Hop} from './reachability.js';
+export {probe, probeFrom, prepareSource, probeContainer, EXAMPLE_BODY, type ProbeRequest, type ProbeResult, type ProbeOptions, type PreparedSource, type Outcome, type Hop, type HopVerdict, type Place, type Step} from './reachability.js';
 export {execedArgv, planProcess} from './processes.js';
 export {listenerBody, accessLog} from './apps/index.js';
 export {appendLogs} from './app-requests.js';

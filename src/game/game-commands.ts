@@ -5,7 +5,7 @@
 import type {Level} from '../levels/schema.js';
 import {localize} from '../levels/text.js';
 import type {Session} from '../shell/session.js';
-import {traceLine} from '../shell/tools/trace.js';
+import {traceLine} from './trace/render.js';
 import type {EditRequest, LineOutcome} from './game-session.js';
 import {isLang} from '../shell/lang.js';
 import {msg, type Lang, type MessageKey} from './messages.js';

@@ -4,4 +4,4 @@ import type {Tool} from '../context.js';
 import {PROGRAMS} from '../programs.js';
 
 export const tools: Record<string, Tool> = Object.fromEntries(PROGRAMS.flatMap((p) => (p.run.kind === 'tool' ? [[p.name, p.run.tool]] : [])));
-export {traceLine} from './trace.js';
+export {traceProbe, type Traced} from './trace.js';

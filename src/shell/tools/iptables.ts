@@ -1,6 +1,7 @@
-// iptables (1.8.9, nf_tables): read-only views of the rules the engine derives from the state
-// (src/engine/iptables.ts). -L [-n] [-v] [--line-numbers] [CHAIN], -S [CHAIN], -t filter|nat.
-import {filterRules, natRules, ruleSpec, type Chain, type Rule} from '../../engine/iptables.js';
+// iptables (1.8.9, nf_tables): read-only views of the host's netfilter tables, which the engine
+// generates from the state (src/engine/netfilter/) and probe walks: what is printed here is what
+// decides packets. -L [-n] [-v] [--line-numbers] [CHAIN], -S [CHAIN], -t raw|mangle|nat|filter.
+import {hostTables, ruleSpec, type Chain, type Rule, type TableName} from '../../engine/netfilter/index.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
 
@@ -19,7 +20,7 @@ function addr(value: string | undefined, numeric: boolean): string {
 	return value;
 }
 
-function references(chains: Chain[], name: string): number {
+function references(chains: readonly Chain[], name: string): number {
 	return chains.reduce((n, c) => n + c.rules.filter((r) => r.target === name).length, 0);
 }
 
@@ -36,7 +37,7 @@ function iface(name: string | undefined, negate: boolean | undefined, numeric: b
 	return `${negate ? '!' : ''}${name ?? (numeric ? '*' : 'any')}`;
 }
 
-function listChain(chains: Chain[], c: Chain, o: ListOptions): string {
+function listChain(chains: readonly Chain[], c: Chain, o: ListOptions): string {
 	let out = `Chain ${c.name}`;
 	if (c.policy) out += ` (policy ${c.policy}${o.verbose ? ' 0 packets, 0 bytes' : ''})\n`;
 	else out += ` (${references(chains, c.name)} references)\n`;
@@ -103,20 +104,17 @@ export const iptables: Tool = (argv: string[], _io: CommandIO, ctx: ToolContext)
 		} else chainName = a;
 	}
 	if (!mode) return {stdout: '', stderr: "iptables v1.8.9 (nf_tables): no command specified\nTry `iptables -h' or 'iptables --help' for more information.\n", exitCode: 2};
-	if (table !== 'filter' && table !== 'nat') {
-		if (table === 'raw' || table === 'mangle') {
-			const builtins = table === 'raw' ? ['PREROUTING', 'OUTPUT'] : ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'];
-			const chains: Chain[] = builtins.map((name) => ({name, policy: 'ACCEPT', rules: []}));
-			return render(chains, mode, chainName, o);
-		}
+	if (!isTable(table)) {
 		return {stdout: '', stderr: `iptables v1.8.9 (nf_tables): table '${table}' does not exist\nPerhaps iptables or your kernel needs to be upgraded.\n`, exitCode: 3};
 	}
-	const host = ctx.location.host;
-	const chains = table === 'nat' ? natRules(ctx.world, host) : filterRules(ctx.world, host);
-	return render(chains, mode, chainName, o);
+	return render(hostTables(ctx.world, ctx.location.host)[table].chains, mode, chainName, o);
 };
 
-function render(chains: Chain[], mode: 'L' | 'S', chainName: string | undefined, o: ListOptions): CommandResult {
+function isTable(name: string): name is TableName {
+	return name === 'raw' || name === 'mangle' || name === 'nat' || name === 'filter';
+}
+
+function render(chains: readonly Chain[], mode: 'L' | 'S', chainName: string | undefined, o: ListOptions): CommandResult {
 	let shown = chains;
 	if (chainName !== undefined) {
 		shown = chains.filter((c) => c.name === chainName);

@@ -1,7 +1,7 @@
 // The network tools print what the engine's probe decided, in each userland's wording.
 import {describe, expect, it} from 'vitest';
 import {Lab} from './helpers.js';
-import {traceLine} from '../../../src/shell/tools/trace.js';
+import {traceProbe} from '../../../src/shell/tools/trace.js';
 
 const NGINX_PORT = {'80/tcp': [{hostIp: '', hostPort: '8000'}]};
 
@@ -192,13 +192,12 @@ describe('nc and ss', () => {
 	});
 });
 
-describe('trace', () => {
+describe('trace (the probe behind it)', () => {
 	const lab = basic();
-	it('numbered hops and a verdict line', () => {
-		const r = traceLine(['ping', '-c', '1', '172.18.0.2'], lab.ctx('lonely'));
-		expect(r.stdout).toMatch(/^ 1\. /);
-		expect(r.stdout).toContain('[DROP]');
-		expect(r.stdout.trimEnd().split('\n').pop()).toMatch(/^Verdict: the packets were dropped/);
-		expect(traceLine(['curl', '-s', 'http://web'], lab.ctx('client'), 'ko').stdout.trimEnd().split('\n').pop()).toMatch(/^결과: /);
+	it('hands back the probe of the traced tool, hops as data', () => {
+		const t = traceProbe(['ping', '-c', '1', '172.18.0.2'], lab.ctx('lonely'));
+		expect('result' in t && t.result.outcome).toBe('timeout');
+		expect('result' in t && t.result.hops.some((h) => h.verdict === 'DROP' && h.step.kind === 'rule' && h.step.note === 'isolation')).toBe(true);
+		expect(traceProbe(['ls'], lab.ctx('lonely'))).toEqual({unsupported: true});
 	});
 });
