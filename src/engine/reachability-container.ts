@@ -11,6 +11,8 @@ import {containerPlace, deliverToContainer} from './reachability-deliver.js';
 import {forward, packetOf, prerouting} from './reachability-firewall.js';
 import {acrossBridge, endpointAt, routeIn, vethOf} from './reachability-inbound.js';
 import {outside} from './reachability-outside.js';
+// A Linux bridge device is the bridge driver's capability, not a name to compare.
+import {capabilitiesOf} from './drivers/index.js';
 
 type Attachment = ReturnType<typeof attachments>[number];
 
@@ -37,7 +39,7 @@ function deviceOf(a: Attachment): string {
 
 /** A network whose bridge is a device of the host, so the host's netfilter sees its frames. */
 function onHostBridge(a: Attachment): boolean {
-	return a.network.driver === 'bridge' && !!a.network.device;
+	return capabilitiesOf(a.network).bridgeDevice && !!a.network.device;
 }
 
 /** The destination is on one of the container's subnets: the frame goes straight onto that network. */

@@ -8,12 +8,6 @@ import {describe, expect, it} from 'vitest';
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../../..');
 const srcDir = join(root, 'src');
 
-/**
- * Files whose checks another piece of work still has to move (the firewall's rebuild of
- * reachability and iptables). The test fails when a listed file no longer has one: delete it here.
- */
-const PENDING = ['src/engine/iptables.ts', 'src/engine/reachability.ts'];
-
 /** A driver name compared with a string literal, either way round (not `typeof x.driver === 'string'`). */
 const CHECK = /(?<!typeof\s+[\w.?!]*)\bdriver\w*\)?\s*[!=]==?\s*['"`]|['"`]\s*[!=]==?\s*[\w.?!]*\.driver\b/;
 
@@ -37,13 +31,8 @@ describe('driver checks live in the drivers', () => {
 	it('no driver-name comparison outside src/engine/drivers', () => {
 		const found = sourceFiles(srcDir)
 			.filter((f) => !relative(srcDir, f).startsWith('engine/drivers/'))
-			.filter((f) => !PENDING.includes(relative(root, f)))
 			.flatMap(checksIn);
 		expect(found).toEqual([]);
-	});
-
-	it('every file still listed as pending has a check left (else take it off the list)', () => {
-		for (const f of PENDING) expect(checksIn(join(root, f)).length, f).toBeGreaterThan(0);
 	});
 
 	it('the pattern sees the forms the checks took, and not a typeof or a name-to-name comparison', () => {
