@@ -5,6 +5,7 @@ import {cidrContains, cidrOf, ipToInt, isLoopback, type Cidr} from './ip.js';
 import {subnetContains} from './ipam.js';
 import {attachments, gatewayAttachment} from './sandbox.js';
 import {sandboxOwner} from './container-ops.js';
+import {capabilitiesOf} from './drivers/index.js';
 import {gwBridgeInterface, overlayWayOut, remoteOverlayEndpoint, vniOf, VXLAN_PORT} from './overlay-cluster.js';
 import {done, note, type Ctx, type ProbeResult} from './reachability-types.js';
 import {containerPlace, deliverToContainer} from './reachability-deliver.js';
@@ -37,7 +38,7 @@ function deviceOf(a: Attachment): string {
 
 /** A network whose bridge is a device of the host, so the host's netfilter sees its frames. */
 function onHostBridge(a: Attachment): boolean {
-	return a.network.driver === 'bridge' && !!a.network.device;
+	return capabilitiesOf(a.network).bridgeDevice && !!a.network.device;
 }
 
 /** The destination is on one of the container's subnets: the frame goes straight onto that network. */

@@ -4,6 +4,7 @@
 import type {Host, Network} from './types.js';
 import {isLoopback} from './ip.js';
 import {hostIndex, networkOwningIp} from './host-index.js';
+import {capabilitiesOf} from './drivers/index.js';
 import {dnatTarget, hostTables, ruleSpec, walkChain, type Decision, type Packet, type TableName, type WalkEnv} from './netfilter/index.js';
 import {note, type Ctx} from './reachability-types.js';
 import type {Place} from './reachability-hops.js';
@@ -90,7 +91,7 @@ export type HostRoute = {readonly kind: 'local'} | {readonly kind: 'bridge'; rea
 export function hostRoute(host: Host, ip: string): HostRoute {
 	if (walkEnv(host).isLocal(ip)) return {kind: 'local'};
 	const n = networkOwningIp(host, ip);
-	if (n && n.driver === 'bridge' && n.device) return {kind: 'bridge', network: n, device: n.device};
+	if (n && capabilitiesOf(n).hostRoute && capabilitiesOf(n).bridgeDevice && n.device) return {kind: 'bridge', network: n, device: n.device};
 	return {kind: 'default'};
 }
 

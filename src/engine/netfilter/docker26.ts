@@ -6,12 +6,13 @@
 // same shapes (types.ts); the walker does not change.
 import type {Container, Host, Network, World} from '../types.js';
 import {attachments, gatewayAttachment} from '../sandbox.js';
+import {capabilitiesOf} from '../drivers/index.js';
 import {BUILTIN_CHAINS, type Chain, type Rule, type Table, type TableName, type Tables} from './types.js';
 
 function bridges(host: Host): Network[] {
 	// Creation order, oldest first (docker0 first).
 	return Object.values(host.networks)
-		.filter((n) => n.driver === 'bridge' && n.device)
+		.filter((n) => capabilitiesOf(n).bridgeDevice && n.device)
 		.sort((a, b) => (a.created - b.created) || ((a.ifindex ?? 0) - (b.ifindex ?? 0)));
 }
 
@@ -51,7 +52,7 @@ export function publishedPorts(host: Host): PublishedPort[] {
 		.sort((a, b) => (a.startedAt - b.startedAt) || (a.created - b.created));
 	for (const c of running) {
 		const gw = gatewayAttachment(host, c) ?? attachments(host, c).find((a) => !a.network.internal);
-		if (!gw || gw.network.driver !== 'bridge' || gw.network.internal) continue;
+		if (!gw || !capabilitiesOf(gw.network).bridgeDevice || gw.network.internal) continue;
 		for (const [key, bindings] of Object.entries(c.ports)) {
 			const [port, proto] = key.split('/');
 			for (const b of bindings) {
