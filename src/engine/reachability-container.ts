@@ -5,14 +5,13 @@ import {cidrContains, cidrOf, ipToInt, isLoopback, type Cidr} from './ip.js';
 import {subnetContains} from './ipam.js';
 import {attachments, gatewayAttachment} from './sandbox.js';
 import {sandboxOwner} from './container-ops.js';
+import {capabilitiesOf} from './drivers/index.js';
 import {gwBridgeInterface, overlayWayOut, remoteOverlayEndpoint, vniOf, VXLAN_PORT} from './overlay-cluster.js';
 import {done, note, type Ctx, type ProbeResult} from './reachability-types.js';
 import {containerPlace, deliverToContainer} from './reachability-deliver.js';
 import {forward, packetOf, prerouting} from './reachability-firewall.js';
 import {acrossBridge, endpointAt, routeIn, vethOf} from './reachability-inbound.js';
 import {outside} from './reachability-outside.js';
-// A Linux bridge device is the bridge driver's capability, not a name to compare.
-import {capabilitiesOf} from './drivers/index.js';
 
 type Attachment = ReturnType<typeof attachments>[number];
 

@@ -4,11 +4,10 @@
 import type {Host, Network} from './types.js';
 import {isLoopback} from './ip.js';
 import {hostIndex, networkOwningIp} from './host-index.js';
+import {capabilitiesOf} from './drivers/index.js';
 import {dnatTarget, hostTables, ruleSpec, walkChain, type Decision, type Packet, type TableName, type WalkEnv} from './netfilter/index.js';
 import {note, type Ctx} from './reachability-types.js';
 import type {Place} from './reachability-hops.js';
-// A Linux bridge device is the bridge driver's capability, not a name to compare.
-import {capabilitiesOf} from './drivers/index.js';
 
 const envs = new WeakMap<Host, WalkEnv>();
 
@@ -92,7 +91,7 @@ export type HostRoute = {readonly kind: 'local'} | {readonly kind: 'bridge'; rea
 export function hostRoute(host: Host, ip: string): HostRoute {
 	if (walkEnv(host).isLocal(ip)) return {kind: 'local'};
 	const n = networkOwningIp(host, ip);
-	if (n && capabilitiesOf(n).bridgeDevice && n.device) return {kind: 'bridge', network: n, device: n.device};
+	if (n && capabilitiesOf(n).hostRoute && capabilitiesOf(n).bridgeDevice && n.device) return {kind: 'bridge', network: n, device: n.device};
 	return {kind: 'default'};
 }
 

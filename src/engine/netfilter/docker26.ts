@@ -6,9 +6,8 @@
 // same shapes (types.ts); the walker does not change.
 import type {Container, Host, Network, World} from '../types.js';
 import {attachments, gatewayAttachment} from '../sandbox.js';
-import {BUILTIN_CHAINS, type Chain, type Rule, type Table, type TableName, type Tables} from './types.js';
-// A Linux bridge device is the bridge driver's capability, not a name to compare.
 import {capabilitiesOf} from '../drivers/index.js';
+import {BUILTIN_CHAINS, type Chain, type Rule, type Table, type TableName, type Tables} from './types.js';
 
 function bridges(host: Host): Network[] {
 	// Creation order, oldest first (docker0 first).
