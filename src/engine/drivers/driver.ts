@@ -5,6 +5,7 @@
 // at `network.driver` itself: adding a driver is one file here plus its line in index.ts.
 import type {Draft} from 'immer';
 import type {Container, Endpoint, Host, Network, PortBinding, World} from '../types.js';
+import type {Rule, TableName} from '../netfilter/types.js';
 
 export interface CreateRequest {
 	readonly name: string;
@@ -53,31 +54,14 @@ export interface DriverCapabilities {
 	readonly mtu: number;
 }
 
-export type FirewallTable = 'raw' | 'mangle' | 'nat' | 'filter';
+export type FirewallTable = TableName;
 
 /**
- * One rule a driver installs for a network, as data (the shape the netfilter model prints and
- * walks). `table` says where it goes; within a chain the driver's rules come in the order it
- * inserts them, and the firewall puts each network's block where libnetwork does (newest first).
+ * One rule a driver installs for a network: the netfilter model's own rule plus the table it goes
+ * in. Within a chain the driver's rules come in the order it inserts them, and the firewall's
+ * generator (netfilter/docker26.ts) puts each network's block where libnetwork does (newest first).
  */
-export interface DriverRule {
-	readonly table: FirewallTable;
-	readonly chain: string;
-	readonly source?: string;
-	readonly notSource?: boolean;
-	readonly destination?: string;
-	readonly notDestination?: boolean;
-	readonly inIface?: string;
-	readonly notIn?: boolean;
-	readonly outIface?: string;
-	readonly notOut?: boolean;
-	readonly protocol?: 'tcp' | 'udp';
-	readonly dport?: number;
-	readonly ctstate?: string;
-	readonly target: string;
-	/** Why the rule is there, for explanations only (trace's wording); never matched on. */
-	readonly note?: 'isolation' | 'internal' | 'icc-off' | 'icc' | 'outbound' | 'established' | 'to-docker' | 'bridge-return' | 'masquerade' | 'jump';
-}
+export type DriverRule = Rule & {readonly table: FirewallTable};
 
 /**
  * Where a frame for `ip` goes once it is inside the network: to a container on this node, to one

@@ -6,7 +6,7 @@
 // same shapes (types.ts); the walker does not change.
 import type {Container, Host, Network, World} from '../types.js';
 import {attachments, gatewayAttachment} from '../sandbox.js';
-import {capabilitiesOf} from '../drivers/index.js';
+import {capabilitiesOf, driverOf} from '../drivers/index.js';
 import {BUILTIN_CHAINS, type Chain, type Rule, type Table, type TableName, type Tables} from './types.js';
 
 function bridges(host: Host): Network[] {
@@ -21,16 +21,12 @@ function newestFirst(host: Host): Network[] {
 	return bridges(host).reverse();
 }
 
-function subnetOf(n: Network): string | undefined {
-	return n.ipamConfig?.[0]?.subnet;
-}
-
-function iccOff(n: Network): boolean {
-	return n.options['com.docker.network.bridge.enable_icc'] === 'false';
-}
-
-function masquerades(n: Network): boolean {
-	return n.options['com.docker.network.bridge.enable_ip_masquerade'] !== 'false';
+/** What the networks' drivers contribute to one chain, each network's block newest first. */
+function networkRules(host: Host, table: TableName, chain: string): Rule[] {
+	return newestFirst(host)
+		.flatMap((n) => driverOf(n).firewallRules(host, n))
+		.filter((r) => r.table === table && r.chain === chain)
+		.map(({table: _table, ...rule}) => rule);
 }
 
 /** A published TCP/UDP port of a running container, as the port mapper programs it. */
@@ -66,30 +62,9 @@ export function publishedPorts(host: Host): PublishedPort[] {
 
 /** The filter table: INPUT, FORWARD, OUTPUT, then DOCKER, the isolation chains and DOCKER-USER. */
 export function filterChains(host: Host, ports: readonly PublishedPort[]): Chain[] {
-	const forward: Rule[] = [{chain: 'FORWARD', target: 'DOCKER-USER', note: 'jump'}, {chain: 'FORWARD', target: 'DOCKER-ISOLATION-STAGE-1', note: 'jump'}];
-	const stage1: Rule[] = [];
-	const stage2: Rule[] = [];
-	for (const n of newestFirst(host)) {
-		const br = n.device!;
-		const subnet = subnetOf(n);
-		if (n.internal) {
-			if (subnet) {
-				stage1.push({chain: 'DOCKER-ISOLATION-STAGE-1', notSource: true, source: subnet, outIface: br, target: 'DROP', note: 'internal'});
-				stage1.push({chain: 'DOCKER-ISOLATION-STAGE-1', notDestination: true, destination: subnet, inIface: br, target: 'DROP', note: 'internal'});
-			}
-			forward.push({chain: 'FORWARD', inIface: br, outIface: br, target: iccOff(n) ? 'DROP' : 'ACCEPT', note: iccOff(n) ? 'icc-off' : 'icc'});
-			// An internal network is fenced by those two DROPs alone (recorded on daemon 26.1).
-			continue;
-		}
-		forward.push({chain: 'FORWARD', outIface: br, ctstate: 'RELATED,ESTABLISHED', target: 'ACCEPT', note: 'established'});
-		forward.push({chain: 'FORWARD', outIface: br, target: 'DOCKER', note: 'to-docker'});
-		forward.push({chain: 'FORWARD', inIface: br, outIface: br, notOut: true, target: 'ACCEPT', note: 'outbound'});
-		forward.push({chain: 'FORWARD', inIface: br, outIface: br, target: iccOff(n) ? 'DROP' : 'ACCEPT', note: iccOff(n) ? 'icc-off' : 'icc'});
-		stage1.push({chain: 'DOCKER-ISOLATION-STAGE-1', inIface: br, outIface: br, notOut: true, target: 'DOCKER-ISOLATION-STAGE-2', note: 'jump'});
-		stage2.push({chain: 'DOCKER-ISOLATION-STAGE-2', outIface: br, target: 'DROP', note: 'isolation'});
-	}
-	stage1.push({chain: 'DOCKER-ISOLATION-STAGE-1', target: 'RETURN'});
-	stage2.push({chain: 'DOCKER-ISOLATION-STAGE-2', target: 'RETURN'});
+	const forward: Rule[] = [{chain: 'FORWARD', target: 'DOCKER-USER', note: 'jump'}, {chain: 'FORWARD', target: 'DOCKER-ISOLATION-STAGE-1', note: 'jump'}, ...networkRules(host, 'filter', 'FORWARD')];
+	const stage1: Rule[] = [...networkRules(host, 'filter', 'DOCKER-ISOLATION-STAGE-1'), {chain: 'DOCKER-ISOLATION-STAGE-1', target: 'RETURN'}];
+	const stage2: Rule[] = [...networkRules(host, 'filter', 'DOCKER-ISOLATION-STAGE-2'), {chain: 'DOCKER-ISOLATION-STAGE-2', target: 'RETURN'}];
 	const docker: Rule[] = ports.map((p) => ({
 		chain: 'DOCKER',
 		destination: `${p.containerIp}/32`,
@@ -114,14 +89,9 @@ export function filterChains(host: Host, ports: readonly PublishedPort[]): Chain
 
 /** The nat table: jumps to DOCKER, MASQUERADE per subnet, RETURN per bridge, DNAT per published port. */
 export function natChains(host: Host, ports: readonly PublishedPort[]): Chain[] {
-	const postrouting: Rule[] = [];
-	const docker: Rule[] = [];
-	for (const n of newestFirst(host)) {
-		if (n.internal || !masquerades(n)) continue;
-		const subnet = subnetOf(n);
-		if (subnet) postrouting.push({chain: 'POSTROUTING', source: subnet, outIface: n.device!, notOut: true, target: 'MASQUERADE', note: 'masquerade'});
-		docker.push({chain: 'DOCKER', inIface: n.device!, target: 'RETURN', note: 'bridge-return'});
-	}
+	// The per-network blocks (MASQUERADE per subnet, RETURN per bridge) are the drivers'; published ports come after.
+	const postrouting: Rule[] = networkRules(host, 'nat', 'POSTROUTING');
+	const docker: Rule[] = networkRules(host, 'nat', 'DOCKER');
 	for (const p of ports) {
 		postrouting.push({chain: 'POSTROUTING', source: `${p.containerIp}/32`, destination: `${p.containerIp}/32`, protocol: p.protocol, dport: p.containerPort, target: 'MASQUERADE', note: 'hairpin-masquerade'});
 		docker.push({
