@@ -25,6 +25,8 @@ const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9_]*)\s*\}\}/g;
 const WORDS = ['blue', 'green', 'amber', 'coral', 'olive', 'slate', 'ivory', 'teal', 'plum', 'sand', 'jade', 'rust'];
 /** At most this many variables per level (each draws a value; a level needs a handful). */
 export const MAX_VARIABLES = 20;
+/** Random draws per variable before the walk that always ends. */
+const RANDOM_TRIES = 64;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -68,14 +70,19 @@ export function drawValues(variables: Variables, seed: number): Record<string, s
 			continue;
 		}
 		let value: string | number;
+		// Random draws first; after RANDOM_TRIES a counter walks the space, so a pack whose names all
+		// share one default (12 words for 20 variables) still ends: at most MAX_VARIABLES values are taken.
+		let tries = 0;
 		do {
-			if (v.kind === 'name') value = `${WORDS[next() % WORDS.length]}-${v.default}`;
-			else if (v.kind === 'port') value = 1024 + (next() % (49151 - 1024));
+			tries++;
+			const pick = () => (tries <= RANDOM_TRIES ? next() : tries);
+			if (v.kind === 'name') value = tries <= RANDOM_TRIES ? `${WORDS[pick() % WORDS.length]}-${v.default}` : `${WORDS[tries % WORDS.length]}-${v.default}-${tries}`;
+			else if (v.kind === 'port') value = 1024 + (pick() % (49151 - 1024));
 			else {
 				// 10.X.Y.0/prefix: private, never docker0's 172.17/16 nor the pools Docker hands out by default.
 				const prefix = Number(String(v.default).split('/')[1]);
-				const x = 1 + (next() % 250);
-				const y = prefix >= 24 ? next() % 256 : 0;
+				const x = 1 + (pick() % 250);
+				const y = prefix >= 24 ? pick() % 256 : 0;
 				value = `10.${x}.${y}.0/${prefix}`;
 			}
 		} while (taken.has(String(value)));

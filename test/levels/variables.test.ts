@@ -92,3 +92,13 @@ describe('seeded variants', () => {
 		expect(kind.ok).toBe(false);
 	});
 });
+
+describe('drawing values always ends', () => {
+	it('twenty name variables with one default (12 words) still get twenty distinct values', () => {
+		const variables = Object.fromEntries(Array.from({length: 20}, (_, i) => [`v${i}`, {kind: 'name' as const, default: 'x'}]));
+		for (const seed of [2, 3, 99]) {
+			const values = Object.values(drawValues(variables, seed)).map(String);
+			expect(new Set(values).size).toBe(20);
+		}
+	});
+});
