@@ -1,5 +1,5 @@
-# docker events (bounded with --until 0s: the daemon sends what it has and closes), docker update,
-# docker diff and docker ps -s / {{.Size}}. The daemon is restarted before the recording, so its
+# docker events (bounded with --until 0s: the daemon sends what it has and closes) and docker update;
+# docker diff and ps -s are in 66-diff-ps-size. The daemon is restarted before the recording, so its
 # event log starts empty. `--until 0s` is now rounded down to the second (a duration is sent as whole
 # seconds), so each events block waits a second after the last event it should see.
 docker run -d --name ev-a busybox sleep 300
@@ -45,20 +45,4 @@ docker update --restart always up-r
 docker rm -f up-r
 sleep 1
 docker events --since 10m --until 0s --filter event=update --format '{{.Actor.Attributes.name}}'
-docker run -d --name df-a busybox sleep 300
-docker diff df-a
-docker exec df-a mkdir -p /data/sub
-docker exec df-a sh -c 'echo hi > /data/sub/f; echo x > /tmp/t; rm /bin/vi'
-docker diff df-a
-docker container diff df-a
-docker diff nosuch
-docker diff
-docker diff df-a up-a
-docker ps -s --filter name=df-a
-docker ps -s --format '{{.Names}} {{.Size}}' --filter name=up-a
-docker ps --format '{{.Names}} {{.Size}}' --filter name=df-a
-docker ps -a -s --format 'table {{.Names}}\t{{.Size}}'
-docker stop -t 1 df-a
-docker diff df-a
-docker ps -a -s --filter name=df-a --format '{{.Size}}'
-docker rm -f ev-a up-a df-a
+docker rm -f ev-a up-a
