@@ -1,10 +1,11 @@
 // The container lifecycle as daemon 26.1 runs it: create, start (endpoints, published ports, the
 // main process), stop, rm, restart, and network connect/disconnect.
 import {original, produce, type Draft} from 'immer';
-import type {Container, EndpointSettings, Host, Listener, Network, PortBinding, World} from './types.js';
+import type {Container, EndpointSettings, HealthConfig, Host, Listener, Network, PortBinding, World} from './types.js';
 import {capabilitiesOf, driverOf} from './drivers/index.js';
 import {EngineError} from './errors.js';
 import {validateHostConfig, type ContainerHostConfig} from './host-config.js';
+import {validateHealthcheck} from './health-config.js';
 import {normalizeImageRef} from './images.js';
 import {planProcess} from './processes.js';
 import {resolveName} from './dns.js';
@@ -45,6 +46,8 @@ export interface ContainerSpec {
 	/** Config.Labels. */
 	readonly labels?: Record<string, string>;
 	readonly hostConfig?: ContainerHostConfig;
+	/** run --health-* / --no-healthcheck (Config.Healthcheck), over the image's HEALTHCHECK. */
+	readonly healthcheck?: HealthConfig;
 }
 
 /** Time between `docker start` and the main process running (see startContainer). */
@@ -71,6 +74,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 	const host = getHost(world, hostName);
 	const {key, image} = resolveImage(world, spec.image);
 	validateHostConfig(spec.hostConfig);
+	validateHealthcheck(spec.healthcheck);
 	if (spec.name !== undefined) {
 		if (!NAME_PATTERN.test(spec.name)) {
 			throw new EngineError(`Invalid container name (${spec.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 'invalid');
@@ -153,6 +157,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 			logs: [],
 			...(spec.labels && Object.keys(spec.labels).length > 0 ? {labels: {...spec.labels}} : {}),
 			...(spec.hostConfig ? {hostConfig: spec.hostConfig} : {}),
+			...(spec.healthcheck ? {healthcheck: spec.healthcheck} : {}),
 		};
 		putContainer(draft.hosts[host.name], created);
 	});

@@ -6,6 +6,8 @@ import type {CommandIO} from '../types.js';
 import {flagBool, flagList, flagString, type FlagSpec, type FlagValues} from './flags.js';
 import {isIP, parseExpose, parsePortSpec} from '../../engine/port-spec.js';
 import {normalizeCapability, type ContainerHostConfig, type RestartPolicy} from '../../engine/host-config.js';
+import type {HealthConfig} from '../../engine/types.js';
+import {DurationError, parseGoDuration} from './duration.js';
 
 /** The flags of `docker run` / `docker create` the game understands (the rest are rejected as unknown). */
 export function containerFlags(forRun: boolean): FlagSpec[] {
@@ -25,6 +27,12 @@ export function containerFlags(forRun: boolean): FlagSpec[] {
 		{long: 'env', short: 'e', type: 'list', description: 'Set environment variables'},
 		{long: 'env-file', type: 'list', description: 'Read in a file of environment variables'},
 		{long: 'expose', type: 'list', description: 'Expose a port or a range of ports'},
+		{long: 'health-cmd', type: 'string', description: 'Command to run to check health'},
+		{long: 'health-interval', type: 'string', valueName: 'duration', defaultText: '0s', description: 'Time between running the check (ms|s|m|h)'},
+		{long: 'health-retries', type: 'int', description: 'Consecutive failures needed to report unhealthy'},
+		{long: 'health-start-interval', type: 'string', valueName: 'duration', defaultText: '0s', description: 'Time between running the check during the start period (ms|s|m|h)'},
+		{long: 'health-start-period', type: 'string', valueName: 'duration', defaultText: '0s', description: 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h)'},
+		{long: 'health-timeout', type: 'string', valueName: 'duration', defaultText: '0s', description: 'Maximum time to allow one check to run (ms|s|m|h)'},
 		{long: 'hostname', short: 'h', type: 'string', description: 'Container host name'},
 		{long: 'init', type: 'bool', description: 'Run an init inside the container that forwards signals and reaps processes'},
 		{long: 'interactive', short: 'i', type: 'bool', description: 'Keep STDIN open even if not attached'},
@@ -38,6 +46,7 @@ export function containerFlags(forRun: boolean): FlagSpec[] {
 		{long: 'net', type: 'list', valueName: 'network', hidden: true},
 		{long: 'network-alias', type: 'list', description: 'Add network-scoped alias for the container'},
 		{long: 'net-alias', type: 'list', hidden: true},
+		{long: 'no-healthcheck', type: 'bool', description: 'Disable any container-specified HEALTHCHECK'},
 		{long: 'platform', type: 'string', description: 'Set platform if server is multi-platform capable'},
 		{long: 'privileged', type: 'bool', description: 'Give extended privileges to this container'},
 		{long: 'publish', short: 'p', type: 'list', description: "Publish a container's port(s) to the host"},
@@ -173,6 +182,45 @@ function readHostConfig(flags: FlagValues): ContainerHostConfig | undefined {
 	return Object.keys(config).length > 0 ? config : undefined;
 }
 
+/** A duration flag as pflag reads it (Go's time.ParseDuration); undefined when not given. */
+function durationFlag(flags: FlagValues, name: string): number | undefined {
+	const text = flagString(flags, name);
+	if (text === undefined) return undefined;
+	try {
+		return parseGoDuration(text);
+	} catch (e) {
+		if (e instanceof DurationError) throw flagValueError(name, text, e.message);
+		throw e;
+	}
+}
+
+/** --health-* and --no-healthcheck (CLI 28 container/opts.go): Test is CMD-SHELL with the line as given. */
+function readHealthcheck(flags: FlagValues): HealthConfig | undefined {
+	const cmd = flagString(flags, 'health-cmd') ?? '';
+	const interval = durationFlag(flags, 'health-interval') ?? 0;
+	const timeout = durationFlag(flags, 'health-timeout') ?? 0;
+	const startPeriod = durationFlag(flags, 'health-start-period') ?? 0;
+	const startInterval = durationFlag(flags, 'health-start-interval') ?? 0;
+	const retries = Number(flagString(flags, 'health-retries') ?? '0');
+	const given = cmd !== '' || interval !== 0 || timeout !== 0 || startPeriod !== 0 || retries !== 0 || startInterval !== 0;
+	if (flagBool(flags, 'no-healthcheck')) {
+		if (given) throw cliInvalid('--no-healthcheck conflicts with --health-* options');
+		return {test: ['NONE']};
+	}
+	if (!given) return undefined;
+	for (const [name, v] of [['interval', interval], ['timeout', timeout], ['retries', retries], ['start-period', startPeriod], ['start-interval', startInterval]] as const) {
+		if (v < 0) throw cliInvalid(`--health-${name} cannot be negative`);
+	}
+	return {
+		test: cmd !== '' ? ['CMD-SHELL', cmd] : [],
+		...(interval ? {interval} : {}),
+		...(timeout ? {timeout} : {}),
+		...(startPeriod ? {startPeriod} : {}),
+		...(startInterval ? {startInterval} : {}),
+		...(retries ? {retries} : {}),
+	};
+}
+
 /** Reads the run/create flags and arguments; throws EngineError with the CLI's texts. */
 export function readRunOptions(flags: FlagValues, args: readonly string[], io: CommandIO, forRun: boolean): RunOptions {
 	const image = args[0];
@@ -193,6 +241,7 @@ export function readRunOptions(flags: FlagValues, args: readonly string[], io: C
 	}
 	const extraHosts = flagList(flags, 'add-host').map(validateExtraHost);
 	const hostConfig = readHostConfig(flags);
+	const healthcheck = readHealthcheck(flags);
 	// --label k=v, or k alone for an empty value (opts.ConvertKVStringsToMap).
 	const labelList = flagList(flags, 'label');
 	const labels = labelList.length > 0 ? Object.fromEntries(labelList.map((l) => (l.includes('=') ? [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] : [l, '']))) : undefined;
@@ -256,6 +305,7 @@ export function readRunOptions(flags: FlagValues, args: readonly string[], io: C
 		...(flagString(flags, 'workdir') !== undefined ? {workingDir: flagString(flags, 'workdir')} : {}),
 		...(hostConfig ? {hostConfig} : {}),
 		...(labels ? {labels} : {}),
+		...(healthcheck ? {healthcheck} : {}),
 	};
 	return {
 		spec,

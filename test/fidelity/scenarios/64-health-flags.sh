@@ -1,9 +1,10 @@
 # docker run/create --health-* and --no-healthcheck: Config.Healthcheck, State.Health, the ps STATUS
-# suffix and the health filter. Interval 12s: the first probe comes after the first docker ps on both
-# the real engine and the simulated clock; `sleep 13` moves both past it and before the second.
-docker run -d --name hp-good --health-cmd 'true' --health-interval 12s --health-retries 1 busybox sleep 300
-docker run -d --name hp-bad --health-cmd 'exit 3' --health-interval 12s --health-retries 1 --health-timeout 2s busybox sleep 300
-docker run -d --name hp-slow --health-cmd false --health-interval 12s --health-retries 1 --health-start-period 60s --health-start-interval 12s busybox sleep 300
+# suffix and the health filter. Interval 15s: the first probe comes after the first docker ps, and
+# after `sleep 13` there has been exactly one, both on the real engine (about 19 s after the first
+# run) and on the replay's clock (a second per line: about 28 s).
+docker run -d --name hp-good --health-cmd 'true' --health-interval 15s --health-retries 1 busybox sleep 300
+docker run -d --name hp-bad --health-cmd 'exit 3' --health-interval 15s --health-retries 1 --health-timeout 2s busybox sleep 300
+docker run -d --name hp-slow --health-cmd false --health-interval 15s --health-retries 1 --health-start-period 60s --health-start-interval 15s busybox sleep 300
 docker run -d --name hp-none --no-healthcheck busybox sleep 300
 docker create --name hp-c --health-cmd 'wget -q -O /dev/null http://localhost/ || exit 1' --health-interval 1m busybox
 docker ps -a --format '{{.Names}} {{.Status}}'

@@ -123,6 +123,8 @@ const STOP_SIGNALS: Record<string, string> = {'nginx:latest': 'SIGQUIT', 'nginx:
 
 /** Config.Healthcheck: the test and the timings that were set (durations in ns, omitempty). */
 function healthcheckJson(world: World, c: Container): Record<string, unknown> {
+	// --no-healthcheck is kept as Docker keeps it: {"Test":["NONE"]}.
+	if (c.healthcheck?.test[0] === 'NONE') return {Healthcheck: {Test: ['NONE']}};
 	const h = healthConfigOf(world, c);
 	if (!h) return {};
 	const timings = Object.entries({Interval: h.interval, Timeout: h.timeout, StartPeriod: h.startPeriod, StartInterval: h.startInterval}).filter(([, v]) => v).map(([k, v]) => [k, (v ?? 0) * 1_000_000]);
@@ -175,25 +177,29 @@ export function containerJson(world: World, hostName: string, c: Container, type
 	const h = containerHealth(world, hostName, c);
 	// State.Health exists only for a container with a healthcheck (daemon/health.go).
 	const health = h ? {Health: {Status: h.status, FailingStreak: h.failingStreak, Log: h.log.map((e, i) => ({Start: rfc3339Nano(e.start, `health-start:${c.id}:${i}`), End: rfc3339Nano(e.end + 1, `health-end:${c.id}:${i}`), ExitCode: e.exitCode, Output: e.output}))}} : {};
+	const state = {
+		Status: c.paused ? 'paused' : c.status,
+		Running: running,
+		Paused: c.paused === true,
+		Restarting: false,
+		OOMKilled: false,
+		Dead: c.status === 'dead',
+		Pid: running ? c.pid : 0,
+		ExitCode: c.exitCode,
+		Error: '',
+		StartedAt: rfc3339Nano(c.startedAt, `started:${c.id}:${c.startedAt}`),
+		FinishedAt: rfc3339Nano(c.finishedAt, `finished:${c.id}:${c.finishedAt}`),
+		...health,
+	};
+	// The CLI's typed State holds Health as a nil pointer when there is none: `{{.State.Health}}`
+	// prints <nil>, while `json` leaves it out (omitempty). Non-enumerable, so JSON skips it.
+	if (!h && typed) Object.defineProperty(state, 'Health', {value: null, enumerable: false});
 	return {
 		Id: c.id,
 		Created: rfc3339Nano(c.created, `created:${c.id}`),
 		Path: argv[0] ?? '',
 		Args: argv.slice(1),
-		State: {
-			Status: c.paused ? 'paused' : c.status,
-			Running: running,
-			Paused: c.paused === true,
-			Restarting: false,
-			OOMKilled: false,
-			Dead: c.status === 'dead',
-			Pid: running ? c.pid : 0,
-			ExitCode: c.exitCode,
-			Error: '',
-			StartedAt: rfc3339Nano(c.startedAt, `started:${c.id}:${c.startedAt}`),
-			FinishedAt: rfc3339Nano(c.finishedAt, `finished:${c.id}:${c.finishedAt}`),
-			...health,
-		},
+		State: state,
 		Image: `sha256:${image?.id ?? digest64(`image:${c.imageKey}`)}`,
 		ResolvConfPath: started ? `${dir}/resolv.conf` : '',
 		HostnamePath: started ? `${dir}/hostname` : '',

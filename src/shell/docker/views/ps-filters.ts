@@ -1,6 +1,6 @@
 // `docker ps --filter`: every filter the daemon 26.1 accepts (daemon/list.go), as predicates.
 // A bad key or value is the daemon's error (exit 1).
-import {findContainer, findNetwork, type Container, type Host, type World} from '../../../engine/index.js';
+import {containerHealth, findContainer, findNetwork, type Container, type Host, type World} from '../../../engine/index.js';
 import {goRegexpMatch} from './go-regexp.js';
 import {networkNames} from './container-list.js';
 
@@ -87,8 +87,8 @@ export function psFilters(world: World, hostName: string, host: Host, raw: Reado
 				break;
 			case 'health':
 				for (const v of values) if (!HEALTH.includes(v)) return fail(`unrecognized filter value for health: ${v}`);
-				// No container has a health check running in the simulation yet: all are "none".
-				filters.push(() => values.includes('none'));
+				// daemon/list.go: a container without a healthcheck is "none"; a stopped one keeps its last status.
+				filters.push((c) => values.includes(containerHealth(world, hostName, c)?.status ?? 'none'));
 				break;
 			case 'is-task':
 				for (const v of values) if (v !== 'true' && v !== 'false') return fail(`invalid filter 'is-task=[${v}]'`);
