@@ -1,5 +1,5 @@
 // What the game itself says (as opposed to what the simulated machine prints), in English and Korean.
-import type {Lang} from '../shell/lang.js';
+import {messageTable} from '../shell/lang.js';
 
 export type {Lang} from '../shell/lang.js';
 
@@ -115,8 +115,5 @@ const ko: Record<MessageKey, string> = {
 	buildAskFileAgain: '다른 파일 이름 (또는 .cancel):',
 };
 
-const tables: Record<Lang, Record<MessageKey, string>> = {en, ko};
-
-export function msg(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-	return (tables[lang][key] ?? en[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+/** What the game says, in the player's language. */
+export const msg = messageTable<MessageKey>({en, ko});
