@@ -15,6 +15,7 @@ import {topologyOf} from './topology.js';
 import type {TopologyModel} from './topology-model.js';
 import {complete as completeLine} from './completion.js';
 import {History} from './history.js';
+import {whyText} from './trace/why.js';
 import {commandHelp, findGameCommand, text, type CommandOutcome, type GameCommandHost} from './game-commands.js';
 import {BuildLevelDialog, type LevelSaver} from './build-level-dialog.js';
 import {builtLine, editLine} from './built-lines.js';
@@ -145,13 +146,14 @@ export class GameSession {
 		return this.lastGoals;
 	}
 
-	/** Goal texts in the current language, with their marks. */
-	goalLines(): {id: string; text: string; met: boolean}[] {
+	/** Goal texts in the current language, with their marks and, for an unmet goal, why. */
+	goalLines(): {id: string; text: string; met: boolean; why?: string}[] {
 		if (!this.level) return [];
 		return this.level.goals.map((g, i) => {
 			const text = localize(g.text, this.lang);
-			const brokenBy = this.lastGoals[i]?.brokenBy;
-			if (brokenBy === undefined) return {id: g.id, text, met: this.lastGoals[i]?.met ?? false};
+			const status = this.lastGoals[i];
+			const brokenBy = status?.brokenBy;
+			if (brokenBy === undefined) return {id: g.id, text, met: status?.met ?? false, ...(status?.why ? {why: whyText(status.why, this.lang)} : {})};
 			return {id: g.id, text: msg(this.lang, brokenBy === SETUP_LINE ? 'goalBrokenAtSetup' : 'goalBroken', {text, line: brokenBy}), met: false};
 		});
 	}
