@@ -20,6 +20,13 @@ export interface ContainerHostConfig {
 	readonly capDrop?: readonly string[];
 	readonly privileged?: boolean;
 	readonly macAddress?: string;
+	/** Resources (`docker update`): bytes, nano-CPUs, relative shares; absent means 0 (unlimited). */
+	readonly memory?: number;
+	readonly memorySwap?: number;
+	readonly memoryReservation?: number;
+	readonly nanoCpus?: number;
+	readonly cpuShares?: number;
+	readonly pidsLimit?: number;
 }
 
 /** The capabilities runc knows (moby's caps.GetAllCapabilities on Linux 6.x). */

@@ -25,3 +25,5 @@ export {pruneContainers, pruneDanglingImages} from './prune.js';
 export type {DirNode, FileNode, FsNode, Errno, Cred} from './fs/index.js';
 export {hostRoot, hostFs, withHostFs, hostFiles, PLAYER_USER, PLAYER_HOME, PLAYER_APP_DIR, PLAYER_CRED} from './host-files.js';
 export {learnNeighbours, neighbourKey, neighbours, neighbourState, type NeighbourEntry, type NeighbourState, type NeighbourTables} from './neighbours.js';
+export {updateContainer, validateUpdate, type ContainerUpdate} from './container-update.js';
+export {eventLogOf, logEvents, updatedEventLog, type DaemonEvent, type EventCause, type EventLog} from './events.js';

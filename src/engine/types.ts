@@ -6,6 +6,7 @@ import type {AppSpec} from './apps/types.js';
 import type {DirNode} from './fs/types.js';
 import type {ContainerTable} from './container-table.js';
 import type {NeighbourTables} from './neighbours.js';
+import type {EventLog} from './events.js';
 
 export type DriverName = 'bridge' | 'host' | 'null' | 'overlay' | 'macvlan' | 'ipvlan';
 export type Protocol = 'tcp' | 'udp';
@@ -37,6 +38,8 @@ export interface World {
 	readonly buildCache?: Record<string, number>;
 	/** Each namespace's ARP cache (see neighbours.ts); filled by the traffic tools send. */
 	readonly neighbours?: NeighbourTables;
+	/** Each host's daemon event log (`docker events`), written after each docker command (events.ts). */
+	readonly events?: Readonly<Record<string, EventLog>>;
 }
 
 export interface Host {

@@ -92,6 +92,8 @@ export function normalizeText(text: string, real: boolean): string {
 	t = t.replace(/(round-trip|rtt) (min\/avg\/max(?:\/mdev)?) = [\d./]+ ms/g, '$1 $2 = <T> ms');
 	t = t.replace(/, time \d+ms/g, ', time <T>ms');
 	t = t.replace(/after \d+ ms/g, 'after <N> ms');
+	// docker events' die: whole seconds the container ran (2 or 3 for a 2.9 s run).
+	t = t.replace(/\bexecDuration=\d+/g, 'execDuration=<N>');
 	t = t.replace(/\b(SWMTKN-1-)[0-9a-z]+-[0-9a-z]+/g, '$1<TOKEN>');
 	t = t.replace(PROXY_CLOSED, 'curl: (<PROXY-CLOSED>)');
 	// The stand-in images run glibc BusyBox; real alpine runs musl BusyBox, which words errno and

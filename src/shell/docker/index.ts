@@ -43,6 +43,9 @@ import {renameCommand} from './commands/rename.js';
 import {statsCommand} from './commands/stats.js';
 import {topCommand} from './commands/top.js';
 import {waitCommand} from './commands/wait.js';
+import {updateCommand} from './commands/update.js';
+import {eventsCommand} from './commands/events.js';
+import {withEventLog} from './event-hook.js';
 import {formatHelp, groupHelp, rootHelp} from './help.js';
 import {cliEntry, cliFlags, cliPaths} from './commands/cli28/index.js';
 import {commandNotSimulated, flagsNotSimulated, globalNotSimulated} from './commands/not-yet.js';
@@ -51,7 +54,7 @@ import {commandNotSimulated, flagsNotSimulated, globalNotSimulated} from './comm
 export const topCommands: DockerCommand[] = [
 	runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand,
 	execCommand, cpCommand, inspectCommand, imagesCommand, buildCommand, tagCommand, rmiCommand, versionCommand, infoCommand,
-	killCommand, renameCommand, statsCommand, topCommand, waitCommand, pauseCommand, unpauseCommand,
+	killCommand, renameCommand, statsCommand, topCommand, waitCommand, pauseCommand, unpauseCommand, updateCommand, eventsCommand,
 ];
 
 export const groups: DockerGroup[] = [
@@ -71,13 +74,13 @@ export const groups: DockerGroup[] = [
 		path: 'docker container',
 		usage: 'docker container COMMAND',
 		description: 'Manage containers',
-		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, containerInspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand, pauseCommand, unpauseCommand],
+		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, containerInspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand, pauseCommand, unpauseCommand, updateCommand],
 	},
 	{
 		path: 'docker system',
 		usage: 'docker system COMMAND',
 		description: 'Manage Docker',
-		commands: [systemDfCommand, infoCommand, systemPruneCommand],
+		commands: [systemDfCommand, infoCommand, systemPruneCommand, eventsCommand],
 	},
 	{
 		path: 'docker image',
@@ -163,7 +166,9 @@ export function simulatedCommand(typed: string): DockerCommand | undefined {
 	return words.length === 2 ? simulated(path, topCommands) : undefined;
 }
 
-export const docker: Tool = (argv, io, ctx) => {
+export const docker: Tool = (argv, io, ctx) => withEventLog(argv.slice(1), ctx, () => dockerCommand(argv, io, ctx));
+
+const dockerCommand: Tool = (argv, io, ctx) => {
 	const args = argv.slice(1);
 	// Global flags before the command (`docker --version`, `docker -v`).
 	if (args[0] === '--version' || args[0] === '-v') {

@@ -149,10 +149,14 @@ function flagValueError(flag: string, value: string, why: string): FlagValueErro
 	return new FlagValueError(`invalid argument "${value}" for "--${flag}" flag: ${why}`);
 }
 
-/** opts.ParseRestartPolicy (CLI side): `name[:count]`; the daemon checks the name. */
 function readRestartPolicy(value: string | undefined, autoRemove: boolean): RestartPolicy | undefined {
 	if (value === undefined) return undefined;
 	if (autoRemove && value !== '' && value !== 'no') throw cliInvalid('conflicting options: cannot specify both --restart and --rm');
+	return parseRestartPolicy(value);
+}
+
+/** opts.ParseRestartPolicy (CLI side): `name[:count]`; the daemon checks the name. */
+export function parseRestartPolicy(value: string): RestartPolicy {
 	const colon = value.indexOf(':');
 	const name = colon === -1 ? value : value.slice(0, colon);
 	const count = colon === -1 ? '' : value.slice(colon + 1);
