@@ -27,3 +27,4 @@ export {hostRoot, hostFs, withHostFs, hostFiles, PLAYER_USER, PLAYER_HOME, PLAYE
 export {learnNeighbours, neighbourKey, neighbours, neighbourState, type NeighbourEntry, type NeighbourState, type NeighbourTables} from './neighbours.js';
 export {updateContainer, validateUpdate, type ContainerUpdate} from './container-update.js';
 export {eventLogOf, logEvents, updatedEventLog, type DaemonEvent, type EventCause, type EventLog} from './events.js';
+export {containerChanges, writableLayerSize, type FsChange, type ChangeKind} from './container-changes.js';

@@ -45,6 +45,7 @@ import {topCommand} from './commands/top.js';
 import {waitCommand} from './commands/wait.js';
 import {updateCommand} from './commands/update.js';
 import {eventsCommand} from './commands/events.js';
+import {diffCommand} from './commands/diff.js';
 import {withEventLog} from './event-hook.js';
 import {formatHelp, groupHelp, rootHelp} from './help.js';
 import {cliEntry, cliFlags, cliPaths} from './commands/cli28/index.js';
@@ -54,7 +55,7 @@ import {commandNotSimulated, flagsNotSimulated, globalNotSimulated} from './comm
 export const topCommands: DockerCommand[] = [
 	runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand,
 	execCommand, cpCommand, inspectCommand, imagesCommand, buildCommand, tagCommand, rmiCommand, versionCommand, infoCommand,
-	killCommand, renameCommand, statsCommand, topCommand, waitCommand, pauseCommand, unpauseCommand, updateCommand, eventsCommand,
+	killCommand, renameCommand, statsCommand, topCommand, waitCommand, pauseCommand, unpauseCommand, updateCommand, eventsCommand, diffCommand,
 ];
 
 export const groups: DockerGroup[] = [
@@ -74,7 +75,7 @@ export const groups: DockerGroup[] = [
 		path: 'docker container',
 		usage: 'docker container COMMAND',
 		description: 'Manage containers',
-		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, containerInspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand, pauseCommand, unpauseCommand, updateCommand],
+		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, containerInspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand, pauseCommand, unpauseCommand, updateCommand, diffCommand],
 	},
 	{
 		path: 'docker system',

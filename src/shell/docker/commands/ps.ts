@@ -51,7 +51,8 @@ export const psCommand: DockerCommand = {
 		if (last > 0) list = list.slice(0, last);
 		const noTrunc = flagBool(f, 'no-trunc');
 		const quiet = flagBool(f, 'quiet');
-		const format = quiet ? '{{.ID}}' : (flagString(f, 'format') ?? DEFAULT_FORMAT);
+		// -s adds the SIZE column to the default table only (formatter.NewContainerFormat).
+		const format = quiet ? '{{.ID}}' : (flagString(f, 'format') ?? (flagBool(f, 'size') ? `${DEFAULT_FORMAT}\t{{.Size}}` : DEFAULT_FORMAT));
 		const fields = fieldsUsed(format);
 		const rows = list.map((c) => psRow(ctx.world, hostName, c, noTrunc, fields));
 		try {

@@ -8,16 +8,10 @@ import {dockerTemplateError, TemplateError} from '../../template/index.js';
 import {flagBool, flagString} from '../flags.js';
 import {hostOf} from '../views/container-common.js';
 import {presentImages} from './images.js';
+import {parseSize} from '../../format/sizes.js';
 
 const DEFAULT_FORMAT = 'table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}';
 const HEADERS = {Type: 'TYPE', TotalCount: 'TOTAL', Active: 'ACTIVE', Size: 'SIZE', Reclaimable: 'RECLAIMABLE'};
-
-/** `187MB` → bytes (decimal units, as go-units HumanSize printed them). */
-function parseSize(text: string): number {
-	const m = /^([\d.]+)\s*([kMGT]?B)$/.exec(text);
-	if (!m) return 0;
-	return Number(m[1]) * ({B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12}[m[2]] ?? 1);
-}
 
 /** go-units HumanSize: decimal units, four significant digits. */
 export function humanSize(bytes: number): string {

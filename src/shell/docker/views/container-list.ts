@@ -1,6 +1,7 @@
 // The rows `docker ps` formats (formatter.ContainerContext fields) and the PORTS list the
 // daemon reports for a container (types.Port, from NetworkSettings.Ports).
-import {DANGLING, containerHealth, getHost, reportsPorts, type Container, type Host, type World} from '../../../engine/index.js';
+import {DANGLING, containerHealth, getHost, reportsPorts, writableLayerSize, type Container, type Host, type World} from '../../../engine/index.js';
+import {humanSizePrecision, parseSize} from '../../format/sizes.js';
 import {commandColumn, displayablePorts, runningFor, statusText, type Port} from '../../format/index.js';
 
 /** The daemon's port list for one container: bindings of a running container, exposed ports unbound. */
@@ -128,7 +129,13 @@ export function psRow(world: World, hostName: string, c: Container, noTrunc: boo
 				},
 				world.clock,
 			),
-		Size: () => '0B',
+		// ContainerContext.Size: the writable layer, then the image and the layer together (%.3g, decimal units).
+		// The CLI asks the daemon for sizes whenever the format uses .Size, so they are always there.
+		Size: () => {
+			const rw = writableLayerSize(world, hostName, c.id);
+			const image = Object.hasOwn(world.images, c.imageKey) ? parseSize(world.images[c.imageKey].size) : 0;
+			return `${humanSizePrecision(rw, 3)} (virtual ${humanSizePrecision(image + rw, 3)})`;
+		},
 		Names: () => c.name,
 		// ContainerContext.Labels: k=v joined by commas (Go's map order; sorted here so it is stable).
 		Labels: () => Object.entries(c.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join(','),
