@@ -28,3 +28,4 @@ export {learnNeighbours, neighbourKey, neighbours, neighbourState, type Neighbou
 export {updateContainer, validateUpdate, type ContainerUpdate} from './container-update.js';
 export {eventLogOf, logEvents, updatedEventLog, type DaemonEvent, type EventCause, type EventLog} from './events.js';
 export {containerChanges, writableLayerSize, type FsChange, type ChangeKind} from './container-changes.js';
+export {profileOf, isEngineId, PROFILES, ENGINE_IDS, DEFAULT_ENGINE, DOCKER_26, DOCKER_28, type EngineId, type EngineProfile} from './profile/index.js';

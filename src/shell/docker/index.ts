@@ -75,7 +75,10 @@ export const groups: DockerGroup[] = [
 		path: 'docker container',
 		usage: 'docker container COMMAND',
 		description: 'Manage containers',
-		commands: [runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, containerInspectCommand, killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand, pauseCommand, unpauseCommand, updateCommand, diffCommand],
+		commands: [
+			runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand, execCommand, cpCommand, containerInspectCommand,
+			killCommand, renameCommand, statsCommand, topCommand, waitCommand, containerPruneCommand, pauseCommand, unpauseCommand, updateCommand, diffCommand,
+		],
 	},
 	{
 		path: 'docker system',

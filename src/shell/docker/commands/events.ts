@@ -74,7 +74,11 @@ export const eventsCommand: DockerCommand = {
 		description: 'Get real time events from the server',
 		flags: [
 			{long: 'filter', short: 'f', type: 'list', valueName: 'filter', description: 'Filter output based on conditions provided'},
-			{long: 'format', type: 'string', description: 'Format output using a custom template:\n\'json\':             Print in JSON format\n\'TEMPLATE\':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates'},
+			{
+				long: 'format',
+				type: 'string',
+				description: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+			},
 			{long: 'since', type: 'string', description: 'Show all events created since timestamp'},
 			{long: 'until', type: 'string', description: 'Stream events until this timestamp'},
 		],
