@@ -83,6 +83,11 @@ export class ContainerTable {
 		return id === undefined ? undefined : this.parts.byId.get(id);
 	}
 
+	/** Ids of the containers added, removed or changed since `older`, oldest first (cost: the difference). */
+	changedSince(older: ContainerTable): string[] {
+		return this.parts.byId.changedSince(older.parts.byId);
+	}
+
 	/** Running containers whose main process ends by itself. */
 	timed(): Container[] {
 		return this.parts.timed.keys().map((id) => this.parts.byId.get(id)!);

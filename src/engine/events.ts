@@ -5,6 +5,7 @@
 // logging by hand; the command's kind says which sequence a stop was (measured in 63-events-update-diff:
 // `docker stop` of a process that ignores TERM logs kill 15, kill 9, network disconnect, stop, die).
 import type {Container, Host, World} from './types.js';
+import {ContainerTable} from './container-table.js';
 
 export type EventType = 'container' | 'network';
 
@@ -34,7 +35,8 @@ interface Seen {
 
 export interface EventLog {
 	readonly events: readonly DaemonEvent[];
-	readonly seen: Readonly<Record<string, Seen>>;
+	/** The host's containers when the log was last written: what changed since is a table difference. */
+	readonly table: ContainerTable;
 	readonly networks: Readonly<Record<string, {readonly name: string; readonly driver: string}>>;
 	readonly seq: number;
 }
@@ -76,7 +78,7 @@ function seenOf(c: Container): Seen {
 	};
 }
 
-const EMPTY: EventLog = {events: [], seen: {}, networks: {}, seq: 0};
+const EMPTY: EventLog = {events: [], table: ContainerTable.empty, networks: {}, seq: 0};
 
 /** The host's log as it stands (empty before the first command). */
 export function eventLogOf(world: World, hostName: string): EventLog {
@@ -116,15 +118,24 @@ export function updatedEventLog(world: World, hostName: string, cause: EventCaus
 		if (how === 'stop' || how === 'restart') emit('container', 'stop', id, attrs);
 		emit('container', 'die', id, {...attrs, execDuration: String(exit.duration), exitCode: String(exit.code)});
 	};
-	const seen: Record<string, Seen> = {};
-	// The containers the command named first, in its order (`docker update a b` logs a, then b).
-	const all = host.containers.values();
-	const named = [...(cause.targets ?? [])].map((id) => host.containers.get(id)).filter((c): c is Container => c !== undefined);
-	for (const c of [...named, ...all.filter((x) => !named.includes(x))]) {
+	// Only what changed since the last write is looked at (a world of thousands costs nothing more),
+	// the containers the command named first, in its order (`docker update a b` logs a, then b).
+	const table = host.containers;
+	const changed = table.changedSince(log.table);
+	const order = [...new Set([...(cause.targets ?? []), ...changed])];
+	for (const id of order) {
+		const c = table.get(id);
+		const old = log.table.get(id);
+		if (!c) {
+			if (!old) continue;
+			const was = seenOf(old);
+			if (was.running) stopped(id, was, was.attrs, {code: 137, duration: Math.max(0, Math.floor((world.clock - was.startedAt) / 1000))}, 'rm', 9);
+			emit('container', 'destroy', id, was.attrs);
+			continue;
+		}
 		const now = seenOf(c);
-		seen[c.id] = now;
 		const how = cause.targets === undefined || cause.targets.has(c.id) ? cause.kind : 'other';
-		let was = Object.hasOwn(log.seen, c.id) ? log.seen[c.id] : undefined;
+		let was = old ? seenOf(old) : undefined;
 		if (!was) {
 			emit('container', 'create', c.id, containerAttrs(c));
 			was = {...now, running: false, paused: false, startedAt: 0, nets: [], hostConfig: c.hostConfig};
@@ -159,14 +170,9 @@ export function updatedEventLog(world: World, hostName: string, cause: EventCaus
 		if (now.running && !was.paused && now.paused) emit('container', 'pause', c.id, attrs);
 		if (now.running && was.paused && !now.paused) emit('container', 'unpause', c.id, attrs);
 	}
-	for (const [id, was] of Object.entries(log.seen)) {
-		if (Object.hasOwn(seen, id)) continue;
-		if (was.running) stopped(id, was, was.attrs, {code: 137, duration: Math.max(0, Math.floor((world.clock - was.startedAt) / 1000))}, 'rm', 9);
-		emit('container', 'destroy', id, was.attrs);
-	}
 	for (const [id, n] of Object.entries(log.networks)) if (!Object.hasOwn(networks, id)) emit('network', 'destroy', id, {name: n.name, type: n.driver});
 	const events = out.length === 0 ? log.events : [...log.events, ...out].slice(-LIMIT);
-	return {events, seen, networks, seq};
+	return {events, table, networks, seq};
 }
 
 /** The world with the host's log brought up to date (after a docker command). */

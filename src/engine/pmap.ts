@@ -106,6 +106,32 @@ function collect<V>(node: Node<V>, out: Entry<V>[]): void {
 	}
 }
 
+function entriesOf<V>(slot: Slot<V>): readonly Entry<V>[] {
+	if (slot === undefined) return [];
+	if (isNode(slot)) {
+		const out: Entry<V>[] = [];
+		collect(slot, out);
+		return out;
+	}
+	return isBucket(slot) ? slot.bucket : [slot];
+}
+
+/** The entries that differ between two tries, walking only the paths that are not shared. */
+function diffSlots<V>(a: Slot<V>, b: Slot<V>, out: Map<string, number>): void {
+	if (a === b) return;
+	if (a !== undefined && b !== undefined && isNode(a) && isNode(b)) {
+		for (let i = 0; i < WIDTH; i++) diffSlots(a[i], b[i], out);
+		return;
+	}
+	const theirs = new Map(entriesOf(b).map((e) => [e.key, e]));
+	for (const e of entriesOf(a)) {
+		const o = theirs.get(e.key);
+		if (!o || o.value !== e.value) out.set(e.key, e.seq);
+		theirs.delete(e.key);
+	}
+	for (const e of theirs.values()) if (!out.has(e.key)) out.set(e.key, e.seq);
+}
+
 const EMPTY_NODE: Node<never> = Object.freeze(new Array(WIDTH).fill(undefined));
 
 export class PMap<V> {
@@ -161,6 +187,16 @@ export class PMap<V> {
 
 	values(): V[] {
 		return this.entryList().map((e) => e.value);
+	}
+
+	/**
+	 * Keys added, removed or given another value since `older` (a map this one was made from), in
+	 * insertion order. Costs the size of the difference, not of the map: shared nodes are skipped.
+	 */
+	changedSince(older: PMap<V>): string[] {
+		const out = new Map<string, number>();
+		diffSlots(this.root, older.root, out);
+		return [...out.entries()].sort((x, y) => x[1] - y[1]).map(([k]) => k);
 	}
 
 	keys(): string[] {

@@ -232,6 +232,19 @@ export interface Container {
 	readonly hostConfig?: ContainerHostConfig;
 }
 
+/** One entry of an image's history (the image config's history array, with the layer's size). */
+export interface ImageHistory {
+	readonly createdBy: string;
+	/** Bytes of the layer the step made; 0 for a config-only step. */
+	readonly size: number;
+	readonly comment: string;
+	/** ms since the epoch. */
+	readonly created: number;
+	readonly emptyLayer: boolean;
+	/** The id of the image whose top entry this is, when that image is here (the others show <missing>). */
+	readonly imageId?: string;
+}
+
 /** A healthcheck: Test as Docker stores it (`CMD ...`, `CMD-SHELL line`, `NONE`) and its timings in ms. */
 export interface HealthConfig {
 	readonly test: readonly string[];
@@ -271,6 +284,8 @@ export interface Image {
 	readonly packages?: string[];
 	/** Made here by `docker build` (no registry digest; Comment `buildkit.dockerfile.v0`). */
 	readonly built?: boolean;
+	/** `docker history` of a built image, oldest first, its base image's entries included (build/history.ts). */
+	readonly history?: readonly ImageHistory[];
 	/** Config.ArgsEscaped: BuildKit sets it when the Dockerfile has CMD or ENTRYPOINT. */
 	readonly argsEscaped?: boolean;
 	/** Size shown by `docker images`. */

@@ -1,7 +1,7 @@
 // Runs a parsed Dockerfile as BuildKit does: each stage starts from its base image's config (Env, Cmd,
 // Entrypoint, WorkingDir, ExposedPorts, its programs and files), each instruction changes it, and
 // the steps that make a layer (RUN, COPY, ADD, WORKDIR) become the numbered vertices of the progress.
-import type {HealthConfig, Image} from '../types.js';
+import type {HealthConfig, Image, ImageHistory} from '../types.js';
 import {parseGoDuration} from './duration.js';
 import {digest64} from '../hash.js';
 import {normalizeImageRef as normalizeRef} from '../images.js';
@@ -11,6 +11,7 @@ import {heredocRun} from './heredoc.js';
 import {absPath, dirOf} from './paths.js';
 import {runStep, type StageState} from './run-step.js';
 import {execForm, expandVars, keyValues, splitWords, type Vars} from './words.js';
+import {historyEntry} from './history.js';
 
 /** One numbered vertex of BuildKit's progress (`#6 [2/4] WORKDIR /app`). */
 export interface Vertex {
@@ -74,6 +75,8 @@ interface Stage {
 	created: number;
 	instructions: Instruction[];
 	fromLine: number;
+	/** `docker history` entries so far, the base image's first. */
+	history: ImageHistory[];
 }
 
 function familiar(ref: string): string {
@@ -208,6 +211,7 @@ function startStage(ins: Instruction[], vars: Vars, images: Readonly<Record<stri
 		created: prior ? prior.created : (base?.created ?? 0),
 		instructions: ins,
 		fromLine: from.startLine,
+		history: prior ? [...prior.history] : [...(base?.history ?? (base ? [{createdBy: '', size: 0, comment: '', created: base.created, emptyLayer: false}] : []))].map((h, i, all) => (i === all.length - 1 && base ? {...h, imageId: base.id} : h)),
 	};
 }
 
@@ -316,107 +320,113 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 				vertices.push({name: `${label(n + 1)} ${ins.keyword} ${v?.name ?? ins.rest}`, cached: false, output, error, startLine: ins.startLine, endLine: ins.endLine});
 				return {...out, failure: {message, startLine: ins.startLine, endLine: ins.endLine}};
 			};
-			switch (ins.keyword) {
-				case 'ARG':
-					stage.args = {...stage.args};
-					for (const [k, v] of argDecl(ins.args)) stage.args[k] = input.buildArgs[k] ?? v ?? globalArgs[k] ?? '';
-					continue;
-				case 'ENV': {
-					let list = stage.state.env;
-					for (const [k, v] of keyValues(ins.args, vars, input.parsed.escape, true) ?? []) list = setEnv(list, k, v);
-					stage.state = {...stage.state, env: list};
-					continue;
-				}
-				case 'LABEL':
-					for (const [k, v] of keyValues(ins.args, vars, input.parsed.escape, false) ?? []) stage.config.labels[k] = v;
-					continue;
-				case 'EXPOSE':
-					for (const w of splitWords(ins.args, vars)) stage.config.exposed.push(...exposeKeys(w));
-					continue;
-				case 'USER':
-					stage.config.user = splitWords(ins.args, vars)[0];
-					continue;
-				case 'CMD':
-					stage.config.cmd = execForm(ins.args) ?? [...stage.config.shell, ins.args.trim()];
-					stage.cmdSet = true;
-					stage.argsEscaped = true;
-					continue;
-				case 'ENTRYPOINT':
-					stage.config.entrypoint = execForm(ins.args) ?? [...stage.config.shell, ins.args.trim()];
-					if (!stage.cmdSet) stage.config.cmd = [];
-					stage.argsEscaped = true;
-					continue;
-				case 'SHELL':
-					stage.config.shell = execForm(ins.args) ?? stage.config.shell;
-					continue;
-				case 'HEALTHCHECK': {
-					const test = healthcheck(ins.args);
-					if (test) {
-						stage.config.healthcheck = test;
-						// A new HEALTHCHECK replaces the base's whole config, timings too.
-						const options = healthOptions(ins.flags);
-						if (options && test[0] !== 'NONE') stage.config.healthOptions = options;
-						else delete stage.config.healthOptions;
+			const filesBefore = stage.state.files;
+			try {
+				switch (ins.keyword) {
+					case 'ARG':
+						stage.args = {...stage.args};
+						for (const [k, v] of argDecl(ins.args)) stage.args[k] = input.buildArgs[k] ?? v ?? globalArgs[k] ?? '';
+						continue;
+					case 'ENV': {
+						let list = stage.state.env;
+						for (const [k, v] of keyValues(ins.args, vars, input.parsed.escape, true) ?? []) list = setEnv(list, k, v);
+						stage.state = {...stage.state, env: list};
+						continue;
 					}
-					continue;
-				}
-				case 'WORKDIR': {
-					const dir = absPath(stage.state.workingDir || '/', splitWords(ins.args, vars)[0] ?? '/');
-					stage.state = {...stage.state, workingDir: dir, dirs: stage.state.dirs.includes(dir) ? stage.state.dirs : [...stage.state.dirs, dir]};
-					break;
-				}
-				case 'COPY':
-				case 'ADD': {
-					if (ins.heredocs?.length) {
-						// `COPY <<EOF /path`: the body becomes the file (BuildKit first prepares the inline document).
-						const words = splitWords(ins.args.replace(/<<-?(["']?)(\w+)\1/g, ''), vars);
-						const dest = words[words.length - 1] ?? '.';
-						const base = absPath(stage.state.workingDir || '/', dest);
-						const files: Record<string, string> = {};
-						for (const h of ins.heredocs) files[dest.endsWith('/') ? `${base === '/' ? '' : base}/${h.word}` : base] = h.body;
-						stage.state = {...stage.state, files: {...stage.state.files, ...files}};
-						stage.key = digest64(`${stage.key}\n${ins.keyword} ${ins.rest}\n${JSON.stringify(files)}`);
-						vertices.push({name: '[internal] preparing inline document', cached: false, output: [], startLine: ins.startLine, endLine: ins.endLine});
+					case 'LABEL':
+						for (const [k, v] of keyValues(ins.args, vars, input.parsed.escape, false) ?? []) stage.config.labels[k] = v;
+						continue;
+					case 'EXPOSE':
+						for (const w of splitWords(ins.args, vars)) stage.config.exposed.push(...exposeKeys(w));
+						continue;
+					case 'USER':
+						stage.config.user = splitWords(ins.args, vars)[0];
+						continue;
+					case 'CMD':
+						stage.config.cmd = execForm(ins.args) ?? [...stage.config.shell, ins.args.trim()];
+						stage.cmdSet = true;
+						stage.argsEscaped = true;
+						continue;
+					case 'ENTRYPOINT':
+						stage.config.entrypoint = execForm(ins.args) ?? [...stage.config.shell, ins.args.trim()];
+						if (!stage.cmdSet) stage.config.cmd = [];
+						stage.argsEscaped = true;
+						continue;
+					case 'SHELL':
+						stage.config.shell = execForm(ins.args) ?? stage.config.shell;
+						continue;
+					case 'HEALTHCHECK': {
+						const test = healthcheck(ins.args);
+						if (test) {
+							stage.config.healthcheck = test;
+							// A new HEALTHCHECK replaces the base's whole config, timings too.
+							const options = healthOptions(ins.flags);
+							if (options && test[0] !== 'NONE') stage.config.healthOptions = options;
+							else delete stage.config.healthOptions;
+						}
+						continue;
+					}
+					case 'WORKDIR': {
+						const dir = absPath(stage.state.workingDir || '/', splitWords(ins.args, vars)[0] ?? '/');
+						stage.state = {...stage.state, workingDir: dir, dirs: stage.state.dirs.includes(dir) ? stage.state.dirs : [...stage.state.dirs, dir]};
+						break;
+					}
+					case 'COPY':
+					case 'ADD': {
+						if (ins.heredocs?.length) {
+							// `COPY <<EOF /path`: the body becomes the file (BuildKit first prepares the inline document).
+							const words = splitWords(ins.args.replace(/<<-?(["']?)(\w+)\1/g, ''), vars);
+							const dest = words[words.length - 1] ?? '.';
+							const base = absPath(stage.state.workingDir || '/', dest);
+							const files: Record<string, string> = {};
+							for (const h of ins.heredocs) files[dest.endsWith('/') ? `${base === '/' ? '' : base}/${h.word}` : base] = h.body;
+							stage.state = {...stage.state, files: {...stage.state.files, ...files}};
+							stage.key = digest64(`${stage.key}\n${ins.keyword} ${ins.rest}\n${JSON.stringify(files)}`);
+							vertices.push({name: '[internal] preparing inline document', cached: false, output: [], startLine: ins.startLine, endLine: ins.endLine});
+							vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: layer(stage, stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
+							continue;
+						}
+						const got = copy(stage, ins, vars, input.context, done, input.images, sent);
+						if ('missing' in got) {
+							const why = `failed to calculate checksum of ref ${contextRef(ins.rest)}: "${got.missing}": not found`;
+							return failAt(`failed to compute cache key: ${why}`, why, [], {name: expandVars(ins.rest, vars)});
+						}
+						const files = {...stage.state.files, ...got.files};
+						stage.state = {...stage.state, files};
+						stage.key = digest64(`${stage.key}\n${ins.keyword} ${ins.rest}\n${JSON.stringify(got.files)}`);
 						vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: layer(stage, stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
 						continue;
 					}
-					const got = copy(stage, ins, vars, input.context, done, input.images, sent);
-					if ('missing' in got) {
-						const why = `failed to calculate checksum of ref ${contextRef(ins.rest)}: "${got.missing}": not found`;
-						return failAt(`failed to compute cache key: ${why}`, why, [], {name: expandVars(ins.rest, vars)});
+					case 'RUN': {
+						const doc = ins.heredocs?.length ? heredocRun(ins.args, ins.heredocs) : undefined;
+						const exec = doc ? undefined : execForm(ins.args);
+						const argv = doc ? [...stage.config.shell, doc.script] : (exec ?? [...stage.config.shell, ins.args]);
+						const key = digest64(`${stage.key}\nRUN ${JSON.stringify(argv)}\n${JSON.stringify(input.buildArgs)}`);
+						const cached = input.cache.has(key);
+						const seen = input.cache.get(key);
+						const r = runStep(argv, stage.state, {...globalArgs, ...stage.args});
+						// BuildKit names a shell-form step with the build args substituted.
+						const shown = doc ? doc.name : exec ? ins.args : expandVars(ins.args, {...globalArgs, ...stage.args});
+						if (r.exitCode !== 0) {
+							const proc = `process "${argv.join(' ')}" did not complete successfully: exit code: ${r.exitCode}`;
+							return failAt(proc, proc, r.output, {name: shown});
+						}
+						stage.state = r.state;
+						stage.key = key;
+						layer(stage, key);
+						vertices.push({name: `${label(++n)} RUN ${shown}`, cached: seen !== undefined, output: cached ? [] : r.output, startLine: ins.startLine, endLine: ins.endLine});
+						continue;
 					}
-					const files = {...stage.state.files, ...got.files};
-					stage.state = {...stage.state, files};
-					stage.key = digest64(`${stage.key}\n${ins.keyword} ${ins.rest}\n${JSON.stringify(got.files)}`);
-					vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: layer(stage, stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
-					continue;
+					default:
+						continue;
 				}
-				case 'RUN': {
-					const doc = ins.heredocs?.length ? heredocRun(ins.args, ins.heredocs) : undefined;
-					const exec = doc ? undefined : execForm(ins.args);
-					const argv = doc ? [...stage.config.shell, doc.script] : (exec ?? [...stage.config.shell, ins.args]);
-					const key = digest64(`${stage.key}\nRUN ${JSON.stringify(argv)}\n${JSON.stringify(input.buildArgs)}`);
-					const cached = input.cache.has(key);
-					const seen = input.cache.get(key);
-					const r = runStep(argv, stage.state, {...globalArgs, ...stage.args});
-					// BuildKit names a shell-form step with the build args substituted.
-					const shown = doc ? doc.name : exec ? ins.args : expandVars(ins.args, {...globalArgs, ...stage.args});
-					if (r.exitCode !== 0) {
-						const proc = `process "${argv.join(' ')}" did not complete successfully: exit code: ${r.exitCode}`;
-						return failAt(proc, proc, r.output, {name: shown});
-					}
-					stage.state = r.state;
-					stage.key = key;
-					layer(stage, key);
-					vertices.push({name: `${label(++n)} RUN ${shown}`, cached: seen !== undefined, output: cached ? [] : r.output, startLine: ins.startLine, endLine: ins.endLine});
-					continue;
-				}
-				default:
-					continue;
+				// WORKDIR falls through to here: a layer of its own.
+				stage.key = digest64(`${stage.key}\n${ins.keyword} ${stage.state.workingDir}`);
+				vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: layer(stage, stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
+			} finally {
+				// Every step that ran (each `continue` comes through here) is a history entry.
+				stage.history.push(historyStep(ins, vars, stage, filesBefore, input.now));
 			}
-			// WORKDIR falls through to here: a layer of its own.
-			stage.key = digest64(`${stage.key}\n${ins.keyword} ${stage.state.workingDir}`);
-			vertices.push({name: `${label(++n)} ${ins.keyword} ${expandVars(ins.rest, vars)}`, cached: layer(stage, stage.key), output: [], startLine: ins.startLine, endLine: ins.endLine});
 		}
 		done.push(stage);
 	}
@@ -444,6 +454,7 @@ export function evaluateBuild(input: BuildInput): BuildOutput {
 		...(base?.response !== undefined ? {response: base.response} : {}),
 		...(base?.listens ? {listens: base.listens} : {}),
 		built: true,
+		history: last.history,
 		...(last.argsEscaped ? {argsEscaped: true} : {}),
 	};
 	const resent: string[] = [];
@@ -468,4 +479,14 @@ function argDecl(args: string): [string, string | undefined][] {
 		const eq = w.indexOf('=');
 		return eq > 0 ? [w.slice(0, eq), w.slice(eq + 1)] : [w, undefined];
 	});
+}
+
+/** The history entry of one instruction that ran in a stage. */
+function historyStep(ins: Instruction, vars: Vars, stage: Stage, filesBefore: Readonly<Record<string, string>>, now: number): ImageHistory {
+	const pairs = ins.keyword === 'ENV' || ins.keyword === 'LABEL' ? keyValues(ins.args, vars, '\\', ins.keyword === 'ENV') : undefined;
+	const words = pairs ? pairs.map(([k, v]) => `${k}=${v}`) : splitWords(ins.args, vars);
+	const ports = ins.keyword === 'EXPOSE' ? words.flatMap((w) => (/^\d+(-\d+)?(\/\w+)?$/.test(w) ? exposeKeys(w) : [])) : undefined;
+	let size = 0;
+	for (const [path, content] of Object.entries(stage.state.files)) if (filesBefore[path] !== content) size += new TextEncoder().encode(content).length;
+	return historyEntry({keyword: ins.keyword, args: ins.args, words, shell: stage.config.shell, ...(ports ? {ports} : {})}, size, now);
 }

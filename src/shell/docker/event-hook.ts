@@ -27,6 +27,8 @@ function causeOf(args: readonly string[], world: World, hostName: string): Event
 	const verb = compose ? args.slice(1).find((w) => Object.hasOwn(KINDS, w)) : words[0];
 	const kind = verb !== undefined && Object.hasOwn(KINDS, verb) ? KINDS[verb] : 'other';
 	if (compose) return {kind: kind === 'update' ? 'other' : kind};
+	// Only these commands name containers whose sequence differs; the rest are logged by what changed.
+	if (kind === 'other') return {kind};
 	const host = world.hosts[hostName] ? getHost(world, hostName) : undefined;
 	const targets = new Set<string>();
 	for (const w of words.slice(1)) {

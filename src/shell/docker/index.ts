@@ -46,6 +46,7 @@ import {waitCommand} from './commands/wait.js';
 import {updateCommand} from './commands/update.js';
 import {eventsCommand} from './commands/events.js';
 import {diffCommand} from './commands/diff.js';
+import {historyCommand} from './commands/history.js';
 import {withEventLog} from './event-hook.js';
 import {formatHelp, groupHelp, rootHelp} from './help.js';
 import {cliEntry, cliFlags, cliPaths} from './commands/cli28/index.js';
@@ -55,7 +56,7 @@ import {commandNotSimulated, flagsNotSimulated, globalNotSimulated} from './comm
 export const topCommands: DockerCommand[] = [
 	runCommand, createCommand, startCommand, stopCommand, restartCommand, rmCommand, psCommand, logsCommand, portCommand,
 	execCommand, cpCommand, inspectCommand, imagesCommand, buildCommand, tagCommand, rmiCommand, versionCommand, infoCommand,
-	killCommand, renameCommand, statsCommand, topCommand, waitCommand, pauseCommand, unpauseCommand, updateCommand, eventsCommand, diffCommand,
+	killCommand, renameCommand, statsCommand, topCommand, waitCommand, pauseCommand, unpauseCommand, updateCommand, eventsCommand, diffCommand, historyCommand,
 ];
 
 export const groups: DockerGroup[] = [
@@ -90,7 +91,7 @@ export const groups: DockerGroup[] = [
 		path: 'docker image',
 		usage: 'docker image COMMAND',
 		description: 'Manage images',
-		commands: [imagesCommand, buildCommand, imageInspectCommand, tagCommand, rmiCommand, imagePruneCommand],
+		commands: [imagesCommand, buildCommand, imageInspectCommand, tagCommand, rmiCommand, imagePruneCommand, historyCommand],
 	},
 ];
 

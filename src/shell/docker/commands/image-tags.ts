@@ -12,7 +12,7 @@ import type {CommandResult} from '../../types.js';
 const VALID = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
 
 /** An image by tag, or by (a prefix of) its id: its key in World.images. */
-function findKey(world: World, ref: string): string | undefined {
+export function findKey(world: World, ref: string): string | undefined {
 	const key = normalizeImageRef(ref);
 	if (Object.hasOwn(world.images, key)) return key;
 	const id = ref.replace(/^sha256:/, '');
