@@ -33,6 +33,8 @@ export interface GameCommandHost {
 	/** Notes an answer to a question goal (one undo step, one command towards par). */
 	answer(value: string, line: string): void;
 	editTarget(path: string): {name: string; text: string | undefined} | {error: string};
+	/** `build level` (sandbox): starts its questions; what to say first. */
+	startBuild(): string;
 }
 
 export interface CommandCall {
@@ -158,6 +160,11 @@ export const GAME_COMMAND_TABLE: readonly GameCommandSpec[] = [
 	{
 		name: 'edit', aliases: ['vi', 'vim', 'nano'], prose: false, hostOnly: true, usage: 'editUsage',
 		help: h('edit FILE       edit a file of the working directory (cat FILE, ls show them)', 'edit 파일       작업 디렉터리의 파일 편집 (cat 파일, ls 로 확인)'), run: edit,
+	},
+	{
+		name: 'build', prose: true, hostOnly: true,
+		help: h('build level     turn what you built in the sandbox into a level file', 'build level     샌드박스에서 만든 것을 레벨 파일로 만들기'),
+		run: (game, {args}) => (args.length !== 1 || args[0] !== 'level' ? fail(msg(game.lang, 'buildUsage'), 2) : text(game.startBuild())),
 	},
 	{name: 'clear', prose: false, help: h('clear           clear the screen', 'clear           화면 지우기'), run: () => ({...text(''), effect: 'clear'})},
 	{

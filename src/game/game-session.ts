@@ -17,6 +17,8 @@ import {complete as completeLine} from './completion.js';
 import {History} from './history.js';
 import {whyText} from './trace/why.js';
 import {commandHelp, findGameCommand, text, type CommandOutcome, type GameCommandHost} from './game-commands.js';
+import {BuildLevelDialog, type LevelSaver} from './build-level-dialog.js';
+import {builtLine, editLine} from './built-lines.js';
 
 export {GAME_COMMANDS} from './game-commands.js';
 
@@ -52,6 +54,8 @@ export interface GameOptions {
 	readonly lang?: Lang;
 	/** The game runs in a real terminal (programs that check for one behave so). */
 	readonly terminal?: boolean;
+	/** Where `build level` writes the level file (the terminal's working folder); without it the file is printed. */
+	readonly saveLevel?: LevelSaver;
 }
 
 export class GameSession {
@@ -66,6 +70,11 @@ export class GameSession {
 	private broken: ReadonlyMap<string, string> = new Map();
 	/** What `undo` can take back: one entry per change (world, answers and line before it). */
 	private readonly history = new History();
+	/** The lines that changed the sandbox, in order (what `build level` makes a level of); undo takes them back too. */
+	private built: string[] = [];
+	/** `build level`'s questions, while they are being answered: typed lines answer them. */
+	private dialog: BuildLevelDialog | undefined;
+	private readonly saveLevel: LevelSaver | undefined;
 	hintsShown = 0;
 	commands = 0;
 	/** 1-based count of counted lines after which every goal was first met. */
@@ -84,6 +93,7 @@ export class GameSession {
 		this.seed = options.seed ?? 1;
 		this.lang = options.lang ?? 'en';
 		this.terminal = options.terminal ?? false;
+		this.saveLevel = options.saveLevel;
 		this.start();
 	}
 
@@ -104,6 +114,8 @@ export class GameSession {
 		this.expired = false;
 		this.round++;
 		this.history.clear();
+		this.built = [];
+		this.dialog = undefined;
 		this.commands = 0;
 		this.solvedAt = null;
 		// An invariant that fails right after setup is the level's fault; `validate` reports it.
@@ -155,13 +167,25 @@ export class GameSession {
 	}
 
 	prompt(): string {
-		return this.session.prompt();
+		return this.dialog ? this.dialog.prompt() : this.session.prompt();
+	}
+
+	/**
+	 * Ctrl+C at the prompt: stops `build level`'s questions. Returns what to say, or undefined when
+	 * nothing was being asked (the prompt then only drops the line, as bash does).
+	 */
+	cancelInput(): string | undefined {
+		if (!this.dialog) return undefined;
+		const said = this.dialog.cancel();
+		this.dialog = undefined;
+		return said;
 	}
 
 	/** Tab completion for the prompt (an arrow function, so the UI can pass it around). */
 	/** Whether bash would ask for another line (`> `) before running this text. */
 	needsMoreInput(text: string): boolean {
-		return needsMoreInput(text);
+		// An answer to the builder is one line, apostrophes and all.
+		return this.dialog === undefined && needsMoreInput(text);
 	}
 
 	complete = (line: string, cursor: number): {replaceFrom: number; candidates: string[]} => completeLine(this.session.world, this.session.location, line, cursor, this.session.cwd);
@@ -189,7 +213,8 @@ export class GameSession {
 		if (error !== undefined || 'error' in file) {
 			return {command, prompt, stdout: '', stderr: `edit: ${name}: ${error}\n`, exitCode: 1, counted: false, goals: this.lastGoals, solvedNow: false};
 		}
-		this.history.push({world: before, answers: [...this.answers], line: command});
+		this.history.push({world: before, answers: [...this.answers], line: command, built: this.built.length});
+		this.built.push(editLine(file.name, content));
 		this.commands++;
 		this.lastGoals = this.evaluate(command);
 		const solvedNow = !wasSolved && this.solved;
@@ -225,6 +250,7 @@ export class GameSession {
 	/** Runs a typed line: an in-game command, or a shell line on the simulated machine. */
 	run(line: string): LineOutcome {
 		const prompt = this.prompt();
+		if (this.dialog) return this.answerDialog(line, prompt);
 		const wasSolved = this.solved;
 		const words = commandWords(line)[0] ?? [];
 		const game = this.gameCommand(words, line);
@@ -235,13 +261,29 @@ export class GameSession {
 			const before = this.session.world;
 			const r = this.session.run(line);
 			out = {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {}), counted: line.trim().length > 0, ...(r.left ? {effect: 'leave' as const} : {})};
-			if (this.session.lastLineChanged) this.history.push({world: before, answers: [...this.answers], line});
+			if (this.session.lastLineChanged) this.history.push({world: before, answers: [...this.answers], line, built: this.built.length});
+			if (builtLine(line, this.session.lastLineChanged, prompt !== this.session.prompt())) this.built.push(line);
 		}
 		if (out.counted) this.commands++;
 		this.lastGoals = this.evaluate(line);
 		const solvedNow = !wasSolved && this.solved;
 		if (solvedNow && this.solvedAt === null) this.solvedAt = this.commands;
 		return {command: line, prompt, ...out, goals: this.lastGoals, solvedNow};
+	}
+
+	/** A line typed while `build level` asks: an answer, never a command; the world stays as it is. */
+	private answerDialog(line: string, prompt: string): LineOutcome {
+		const a = this.dialog!.answer(line);
+		if (a.done) this.dialog = undefined;
+		return {command: line, prompt, stdout: a.stdout, stderr: a.stderr, exitCode: a.stderr !== '' && a.done ? 1 : 0, counted: false, prose: true, goals: this.lastGoals, solvedNow: false};
+	}
+
+	/** `build level`: starts the questions, or says why it cannot. */
+	private startBuild(): string {
+		if (this.level) return msg(this.lang, 'buildOnlySandbox');
+		if (this.built.length === 0) return msg(this.lang, 'buildNothing');
+		this.dialog = new BuildLevelDialog([...this.built], this.lang, this.seed, (level) => verifyLevel(level, this.seed), this.saveLevel);
+		return this.dialog.intro();
 	}
 
 	/** In-game commands (the registry in game-commands.ts); undefined when the line is for the shell. */
@@ -283,13 +325,23 @@ export class GameSession {
 				if (!last) return undefined;
 				this.session.restore(last.world);
 				this.answers = [...last.answers];
+				if (last.built !== undefined) this.built.length = last.built;
 				return last.line;
 			},
+			startBuild: () => this.startBuild(),
 			answer: (value, line) => {
-				this.history.push({world: this.session.world, answers: [...this.answers], line});
+				this.history.push({world: this.session.world, answers: [...this.answers], line, built: this.built.length});
 				this.answers.push(value);
 			},
 			editTarget: (path) => this.editTarget(path),
 		};
 	}
+}
+
+/** Plays a made level's reference solution on a fresh game, as `validate` does. */
+function verifyLevel(level: Level, seed: number): {solved: boolean; unmet: string[]; solvedAtStart: boolean} {
+	const game = new GameSession(level, {seed});
+	if (game.solved) return {solved: true, unmet: [], solvedAtStart: true};
+	for (const line of level.solution) game.run(line);
+	return {solved: game.solved, unmet: game.goals().filter((g) => !g.met).map((g) => g.id), solvedAtStart: false};
 }
