@@ -78,7 +78,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 	const start = (levelId: string | undefined, currentLang: Lang): StartedGame => {
 		const index = levels.findIndex((l) => l.level.id === levelId);
 		const entry = levels[index];
-		const game = new GameSession(entry?.level, {lang: currentLang, terminal: true, ...(entry ? {} : {saveLevel: builtLevelSaver(process.cwd())})});
+		const game = new GameSession(entry?.level, {lang: currentLang, terminal: true, ...(options.docker ? {engine: options.docker} : {}), ...(entry ? {} : {saveLevel: builtLevelSaver(process.cwd())})});
 		recording?.attach(game, entry?.pack);
 		if (!entry) return {game, heading: 'sandbox', title: 'sandbox', par: 0};
 		const next = levels[index + 1];

@@ -25,3 +25,4 @@ export {pruneContainers, pruneDanglingImages} from './prune.js';
 export type {DirNode, FileNode, FsNode, Errno, Cred} from './fs/index.js';
 export {hostRoot, hostFs, withHostFs, hostFiles, PLAYER_USER, PLAYER_HOME, PLAYER_APP_DIR, PLAYER_CRED} from './host-files.js';
 export {learnNeighbours, neighbourKey, neighbours, neighbourState, type NeighbourEntry, type NeighbourState, type NeighbourTables} from './neighbours.js';
+export {profileOf, isEngineId, PROFILES, ENGINE_IDS, DEFAULT_ENGINE, DOCKER_26, DOCKER_28, type EngineId, type EngineProfile} from './profile/index.js';

@@ -6,12 +6,15 @@ import type {AppSpec} from './apps/types.js';
 import type {DirNode} from './fs/types.js';
 import type {ContainerTable} from './container-table.js';
 import type {NeighbourTables} from './neighbours.js';
+import type {EngineId} from './profile/types.js';
 
 export type DriverName = 'bridge' | 'host' | 'null' | 'overlay' | 'macvlan' | 'ipvlan';
 export type Protocol = 'tcp' | 'udp';
 
 export interface World {
 	readonly seed: number;
+	/** The Docker daemon version the world behaves as (profile/); absent = 26, worlds made before profiles. */
+	readonly engine?: EngineId;
 	/** PRNG state; every id, MAC-free random name and veth name comes from it, so runs repeat. */
 	readonly rng: number;
 	/** Simulated wall clock, ms since the epoch. */

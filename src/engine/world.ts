@@ -8,6 +8,7 @@ import {base36Id, hex, seedToRng} from './random.js';
 import {EngineError} from './errors.js';
 import {hostRoot} from './host-files.js';
 import {ContainerTable} from './container-table.js';
+import type {EngineId} from './profile/types.js';
 
 export const DEFAULT_HOST = 'host';
 export const DEFAULT_LAN_IP = '192.168.0.10';
@@ -30,6 +31,8 @@ export interface WorldOptions {
 	/** The level's files, relative to the player's working directory (~/app) on the first host. */
 	readonly files?: Record<string, string>;
 	readonly recipes?: Record<string, Image>;
+	/** The Docker daemon version to behave as (default: profile/'s DEFAULT_ENGINE). */
+	readonly engine?: EngineId;
 }
 
 /** Draws a swarm object id (25 base-36 characters) from the world's PRNG inside an immer recipe. */
@@ -101,6 +104,7 @@ export function createWorld(options: WorldOptions = {}): World {
 	}
 	return {
 		seed,
+		...(options.engine ? {engine: options.engine} : {}),
 		rng: draft.rng,
 		clock: WORLD_EPOCH,
 		hosts,

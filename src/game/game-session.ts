@@ -6,7 +6,7 @@ import {localize} from '../levels/text.js';
 import {SETUP_LINE, containerBaseline, evaluateGoals, newlyBroken, type GoalStatus} from '../levels/checker.js';
 import {levelBaseWorld} from '../levels/level-world.js';
 import {levelForSeed} from '../levels/variants.js';
-import {vfs} from '../engine/index.js';
+import {vfs, type EngineId} from '../engine/index.js';
 import {Session} from '../shell/session.js';
 import type {OutputChunk} from '../shell/types.js';
 import {commandWords, needsMoreInput} from '../shell/syntax/index.js';
@@ -54,6 +54,8 @@ export interface GameOptions {
 	readonly lang?: Lang;
 	/** The game runs in a real terminal (programs that check for one behave so). */
 	readonly terminal?: boolean;
+	/** The Docker daemon version to behave as when the level does not pin one (`--docker`). */
+	readonly engine?: EngineId;
 	/** Where `build level` writes the level file (the terminal's working folder); without it the file is printed. */
 	readonly saveLevel?: LevelSaver;
 }
@@ -63,6 +65,7 @@ export class GameSession {
 	session!: Session;
 	lang: Lang;
 	private readonly seed: number;
+	private readonly engine: EngineId | undefined;
 	private readonly terminal: boolean;
 	private baseline: Record<string, string> = {};
 	private answers: string[] = [];
@@ -91,6 +94,7 @@ export class GameSession {
 		// A level with variables is played as the student's seed draws them (grade replays with each student's seed).
 		this.level = level ? levelForSeed(level, options.seed ?? 1) : undefined;
 		this.seed = options.seed ?? 1;
+		this.engine = options.engine;
 		this.lang = options.lang ?? 'en';
 		this.terminal = options.terminal ?? false;
 		this.saveLevel = options.saveLevel;
@@ -99,14 +103,14 @@ export class GameSession {
 
 	private start(): void {
 		if (this.level) {
-			this.session = new Session(levelBaseWorld(this.level, this.seed), {terminal: this.terminal});
+			this.session = new Session(levelBaseWorld(this.level, this.seed, this.engine), {terminal: this.terminal});
 			this.setupProblems = [];
 			for (const line of this.level.world.setup) {
 				const r = this.session.run(line);
 				if (r.exitCode !== 0) this.setupProblems.push({line, stderr: r.stderr});
 			}
 		} else {
-			this.session = new Session({seed: this.seed}, {terminal: this.terminal});
+			this.session = new Session({seed: this.seed, ...(this.engine ? {engine: this.engine} : {})}, {terminal: this.terminal});
 		}
 		this.baseline = containerBaseline(this.session.world);
 		this.answers = [];

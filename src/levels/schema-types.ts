@@ -137,7 +137,7 @@ export interface Level {
 }
 
 /** Daemon versions the simulation can behave as. */
-export const ENGINE_VERSIONS = ['26'] as const;
+export const ENGINE_VERSIONS = ['26', '28'] as const;
 export type EngineVersion = (typeof ENGINE_VERSIONS)[number];
 
 export interface PackFile {

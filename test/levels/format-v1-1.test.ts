@@ -49,7 +49,7 @@ describe('v1.1 mistakes are explained', () => {
 		['published port out of range', goalWith('    published: {container: web, port: 0, expect: published}'), 'l.yaml:8:39: goals[0].published.port: expected a port number from 1 to 65535, got 0'],
 		['always as a word', goalWith('    container: {name: web, running: true}\n    always: yes'), 'l.yaml:9:13: goals[0].always: expected true or false, got "yes"'],
 		['a time limit of 5 s', withTop('time-limit: 5'), 'l.yaml:13:13: time-limit: expected a number of seconds from 10 to 86400, got 5'],
-		['an engine this game does not simulate', withTop('engine: "19"'), 'l.yaml:13:9: engine: expected the Docker version the level relies on: "26" (quote it), got "19"'],
+		['an engine this game does not simulate', withTop('engine: "19"'), 'l.yaml:13:9: engine: expected the Docker version the level relies on: "26" or "28" (quote it), got "19"'],
 		['an empty takeaway', withTop('takeaway: ""'), 'l.yaml:13:11: takeaway: must not be empty'],
 	])('%s', (_name, text, message) => {
 		expect(errorsFor(text)).toEqual([message]);

@@ -58,6 +58,14 @@ function noteEn(note: RuleNote | undefined, step: Extract<Step, {kind: 'rule'}>)
 			return step.to ? `destination becomes ${step.to}` : undefined;
 		case 'user-return':
 			return 'DOCKER-USER holds no rules of yours';
+		case 'unpublished':
+			return 'from outside the bridge, only published ports get in (Docker 28)';
+		case 'direct-access':
+			return "only the container's own bridge may address it directly (Docker 28)";
+		case 'loopback-only':
+			return 'a port published on 127.0.0.1 stays on the host (Docker 28)';
+		case 'user':
+			return 'a rule you added';
 		default:
 			return undefined;
 	}

@@ -59,6 +59,14 @@ function noteKo(note: RuleNote | undefined, step: Extract<Step, {kind: 'rule'}>)
 			return step.to ? `목적지가 ${step.to}(으)로 바뀝니다` : undefined;
 		case 'user-return':
 			return 'DOCKER-USER에는 사용자가 넣은 규칙이 없습니다';
+		case 'unpublished':
+			return '브리지 바깥에서는 게시된 포트로만 들어올 수 있습니다 (Docker 28)';
+		case 'direct-access':
+			return '컨테이너 주소로 직접 오는 패킷은 그 컨테이너의 브리지에서 온 것만 받습니다 (Docker 28)';
+		case 'loopback-only':
+			return '127.0.0.1에 게시된 포트는 호스트 밖으로 열리지 않습니다 (Docker 28)';
+		case 'user':
+			return '직접 추가한 규칙입니다';
 		default:
 			return undefined;
 	}
