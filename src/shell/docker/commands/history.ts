@@ -39,7 +39,13 @@ export const historyCommand: DockerCommand = {
 		usage: 'docker history [OPTIONS] IMAGE',
 		description: 'Show the history of an image',
 		flags: [
-			{long: 'format', type: 'string', description: "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"},
+			{
+				long: 'format',
+				type: 'string',
+				description:
+					"Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n" +
+					"'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+			},
 			{long: 'human', short: 'H', type: 'bool', defaultText: 'true', description: 'Print sizes and dates in human readable format'},
 			{long: 'no-trunc', type: 'bool', description: "Don't truncate output"},
 			{long: 'quiet', short: 'q', type: 'bool', description: 'Only show image IDs'},
