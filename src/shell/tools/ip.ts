@@ -253,13 +253,11 @@ export const ip: Tool = (argv: string[], _io: CommandIO, ctx: ToolContext): Comm
 		return {stdout: '', stderr: bb ? `ip: unknown command or object '${object}'\n` : `Object "${object}" is unknown, try "ip help".\n`, exitCode: bb ? 1 : 255};
 	}
 	if (kind === 'route') {
-		if (verb !== '' && !['show', 'list', 'ls', 'sh', 'l'].includes(verb)) return {stdout: '', stderr: bb ? 'ip: RTNETLINK answers: Operation not permitted\n' : 'RTNETLINK answers: Operation not permitted\n', exitCode: bb ? 1 : 2};
+		if (verb !== '' && !['show', 'list', 'ls', 'sh', 'l'].includes(verb)) return notPermitted(kind, verb, rest, bb);
 		return {stdout: routes(ctx, !bb), stderr: '', exitCode: 0};
 	}
 	let shown = ifs;
-	if (verb !== '' && !['show', 'list', 'ls', 'sh', 'l', 's'].includes(verb)) {
-		return {stdout: '', stderr: bb ? 'ip: RTNETLINK answers: Operation not permitted\n' : 'RTNETLINK answers: Operation not permitted\n', exitCode: bb ? 1 : 2};
-	}
+	if (verb !== '' && !['show', 'list', 'ls', 'sh', 'l', 's'].includes(verb)) return notPermitted(kind, verb, rest, bb);
 	const picked = selectLinks(ifs, rest, bb);
 	if ('error' in picked) return {stdout: '', stderr: picked.error, exitCode: picked.exitCode};
 	shown = picked.ifs;
@@ -316,3 +314,17 @@ export function namespaceAddresses(ctx: ToolContext): string[] {
 }
 
 void sandboxOwner;
+
+/** BusyBox's ioctl for each `ip link set` change (the rest of ip goes through netlink). */
+const LINK_IOCTLS: Record<string, string> = {up: 'SIOCSIFFLAGS', down: 'SIOCSIFFLAGS', arp: 'SIOCSIFFLAGS', multicast: 'SIOCSIFFLAGS', mtu: 'SIOCSIFMTU', address: 'SIOCSIFHWADDR', name: 'SIOCSIFNAME', txqueuelen: 'SIOCSIFTXQLEN'};
+
+/**
+ * A change without CAP_NET_ADMIN. Measured in busybox (60-run-flags' side run): `ip link set eth0 down`
+ * is `ip: SIOCSIFFLAGS: Operation not permitted` and `ip addr add` `ip: RTNETLINK answers: Operation
+ * not permitted`, both exit 2; iproute2 says `RTNETLINK answers: Operation not permitted`, exit 2.
+ */
+function notPermitted(kind: 'addr' | 'link' | 'route', verb: string, rest: readonly string[], bb: boolean): {stdout: string; stderr: string; exitCode: number} {
+	if (!bb) return {stdout: '', stderr: 'RTNETLINK answers: Operation not permitted\n', exitCode: 2};
+	const ioctl = kind === 'link' && verb === 'set' ? rest.map((w) => LINK_IOCTLS[w]).find((x) => x !== undefined) : undefined;
+	return {stdout: '', stderr: `ip: ${ioctl ? `${ioctl}: Operation not permitted` : 'RTNETLINK answers: Operation not permitted'}\n`, exitCode: 2};
+}
