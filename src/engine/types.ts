@@ -46,6 +46,8 @@ export interface World {
 export interface Host {
 	readonly name: string;
 	readonly lanIp: string;
+	/** More LAN addresses on eth0 after the main one (secondary, as `ip addr` lists them). */
+	readonly secondaryLanIps?: readonly string[];
 	readonly networks: Record<string, Network>;
 	/** By id, in creation order, with the lookups commands need (see container-table.ts). */
 	readonly containers: ContainerTable;
