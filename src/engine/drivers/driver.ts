@@ -129,4 +129,9 @@ export interface NetworkDriver {
 	forward(world: World, host: Host, network: Network, ip: string): ForwardStep;
 	/** Links the driver made on the host for the network (none unless it makes any). */
 	hostLinks?(host: Host, network: Network): HostLink[];
+	/**
+	 * Whether the container's default route goes out of its interface with no gateway (ipvlan l3:
+	 * libnetwork adds `default dev eth0` as a connected route).
+	 */
+	defaultThroughInterface?(network: Network): boolean;
 }

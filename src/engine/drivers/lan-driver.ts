@@ -125,6 +125,7 @@ export function lanDriver(spec: LanDriverSpec): NetworkDriver {
 			if (!spec.childrenTalk(network)) return {kind: 'none'};
 			return localForward(host, network, ip);
 		},
+		defaultThroughInterface: (network) => parentOf(network) !== '' && !network.internal && !spec.usesGateway(network),
 		hostLinks(_host, network) {
 			if (network.ifindex === undefined) return [];
 			const parent = parentOf(network);

@@ -217,8 +217,11 @@ function routes(ctx: ToolContext, iproute2: boolean): string {
 	const viaGwBridge = gw ? undefined : gwBridgeInterface(host, owner);
 	const gwBridgeDev = `eth${all.length}`;
 	const out: string[] = [];
+	// ipvlan l3 has no gateway: libnetwork adds a connected default route through the interface (not measured here).
+	const through = gw || viaGwBridge ? undefined : all.find((a) => driverOf(a.network).defaultThroughInterface?.(a.network));
 	if (gw) out.push(`default via ${gw.endpoint.gateway} dev ${gw.endpoint.ifname} `);
 	else if (viaGwBridge) out.push(`default via ${viaGwBridge.gateway} dev ${gwBridgeDev} `);
+	else if (through) out.push(`default dev ${through.endpoint.ifname} scope link `);
 	const link = (subnet: string, dev: string, src: string) => (iproute2 ? `${subnet} dev ${dev} proto kernel scope link src ${src} ` : `${subnet} dev ${dev} scope link  src ${src} `);
 	for (const a of all) out.push(link(a.network.ipamConfig?.[0]?.subnet ?? '', a.endpoint.ifname, a.endpoint.ip));
 	if (viaGwBridge) out.push(link(viaGwBridge.network.ipamConfig?.[0]?.subnet ?? '', gwBridgeDev, viaGwBridge.ip));

@@ -106,6 +106,13 @@ describe('containers on macvlan and ipvlan', () => {
 		expect(s.run('docker inspect -f "{{.NetworkSettings.Networks.iv.MacAddress}}|{{.NetworkSettings.Networks.iv.Gateway}}" ivc').stdout).toBe('|\n');
 		const hostMac = /link\/ether (\S+)/.exec(s.run('ip link show eth0').stdout)![1];
 		expect(s.run('docker exec ivc ip link show eth0').stdout).toContain(`link/ether ${hostMac}`);
+		// libnetwork's l3 join: a connected default route through eth0 instead of a gateway.
+		expect(s.run('docker exec ivc ip route').stdout).toBe('default dev eth0 scope link \n192.168.20.0/24 dev eth0 scope link  src 192.168.20.2 \n');
+	});
+
+	it('ipvlan l2 and macvlan keep the gateway as the default route', () => {
+		const s = play('docker network create -d ipvlan --subnet 192.168.20.0/24 --gateway 192.168.20.1 -o parent=eth0 iv', 'docker run -d --name ivc --network iv alpine sleep 1000');
+		expect(s.run('docker exec ivc ip route').stdout.split('\n')[0]).toBe('default via 192.168.20.1 dev eth0 ');
 	});
 
 	it('published ports are not mapped on macvlan (the driver has no port mapping)', () => {
