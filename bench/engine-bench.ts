@@ -4,6 +4,7 @@ import {Session} from '../src/shell/session.js';
 import {prepareSource, probeFrom} from '../src/engine/index.js';
 
 export {worldBuilding} from './world-bench.js';
+export {inputFigures} from './input-bench.js';
 
 interface Figures {
 	containers: number;

@@ -3,7 +3,7 @@ import {pathToFileURL} from 'node:url';
 import {bundleBench} from './bundle.mjs';
 
 const {out} = await bundleBench('engine-bench');
-const {run, worldBuilding} = await import(pathToFileURL(out).href);
+const {run, worldBuilding, inputFigures} = await import(pathToFileURL(out).href);
 
 // World building first, in a fresh process: linear cost means 2,000 containers take twice 1,000.
 const w = worldBuilding();
@@ -13,6 +13,11 @@ console.log(`  1,000 containers            ${ms(w.build1000Ms)}   target < 2000 
 console.log(`  2,000 containers            ${ms(w.build2000Ms)}   ${(w.build2000Ms / w.build1000Ms).toFixed(2)}x the 1,000 figure; target <= 2.3x`);
 console.log(`  level setup, 4,000 containers ${ms(w.levelSetup4000Ms)} (was 205 s when building was quadratic)`);
 console.log(`  docker run -p 1-65535:1-65535 ${ms(w.allPortsMs)}`);
+console.log('');
+
+console.log('Typed input before it runs (fastest of several runs; unit tests compare these instead of timing them)');
+for (const f of inputFigures()) console.log(`  ${f.label.padEnd(36)} ${f.ms.toFixed(1).padStart(8)} ms`);
+console.log('  targets: linear in the line (a 1 MB line about 10x a 100 KB one); each regex < 200 ms');
 console.log('');
 
 const sizes = [

@@ -1,5 +1,6 @@
 // Command-line arguments of netdojo: a mode word, its positionals and the global options.
 import {isLang, type Lang} from '../shell/lang.js';
+import {ENGINE_IDS, isEngineId, type EngineId} from '../engine/profile/index.js';
 export type Mode = 'menu' | 'play' | 'sandbox' | 'speedrun' | 'verify-run' | 'script' | 'check' | 'grade' | 'pack' | 'validate' | 'levels' | 'build-level' | 'help' | 'version';
 
 export interface Options {
@@ -27,6 +28,8 @@ export interface Options {
 	readonly record?: string;
 	/** help: the mode whose help was asked for (`netdojo check --help`); absent for the global help. */
 	readonly helpFor?: Mode;
+	/** play, sandbox, script, check: the Docker daemon version to behave as (`--docker 26|28`); a level's own `engine` wins. */
+	readonly docker?: EngineId;
 }
 
 export const MODE_WORDS = ['play', 'sandbox', 'speedrun', 'verify-run', 'script', 'check', 'grade', 'pack', 'validate', 'levels', 'build-level'] as const;
@@ -54,6 +57,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	let output: string | undefined;
 	let html: string | undefined;
 	let record: string | undefined;
+	let docker: EngineId | undefined;
 	let help = false;
 	let version = false;
 	const value = (i: number, name: string): string => {
@@ -88,6 +92,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			else if (flag === '-o' || flag === '--output') output = take(flag);
 			else if (flag === '--html') html = take('--html');
 			else if (flag === '--record') record = take('--record');
+			else if (flag === '--docker') {
+				const v = take('--docker');
+				if (!isEngineId(v)) throw new Error(`--docker must be ${ENGINE_IDS.join(' or ')}, got "${v}"`);
+				docker = v;
+			}
 			else if (flag === '--lang') {
 				const v = take('--lang');
 				if (!isLang(v)) throw new Error(`--lang must be en or ko, got "${v}"`);
@@ -115,5 +124,5 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	const helpFor = help && mode !== 'menu' && mode !== 'help' && mode !== 'version' ? mode : undefined;
 	if (help) mode = 'help';
 	else if (version) mode = 'version';
-	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit, runFile, briefing, ...(category ? {category} : {}), output, html, record, ...(helpFor ? {helpFor} : {})}};
+	return {ok: true, options: {mode, positionals, json, seed, level, levelsDirs, solutions, lang, color, junit, runFile, briefing, ...(category ? {category} : {}), output, html, record, ...(helpFor ? {helpFor} : {}), ...(docker ? {docker} : {})}};
 }

@@ -9,6 +9,8 @@ import {findLevel, loadCatalog} from './catalog.js';
 import {readBounded, solutionAttempt} from '../grade/submission.js';
 import {gradeAttempt, type LevelGrade} from '../grade/grade-student.js';
 import {junitXml} from './junit.js';
+import {whyText} from '../game/trace/why.js';
+import type {Lang} from '../game/messages.js';
 
 type SolutionReport = LevelGrade & {level: string};
 
@@ -35,12 +37,13 @@ function expandSolutionPaths(paths: readonly string[]): {files: string[]; error?
 	return {files};
 }
 
-function toJson(r: SolutionReport, file?: string) {
+function toJson(r: SolutionReport, lang: Lang, file?: string) {
 	return {
 		...(file !== undefined ? {file} : {}),
 		level: r.level,
 		solved: r.solved,
-		goals: r.goals.map((g) => ({id: g.id, met: g.met, detail: g.detail})),
+		// `why`: an unmet goal's failing probe and the first hop that stopped it, in the player's language.
+		goals: r.goals.map((g) => ({id: g.id, met: g.met, detail: g.detail, ...(!g.met && g.why ? {why: whyText(g.why, lang)} : {})})),
 		commands: r.commands,
 		par: r.par,
 		solvedAt: r.solvedAt,
@@ -107,7 +110,8 @@ export async function checkMode(options: Options): Promise<number> {
 	// of one file) or several files: an array / the class table.
 	const single = reports.length === 1 && options.solutions.length === 1 && files.length === 1 && !statSync(options.solutions[0]).isDirectory();
 	if (options.json) {
-		const out = single ? toJson(reports[0].report) : reports.map((r) => toJson(r.report, r.file));
+		const lang = options.lang ?? 'en';
+		const out = single ? toJson(reports[0].report, lang) : reports.map((r) => toJson(r.report, lang, r.file));
 		process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 		return allSolved ? 0 : 1;
 	}

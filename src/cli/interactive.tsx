@@ -7,6 +7,7 @@ import {detectLang, localize, type Level} from '../levels/index.js';
 import {loadProgress, recordResult} from '../progress/index.js';
 import {GameSession} from '../game/game-session.js';
 import {sessionRecording} from './record-session.js';
+import {builtLevelSaver} from './save-built-level.js';
 import {packHeading} from '../levels/pack-heading.js';
 import {endWhenTerminalCloses} from './terminal-gone.js';
 import {DUMB_TERMINAL_MESSAGE, isDumbTerminal, localeIsUtf8} from './terminal-caps.js';
@@ -77,7 +78,7 @@ export async function interactiveMode(options: Options): Promise<number> {
 	const start = (levelId: string | undefined, currentLang: Lang): StartedGame => {
 		const index = levels.findIndex((l) => l.level.id === levelId);
 		const entry = levels[index];
-		const game = new GameSession(entry?.level, {lang: currentLang, terminal: true});
+		const game = new GameSession(entry?.level, {lang: currentLang, terminal: true, ...(options.docker ? {engine: options.docker} : {}), ...(entry ? {} : {saveLevel: builtLevelSaver(process.cwd())})});
 		recording?.attach(game, entry?.pack);
 		if (!entry) return {game, heading: 'sandbox', title: 'sandbox', par: 0};
 		const next = levels[index + 1];

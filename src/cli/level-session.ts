@@ -9,5 +9,5 @@ export async function levelSession(id: string, options: Options): Promise<{ok: t
 	for (const e of catalog.errors) process.stderr.write(`${e}\n`);
 	const level = findLevel(catalog, id);
 	if (!level) return {ok: false, error: `unknown level "${id}" (netdojo levels lists them)`};
-	return {ok: true, session: new GameSession(level, {seed: options.seed}).session};
+	return {ok: true, session: new GameSession(level, {seed: options.seed, ...(options.docker ? {engine: options.docker} : {})}).session};
 }

@@ -1,4 +1,4 @@
-// `netdojo script [FILE|-] [--json] [--seed N] [--level ID]`
+// `netdojo script [FILE|-] [--json] [--seed N] [--level ID] [--docker 26|28]`
 import {readFileSync} from 'node:fs';
 import type {Options} from './args.js';
 import {Session} from '../shell/session.js';
@@ -29,7 +29,7 @@ export async function scriptMode(options: Options): Promise<number> {
 		}
 		session = made.session;
 	} else {
-		session = new Session({seed: options.seed ?? 1});
+		session = new Session({seed: options.seed ?? 1, ...(options.docker ? {engine: options.docker} : {})});
 	}
 	// Piped or redirected, the output is the transcript: the simulated programs' bytes exactly, as
 	// `cat` or `docker logs` would pass them on (tests and diffs rely on that). On a terminal a

@@ -13,15 +13,17 @@ Exit codes: 0 ok, 1 not solved or invalid, 2 bad usage or unreadable input.
 
 /** Each mode's own help: what `netdojo MODE --help` (or `netdojo help MODE`) prints. */
 const MODE_HELP: Record<string, string> = {
-	play: `Usage: netdojo play [LEVEL] [--record FILE]
+	play: `Usage: netdojo play [LEVEL] [--record FILE] [--docker 26|28]
 
 Plays LEVEL (an id from 'netdojo levels'), or the first level not solved yet. Needs a terminal.
   --record FILE  keep a transcript (every line typed, with times and outcomes) in FILE
+  --docker 26|28  the Docker daemon version to behave as (default 26; a level that pins one keeps it)
 `,
-	sandbox: `Usage: netdojo sandbox [--record FILE]
+	sandbox: `Usage: netdojo sandbox [--record FILE] [--docker 26|28]
 
 A fresh simulated Docker host with no goals, to try things out. Needs a terminal.
   --record FILE  keep a transcript of the session in FILE
+  --docker 26|28  the Docker daemon version to behave as (default 26; a level that pins one keeps it)
 `,
 	speedrun: `Usage: netdojo speedrun [PACK] [--level ID] [--category any%|no-hints] [--briefing] [--run-file PATH] [--record FILE] [--seed N]
 
@@ -40,12 +42,13 @@ Replays a speed-run's run file and confirms its result (exit 0) or refuses it wi
 Exit 2 when FILE or its pack cannot be read.
   --json  the verdict as JSON
 `,
-	script: `Usage: netdojo script [FILE|-] [--json] [--seed N] [--level ID]
+	script: `Usage: netdojo script [FILE|-] [--json] [--seed N] [--level ID] [--docker 26|28]
 
 Runs commands headlessly, one line at a time, and prints what they print (FILE, or standard input).
   --json      one JSON array of {command, stdout, stderr, exitCode}
   --seed N    the simulation's seed (default 1)
   --level ID  start in that level's world (its setup already played)
+  --docker 26|28  the Docker daemon version to behave as (default 26; a level that pins one keeps it)
 `,
 	check: `Usage: netdojo check LEVEL --solution FILE|DIR... [--json] [--junit FILE] [--seed N]
 

@@ -18,6 +18,8 @@ export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmI
 export {gwBridgeInterface} from './overlay-cluster.js';
 export {driverFor, driverOf, capabilitiesOf, type NetworkDriver, type DriverCapabilities, type DriverRule, type ForwardStep, type HostLink} from './drivers/index.js';
 export * as vfs from './fs/index.js';
+export {daemonRunning, daemonState, markManuallyStopped, restartDaemon, startDaemon, stopDaemon, validateDaemonConfig, type DaemonStart} from './daemon.js';
+export {DAEMON_JSON, parseDaemonConfig, goJsonSyntaxError, type DaemonConfig, type AddressPool} from './daemon-config.js';
 export {containerFs, withContainerFs, imageRoot} from './container-fs.js';
 export {killContainer, pauseContainer, renameContainer, unpauseContainer, waitContainer} from './container-signals.js';
 export {parseSignal} from './signals.js';
@@ -25,3 +27,4 @@ export {pruneContainers, pruneDanglingImages} from './prune.js';
 export type {DirNode, FileNode, FsNode, Errno, Cred} from './fs/index.js';
 export {hostRoot, hostFs, withHostFs, hostFiles, PLAYER_USER, PLAYER_HOME, PLAYER_APP_DIR, PLAYER_CRED} from './host-files.js';
 export {learnNeighbours, neighbourKey, neighbours, neighbourState, type NeighbourEntry, type NeighbourState, type NeighbourTables} from './neighbours.js';
+export {profileOf, isEngineId, PROFILES, ENGINE_IDS, DEFAULT_ENGINE, DOCKER_26, DOCKER_28, type EngineId, type EngineProfile} from './profile/index.js';

@@ -8,6 +8,7 @@ import {base36Id, hex, seedToRng} from './random.js';
 import {EngineError} from './errors.js';
 import {hostRoot} from './host-files.js';
 import {ContainerTable} from './container-table.js';
+import type {EngineId} from './profile/types.js';
 
 export const DEFAULT_HOST = 'host';
 export const DEFAULT_LAN_IP = '192.168.0.10';
@@ -21,6 +22,8 @@ export const WORLD_EPOCH = Date.UTC(2026, 10, 23, 9, 0, 0);
 export interface HostSpec {
 	readonly name: string;
 	readonly lanIp: string;
+	/** More addresses on eth0, after the main one (`ip addr add ... dev eth0`). */
+	readonly secondaryLanIps?: readonly string[];
 }
 
 export interface WorldOptions {
@@ -30,6 +33,8 @@ export interface WorldOptions {
 	/** The level's files, relative to the player's working directory (~/app) on the first host. */
 	readonly files?: Record<string, string>;
 	readonly recipes?: Record<string, Image>;
+	/** The Docker daemon version to behave as (default: profile/'s DEFAULT_ENGINE). */
+	readonly engine?: EngineId;
 }
 
 /** Draws a swarm object id (25 base-36 characters) from the world's PRNG inside an immer recipe. */
@@ -97,10 +102,11 @@ export function createWorld(options: WorldOptions = {}): World {
 		const {networks, ifindexNext} = predefinedNetworks(draft, WORLD_EPOCH - 3600_000);
 		const fs = hostRoot(WORLD_EPOCH - 3600_000, i === 0 ? (options.files ?? {}) : {});
 		// The default bridge took the first predefined pool, so user networks start at the second.
-		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, networks, containers: ContainerTable.empty, poolIndex: 1, ifindexNext, fs};
+		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, ...(spec.secondaryLanIps?.length ? {secondaryLanIps: [...spec.secondaryLanIps]} : {}), networks, containers: ContainerTable.empty, poolIndex: 1, ifindexNext, fs};
 	}
 	return {
 		seed,
+		...(options.engine ? {engine: options.engine} : {}),
 		rng: draft.rng,
 		clock: WORLD_EPOCH,
 		hosts,

@@ -88,6 +88,8 @@ export function offerProbes(world: World, before: World): ProbeOffer[] {
 			const ports = [...new Set(b.listeners.filter((l) => l.protocol === 'tcp').map((l) => l.port))].sort((x, y) => x - y);
 			if (ports.length === 0) offer(`${idPart(a.name)}-to-${idPart(b.name)}`, a.name, {container: b.name}, (ok) => `${a.name} ${ok ? 'can' : 'cannot'} ping ${b.name}`);
 			for (const port of ports) offer(`${idPart(a.name)}-to-${idPart(b.name)}-${port}`, a.name, {container: b.name, port}, (ok) => `${a.name} ${ok ? 'reaches' : 'cannot reach'} ${b.name} on port ${port}`);
+			// By name too: whether `db` resolves from `web` is what user-defined networks change.
+			for (const port of ports) offer(`${idPart(a.name)}-to-${idPart(b.name)}-by-name-${port}`, a.name, `${b.name}:${port}`, (ok) => `${a.name} ${ok ? 'reaches' : 'cannot reach'} ${b.name}:${port} by name`);
 		}
 	}
 	const published = new Set<number>();

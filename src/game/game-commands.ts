@@ -6,6 +6,7 @@ import type {Level} from '../levels/schema.js';
 import {localize} from '../levels/text.js';
 import type {Session} from '../shell/session.js';
 import {traceLine} from './trace/render.js';
+import {goalsList, whyAnswer} from './trace/why-command.js';
 import type {EditRequest, LineOutcome} from './game-session.js';
 import {isLang} from '../shell/lang.js';
 import {msg, type Lang, type MessageKey} from './messages.js';
@@ -22,7 +23,8 @@ export interface GameCommandHost {
 	readonly session: Session;
 	hintsShown: number;
 	readonly editorAvailable: boolean;
-	goalLines(): {id: string; text: string; met: boolean}[];
+	/** The goals in the player's language; an unmet one says why (src/game/trace/why.ts). */
+	goalLines(): {id: string; text: string; met: boolean; why?: string}[];
 	briefing(): string;
 	/** Starts the level over. */
 	reset(): void;
@@ -31,6 +33,8 @@ export interface GameCommandHost {
 	/** Notes an answer to a question goal (one undo step, one command towards par). */
 	answer(value: string, line: string): void;
 	editTarget(path: string): {name: string; text: string | undefined} | {error: string};
+	/** `build level` (sandbox): starts its questions; what to say first. */
+	startBuild(): string;
 }
 
 export interface CommandCall {
@@ -104,7 +108,15 @@ export const GAME_COMMAND_TABLE: readonly GameCommandSpec[] = [
 	{name: 'hint', prose: true, help: h('hint            the next hint (they come in steps)', 'hint            다음 힌트 (단계별로 나와요)'), run: hint},
 	{
 		name: 'goals', prose: true, help: h('goals           the goals and whether each is met', 'goals           목표와 달성 여부'),
-		run: (game) => (game.level ? text([`${msg(game.lang, 'goalsTitle')}:`, ...game.goalLines().map((g) => `  ${g.met ? '[x]' : '[ ]'} ${g.text}`)].join('\n')) : text(msg(game.lang, 'noGoals'))),
+		run: (game) => (game.level ? text(goalsList(game.goalLines(), `${msg(game.lang, 'goalsTitle')}:`, game.lang)) : text(msg(game.lang, 'noGoals'))),
+	},
+	{
+		name: 'why', prose: true, help: h('why [GOAL]      why the unmet goals are unmet (or one: why web-to-db)', 'why [목표]      달성 못 한 목표가 왜 안 되는지 (하나만: why web-to-db)'),
+		run: (game, {args}) => {
+			if (!game.level) return text(msg(game.lang, 'noGoals'));
+			const r = whyAnswer(game.goalLines(), args, game.lang);
+			return 'error' in r ? fail(r.error, 2) : text(r.text);
+		},
 	},
 	{name: 'briefing', prose: true, help: h('briefing        the level briefing again', 'briefing        레벨 설명 다시 보기'), run: (game) => text(game.briefing())},
 	{name: 'map', prose: false, help: h('map             show or hide the network map', 'map             네트워크 지도 보이기/숨기기'), run: () => ({...text(''), effect: 'map'})},
@@ -148,6 +160,11 @@ export const GAME_COMMAND_TABLE: readonly GameCommandSpec[] = [
 	{
 		name: 'edit', aliases: ['vi', 'vim', 'nano'], prose: false, hostOnly: true, usage: 'editUsage',
 		help: h('edit FILE       edit a file of the working directory (cat FILE, ls show them)', 'edit 파일       작업 디렉터리의 파일 편집 (cat 파일, ls 로 확인)'), run: edit,
+	},
+	{
+		name: 'build', prose: true, hostOnly: true,
+		help: h('build level     turn what you built in the sandbox into a level file', 'build level     샌드박스에서 만든 것을 레벨 파일로 만들기'),
+		run: (game, {args}) => (args.length !== 1 || args[0] !== 'level' ? fail(msg(game.lang, 'buildUsage'), 2) : text(game.startBuild())),
 	},
 	{name: 'clear', prose: false, help: h('clear           clear the screen', 'clear           화면 지우기'), run: () => ({...text(''), effect: 'clear'})},
 	{

@@ -6,7 +6,7 @@ import {localize} from '../levels/text.js';
 import {SETUP_LINE, containerBaseline, evaluateGoals, newlyBroken, type GoalStatus} from '../levels/checker.js';
 import {levelBaseWorld} from '../levels/level-world.js';
 import {levelForSeed} from '../levels/variants.js';
-import {vfs} from '../engine/index.js';
+import {vfs, type EngineId} from '../engine/index.js';
 import {Session} from '../shell/session.js';
 import type {OutputChunk} from '../shell/types.js';
 import {commandWords, needsMoreInput} from '../shell/syntax/index.js';
@@ -15,7 +15,10 @@ import {topologyOf} from './topology.js';
 import type {TopologyModel} from './topology-model.js';
 import {complete as completeLine} from './completion.js';
 import {History} from './history.js';
+import {whyText} from './trace/why.js';
 import {commandHelp, findGameCommand, text, type CommandOutcome, type GameCommandHost} from './game-commands.js';
+import {BuildLevelDialog, type LevelSaver} from './build-level-dialog.js';
+import {builtLine, editLine} from './built-lines.js';
 
 export {GAME_COMMANDS} from './game-commands.js';
 
@@ -51,6 +54,10 @@ export interface GameOptions {
 	readonly lang?: Lang;
 	/** The game runs in a real terminal (programs that check for one behave so). */
 	readonly terminal?: boolean;
+	/** The Docker daemon version to behave as when the level does not pin one (`--docker`). */
+	readonly engine?: EngineId;
+	/** Where `build level` writes the level file (the terminal's working folder); without it the file is printed. */
+	readonly saveLevel?: LevelSaver;
 }
 
 export class GameSession {
@@ -58,6 +65,7 @@ export class GameSession {
 	session!: Session;
 	lang: Lang;
 	private readonly seed: number;
+	private readonly engine: EngineId | undefined;
 	private readonly terminal: boolean;
 	private baseline: Record<string, string> = {};
 	private answers: string[] = [];
@@ -65,6 +73,13 @@ export class GameSession {
 	private broken: ReadonlyMap<string, string> = new Map();
 	/** What `undo` can take back: one entry per change (world, answers and line before it). */
 	private readonly history = new History();
+	/** The lines that changed the sandbox, in order (what `build level` makes a level of); undo takes them back too. */
+	private built: string[] = [];
+	/** `build level`'s questions, while they are being answered: typed lines answer them. */
+	private dialog: BuildLevelDialog | undefined;
+	private readonly saveLevel: LevelSaver | undefined;
+	/** Files opened with `sudo edit|nano|vi`: saved as root. */
+	private readonly rootEdits = new Set<string>();
 	hintsShown = 0;
 	commands = 0;
 	/** 1-based count of counted lines after which every goal was first met. */
@@ -81,21 +96,23 @@ export class GameSession {
 		// A level with variables is played as the student's seed draws them (grade replays with each student's seed).
 		this.level = level ? levelForSeed(level, options.seed ?? 1) : undefined;
 		this.seed = options.seed ?? 1;
+		this.engine = options.engine;
 		this.lang = options.lang ?? 'en';
 		this.terminal = options.terminal ?? false;
+		this.saveLevel = options.saveLevel;
 		this.start();
 	}
 
 	private start(): void {
 		if (this.level) {
-			this.session = new Session(levelBaseWorld(this.level, this.seed), {terminal: this.terminal});
+			this.session = new Session(levelBaseWorld(this.level, this.seed, this.engine), {terminal: this.terminal});
 			this.setupProblems = [];
 			for (const line of this.level.world.setup) {
 				const r = this.session.run(line);
 				if (r.exitCode !== 0) this.setupProblems.push({line, stderr: r.stderr});
 			}
 		} else {
-			this.session = new Session({seed: this.seed}, {terminal: this.terminal});
+			this.session = new Session({seed: this.seed, ...(this.engine ? {engine: this.engine} : {})}, {terminal: this.terminal});
 		}
 		this.baseline = containerBaseline(this.session.world);
 		this.answers = [];
@@ -103,6 +120,8 @@ export class GameSession {
 		this.expired = false;
 		this.round++;
 		this.history.clear();
+		this.built = [];
+		this.dialog = undefined;
 		this.commands = 0;
 		this.solvedAt = null;
 		// An invariant that fails right after setup is the level's fault; `validate` reports it.
@@ -133,13 +152,14 @@ export class GameSession {
 		return this.lastGoals;
 	}
 
-	/** Goal texts in the current language, with their marks. */
-	goalLines(): {id: string; text: string; met: boolean}[] {
+	/** Goal texts in the current language, with their marks and, for an unmet goal, why. */
+	goalLines(): {id: string; text: string; met: boolean; why?: string}[] {
 		if (!this.level) return [];
 		return this.level.goals.map((g, i) => {
 			const text = localize(g.text, this.lang);
-			const brokenBy = this.lastGoals[i]?.brokenBy;
-			if (brokenBy === undefined) return {id: g.id, text, met: this.lastGoals[i]?.met ?? false};
+			const status = this.lastGoals[i];
+			const brokenBy = status?.brokenBy;
+			if (brokenBy === undefined) return {id: g.id, text, met: status?.met ?? false, ...(status?.why ? {why: whyText(status.why, this.lang)} : {})};
 			return {id: g.id, text: msg(this.lang, brokenBy === SETUP_LINE ? 'goalBrokenAtSetup' : 'goalBroken', {text, line: brokenBy}), met: false};
 		});
 	}
@@ -153,13 +173,25 @@ export class GameSession {
 	}
 
 	prompt(): string {
-		return this.session.prompt();
+		return this.dialog ? this.dialog.prompt() : this.session.prompt();
+	}
+
+	/**
+	 * Ctrl+C at the prompt: stops `build level`'s questions. Returns what to say, or undefined when
+	 * nothing was being asked (the prompt then only drops the line, as bash does).
+	 */
+	cancelInput(): string | undefined {
+		if (!this.dialog) return undefined;
+		const said = this.dialog.cancel();
+		this.dialog = undefined;
+		return said;
 	}
 
 	/** Tab completion for the prompt (an arrow function, so the UI can pass it around). */
 	/** Whether bash would ask for another line (`> `) before running this text. */
 	needsMoreInput(text: string): boolean {
-		return needsMoreInput(text);
+		// An answer to the builder is one line, apostrophes and all.
+		return this.dialog === undefined && needsMoreInput(text);
 	}
 
 	complete = (line: string, cursor: number): {replaceFrom: number; candidates: string[]} => completeLine(this.session.world, this.session.location, line, cursor, this.session.cwd);
@@ -183,11 +215,12 @@ export class GameSession {
 		const file = this.editTarget(name);
 		const command = `edit ${name}`;
 		const before = this.session.world;
-		const error = 'error' in file ? file.error : this.session.writeHostFile(name, content);
+		const error = 'error' in file ? file.error : this.session.writeHostFile(name, content, false, this.rootEdits.has(name));
 		if (error !== undefined || 'error' in file) {
 			return {command, prompt, stdout: '', stderr: `edit: ${name}: ${error}\n`, exitCode: 1, counted: false, goals: this.lastGoals, solvedNow: false};
 		}
-		this.history.push({world: before, answers: [...this.answers], line: command});
+		this.history.push({world: before, answers: [...this.answers], line: command, built: this.built.length});
+		this.built.push(editLine(file.name, content, this.rootEdits.has(name)));
 		this.commands++;
 		this.lastGoals = this.evaluate(command);
 		const solvedNow = !wasSolved && this.solved;
@@ -201,8 +234,8 @@ export class GameSession {
 	 * A file for the editor, named relative to the working directory when it is inside it (as the
 	 * editor's title shows it): its text (undefined for a new file) or why it cannot be edited.
 	 */
-	private editTarget(path: string): {name: string; text: string | undefined} | {error: string} {
-		const read = this.session.readHostFile(path);
+	private editTarget(path: string, asRoot = this.rootEdits.has(path)): {name: string; text: string | undefined} | {error: string} {
+		const read = this.session.readHostFile(path, asRoot);
 		if ('error' in read) return read;
 		const cwd = this.session.cwd;
 		const abs = vfs.normalize(vfs.absolute(cwd, path));
@@ -223,6 +256,7 @@ export class GameSession {
 	/** Runs a typed line: an in-game command, or a shell line on the simulated machine. */
 	run(line: string): LineOutcome {
 		const prompt = this.prompt();
+		if (this.dialog) return this.answerDialog(line, prompt);
 		const wasSolved = this.solved;
 		const words = commandWords(line)[0] ?? [];
 		const game = this.gameCommand(words, line);
@@ -233,7 +267,8 @@ export class GameSession {
 			const before = this.session.world;
 			const r = this.session.run(line);
 			out = {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...(r.output ? {output: r.output} : {}), counted: line.trim().length > 0, ...(r.left ? {effect: 'leave' as const} : {})};
-			if (this.session.lastLineChanged) this.history.push({world: before, answers: [...this.answers], line});
+			if (this.session.lastLineChanged) this.history.push({world: before, answers: [...this.answers], line, built: this.built.length});
+			if (builtLine(line, this.session.lastLineChanged, prompt !== this.session.prompt())) this.built.push(line);
 		}
 		if (out.counted) this.commands++;
 		this.lastGoals = this.evaluate(line);
@@ -242,9 +277,31 @@ export class GameSession {
 		return {command: line, prompt, ...out, goals: this.lastGoals, solvedNow};
 	}
 
+	/** A line typed while `build level` asks: an answer, never a command; the world stays as it is. */
+	private answerDialog(line: string, prompt: string): LineOutcome {
+		const a = this.dialog!.answer(line);
+		if (a.done) this.dialog = undefined;
+		return {command: line, prompt, stdout: a.stdout, stderr: a.stderr, exitCode: a.stderr !== '' && a.done ? 1 : 0, counted: false, prose: true, goals: this.lastGoals, solvedNow: false};
+	}
+
+	/** `build level`: starts the questions, or says why it cannot. */
+	private startBuild(): string {
+		if (this.level) return msg(this.lang, 'buildOnlySandbox');
+		if (this.built.length === 0) return msg(this.lang, 'buildNothing');
+		this.dialog = new BuildLevelDialog([...this.built], this.lang, this.seed, (level) => verifyLevel(level, this.seed), this.saveLevel);
+		return this.dialog.intro();
+	}
+
 	/** In-game commands (the registry in game-commands.ts); undefined when the line is for the shell. */
 	private gameCommand(words: string[], line: string): CommandOutcome | undefined {
-		const [name, ...args] = words;
+		// `sudo nano /etc/docker/daemon.json`: the game's editor, saving as root.
+		const sudoEdit = words[0] === 'sudo' && findGameCommand(words[1])?.name === 'edit';
+		const [name, ...args] = sudoEdit ? words.slice(1) : words;
+		if (sudoEdit && this.session.location.kind === 'host') {
+			const out = findGameCommand(name)!.run!(this.commandHost(true), {name: name!, args, line, onHost: true});
+			if (out.edit) this.rootEdits.add(out.edit.file);
+			return out;
+		}
 		const onHost = this.session.location.kind === 'host';
 		const command = findGameCommand(name);
 		if (!command?.run || (command.hostOnly && !onHost)) return undefined;
@@ -254,7 +311,7 @@ export class GameSession {
 	}
 
 	/** What the game's commands may read and do here. */
-	private commandHost(): GameCommandHost {
+	private commandHost(asRoot = false): GameCommandHost {
 		// eslint-disable-next-line @typescript-eslint/no-this-alias
 		const game = this;
 		return {
@@ -281,13 +338,23 @@ export class GameSession {
 				if (!last) return undefined;
 				this.session.restore(last.world);
 				this.answers = [...last.answers];
+				if (last.built !== undefined) this.built.length = last.built;
 				return last.line;
 			},
+			startBuild: () => this.startBuild(),
 			answer: (value, line) => {
-				this.history.push({world: this.session.world, answers: [...this.answers], line});
+				this.history.push({world: this.session.world, answers: [...this.answers], line, built: this.built.length});
 				this.answers.push(value);
 			},
-			editTarget: (path) => this.editTarget(path),
+			editTarget: (path) => this.editTarget(path, asRoot),
 		};
 	}
+}
+
+/** Plays a made level's reference solution on a fresh game, as `validate` does. */
+function verifyLevel(level: Level, seed: number): {solved: boolean; unmet: string[]; solvedAtStart: boolean} {
+	const game = new GameSession(level, {seed});
+	if (game.solved) return {solved: true, unmet: [], solvedAtStart: true};
+	for (const line of level.solution) game.run(line);
+	return {solved: game.solved, unmet: game.goals().filter((g) => !g.met).map((g) => g.id), solvedAtStart: false};
 }

@@ -8,6 +8,8 @@ export interface HistoryEntry {
 	readonly world: World;
 	readonly answers: readonly string[];
 	readonly line: string;
+	/** How many sandbox lines `build level` had kept before it (undo drops the ones after). */
+	readonly built?: number;
 }
 
 /** How many changes `undo` can take back; older ones are forgotten (bounded memory). */

@@ -1,5 +1,5 @@
 // What the game itself says (as opposed to what the simulated machine prints), in English and Korean.
-import type {Lang} from '../shell/lang.js';
+import {messageTable} from '../shell/lang.js';
 
 export type {Lang} from '../shell/lang.js';
 
@@ -30,6 +30,32 @@ const en = {
 	editSaved: 'edit: saved {file} ({n} lines)',
 	editSavedOne: 'edit: saved {file} (1 line)',
 	sandboxBriefing: 'A fresh Docker host with nothing running. Try anything; `help` lists the game commands.',
+	buildUsage: 'usage: build level',
+	buildOnlySandbox: 'build level works in the sandbox (netdojo sandbox): it turns what you built there into a level.',
+	buildNothing: 'Nothing to build a level from yet: no line has changed this sandbox. Build a world first (docker network create, docker run, ...), then type build level.',
+	buildIntro: 'Building a level from the {n} lines that changed this sandbox (undone lines are left out). Answer each question; Ctrl+C or .cancel stops.',
+	buildAskTitle: 'Title of the level:',
+	buildAskBriefing: 'Briefing, in one line (what the player is asked to do):',
+	buildAskMode: 'Is the world you built the goal (the player builds it from an empty host) or the start (the player fixes it)? Type goal or start (Enter: goal).',
+	buildAskSolution: 'Type a solution from that start, one line at a time; an empty line ends it.',
+	buildOffers: 'Probes the simulation can check now (marked: the ones your lines changed):',
+	buildChanged: '  (changed)',
+	buildAskProbes: 'Which are goals? Numbers separated by spaces (Enter: the marked ones; all; none).',
+	buildBadPick: 'No probe {word}: choose numbers from 1 to {max}, all or none.',
+	buildPicked: '{n} probe(s) chosen.',
+	buildNoProbes: 'No probe to offer (nothing runs that can be reached); the goals are the networks and containers.',
+	buildAskHints: 'Hints, one per line, in the order the player gets them (at most 5); an empty line ends.',
+	buildAskFile: 'File to write (Enter: {file}):',
+	buildLineFailed: 'warning: "{line}" failed when played on a fresh host: {error}',
+	buildNoGoals: 'Not built: the world has nothing to make a goal of (no network, no running container, no probe chosen).',
+	buildInvalid: 'Not built: the level made does not load:',
+	buildSolvedAtStart: 'Not built: the level is solved before anything is typed (its goals already hold at the start).',
+	buildNotSolved: 'Not built: its reference solution does not solve it (unmet: {goals}).',
+	buildPrinted: 'Level {id}: {n} goal(s), par {par}; its reference solution solves it. Save the text above as a .yaml file.',
+	buildWritten: 'Wrote {file}: level {id}, {n} goal(s), par {par}; its reference solution solves it. Play it with netdojo play {id} --levels DIR (DIR holding the file), or check it with netdojo validate.',
+	buildSaveFailed: 'Not written: {file}: {error}',
+	buildCancelled: 'Level not built.',
+	buildAskFileAgain: 'Another file name (or .cancel):',
 };
 
 export type MessageKey = keyof typeof en;
@@ -61,10 +87,33 @@ const ko: Record<MessageKey, string> = {
 	editSaved: 'edit: {file} 저장함 ({n}줄)',
 	editSavedOne: 'edit: {file} 저장함 (1줄)',
 	sandboxBriefing: '아무것도 실행되지 않은 새 Docker 호스트예요. 마음껏 해 보세요. `help` 로 게임 명령을 볼 수 있어요.',
+	buildUsage: '사용법: build level',
+	buildOnlySandbox: 'build level 은 샌드박스(netdojo sandbox)에서 써요. 거기서 만든 것을 레벨로 바꿔 줘요.',
+	buildNothing: '아직 레벨로 만들 것이 없어요. 샌드박스를 바꾼 명령이 하나도 없어요. 먼저 세계를 만들고(docker network create, docker run, ...) build level 을 입력하세요.',
+	buildIntro: '이 샌드박스를 바꾼 명령 {n}개로 레벨을 만들어요 (되돌린 명령은 빠져요). 질문마다 답하세요. Ctrl+C 또는 .cancel 로 멈춰요.',
+	buildAskTitle: '레벨 제목:',
+	buildAskBriefing: '설명 한 줄 (플레이어가 할 일):',
+	buildAskMode: '만든 세계가 목표인가요 (플레이어가 빈 호스트에서 만들어요), 시작인가요 (플레이어가 고쳐요)? goal 또는 start 를 입력하세요 (Enter: goal).',
+	buildAskSolution: '그 시작에서 푸는 방법을 한 줄씩 입력하세요. 빈 줄로 끝나요.',
+	buildOffers: '지금 시뮬레이션이 확인할 수 있는 도달성 검사 (표시된 것은 입력한 명령이 바꾼 것):',
+	buildChanged: '  (바뀜)',
+	buildAskProbes: '어느 것을 목표로 할까요? 번호를 띄어서 입력하세요 (Enter: 표시된 것, all, none).',
+	buildBadPick: '{word}번 검사는 없어요. 1부터 {max}까지의 번호, all 또는 none 을 고르세요.',
+	buildPicked: '검사 {n}개를 골랐어요.',
+	buildNoProbes: '제안할 검사가 없어요 (닿을 수 있는 것이 실행 중이 아니에요). 목표는 네트워크와 컨테이너예요.',
+	buildAskHints: '힌트를 한 줄에 하나씩, 플레이어가 받을 순서대로 입력하세요 (최대 5개). 빈 줄로 끝나요.',
+	buildAskFile: '저장할 파일 (Enter: {file}):',
+	buildLineFailed: '경고: 새 호스트에서 "{line}" 이(가) 실패했어요: {error}',
+	buildNoGoals: '만들지 않았어요. 목표로 삼을 것이 없어요 (네트워크도, 실행 중인 컨테이너도, 고른 검사도 없어요).',
+	buildInvalid: '만들지 않았어요. 만든 레벨을 읽을 수 없어요:',
+	buildSolvedAtStart: '만들지 않았어요. 아무것도 입력하기 전에 이미 풀려 있어요 (시작에서 목표가 이미 달성돼요).',
+	buildNotSolved: '만들지 않았어요. 모범 답안이 레벨을 풀지 못해요 (미달성: {goals}).',
+	buildPrinted: '레벨 {id}: 목표 {n}개, 기준 {par}. 모범 답안이 레벨을 풀어요. 위의 글을 .yaml 파일로 저장하세요.',
+	buildWritten: '{file} 에 썼어요: 레벨 {id}, 목표 {n}개, 기준 {par}. 모범 답안이 레벨을 풀어요. netdojo play {id} --levels 폴더 로 해 보거나 netdojo validate 로 확인하세요.',
+	buildSaveFailed: '쓰지 못했어요: {file}: {error}',
+	buildCancelled: '레벨을 만들지 않았어요.',
+	buildAskFileAgain: '다른 파일 이름 (또는 .cancel):',
 };
 
-const tables: Record<Lang, Record<MessageKey, string>> = {en, ko};
-
-export function msg(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-	return (tables[lang][key] ?? en[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+/** What the game says, in the player's language. */
+export const msg = messageTable<MessageKey>({en, ko});

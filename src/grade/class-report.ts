@@ -1,6 +1,7 @@
 // The class as a whole: every student's grade plus, per goal, how many students failed it and the
 // reason the checker gave most often, which is what shows an instructor the class's misconceptions.
 import type {StudentGrade} from './grade-student.js';
+import {whyText} from '../game/trace/why.js';
 
 export interface GoalSummary {
 	readonly level: string;
@@ -9,7 +10,7 @@ export interface GoalSummary {
 	readonly failed: number;
 	readonly attempted: number;
 	readonly notAttempted: number;
-	/** The checker's most common detail among the failures, and how many shared it. */
+	/** The most common why among the failures (src/game/trace/why.ts, brief), and how many shared it. */
 	readonly why?: string;
 	readonly whyCount: number;
 }
@@ -39,7 +40,8 @@ export function goalSummaries(levels: ClassReport['levels'], students: readonly 
 				const status = grade.goals[gi];
 				if (status?.met) continue;
 				failed++;
-				const why = status?.detail ?? 'not checked';
+				// The failing probe and the hop that stopped it (without the rule's text, which names a bridge by its id).
+				const why = status?.why ? whyText(status.why, 'en', {brief: true}) : (status?.detail ?? 'not checked');
 				whys.set(why, (whys.get(why) ?? 0) + 1);
 			}
 			// Most common first; a tie goes to the reason seen first, so the report is stable.

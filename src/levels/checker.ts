@@ -16,6 +16,9 @@ import {
 } from '../engine/index.js';
 import type {AnswerOf, ContainerSpec, Goal, Level, NetworkSpec, ProbeSpec, PublishedSpec} from './schema.js';
 import {probeSource, probeTarget} from './probe-endpoints.js';
+import {facts, passingHop, stoppingHop, type Fact, type Why} from './goal-why.js';
+
+export type {Why, Fact, ProbeWhy} from './goal-why.js';
 
 void EXTERNAL_LAN_IP;
 
@@ -26,7 +29,11 @@ export interface GoalStatus {
 	readonly detail: string;
 	/** An `always` goal that a line broke: that line (it stays unmet until reset). */
 	readonly brokenBy?: string;
+	/** Why an unmet goal is unmet, as data the game renders in the player's language. */
+	readonly why?: Why;
 }
+
+type Verdict = {met: boolean; detail: string; why?: Why};
 
 export interface CheckContext {
 	/** Container ids by name right after setup, for `recreated: false`. */
@@ -77,15 +84,21 @@ function describe(r: ProbeResult): string {
 	}
 }
 
-function evaluateProbe(world: World, spec: ProbeSpec): {met: boolean; detail: string} {
+function probeToText(to: ProbeSpec['to']): string {
+	if (typeof to === 'string') return to;
+	const port = to.port === undefined ? '' : `:${to.port}${'protocol' in to && to.protocol === 'udp' ? '/udp' : ''}`;
+	return 'container' in to ? `${to.container}${port}` : `internet${port}`;
+}
+
+function evaluateProbe(world: World, spec: ProbeSpec): Verdict {
 	const source = probeSource(spec.from, world.hostOrder);
 	let from: Viewpoint;
 	if (source.kind === 'external') from = {kind: 'external'};
 	else if (source.kind === 'host') from = {kind: 'host', host: source.host ?? world.hostOrder[0]};
 	else {
 		const found = findAnywhere(world, source.container, source.host);
-		if (!found) return {met: false, detail: `there is no container named ${source.container}`};
-		if (found.container.status !== 'running') return {met: false, detail: `${source.container} is not running`};
+		if (!found) return {met: false, detail: `there is no container named ${source.container}`, why: facts({kind: 'no-container', name: source.container})};
+		if (found.container.status !== 'running') return {met: false, detail: `${source.container} is not running`, why: facts({kind: 'not-running', name: source.container})};
 		from = {kind: 'container', host: found.host.name, id: found.container.id};
 	}
 	const target = probeTarget(spec.to);
@@ -94,9 +107,9 @@ function evaluateProbe(world: World, spec: ProbeSpec): {met: boolean; detail: st
 	switch (target.kind) {
 		case 'container': {
 			const found = findAnywhere(world, target.container);
-			if (!found) return {met: !want, detail: `there is no container named ${target.container}`};
-			results = probeContainer(world, from, found.host.name, target.container, target.port);
-			if (results.length === 0) return {met: !want, detail: `${target.container} has no address to try`};
+			if (!found) return {met: !want, detail: `there is no container named ${target.container}`, why: facts({kind: 'no-container', name: target.container})};
+			results = probeContainer(world, from, found.host.name, target.container, target.port, target.protocol ? {protocol: target.protocol} : {});
+			if (results.length === 0) return {met: !want, detail: `${target.container} has no address to try`, why: facts({kind: 'no-address', name: target.container})};
 			break;
 		}
 		case 'internet':
@@ -107,6 +120,9 @@ function evaluateProbe(world: World, spec: ProbeSpec): {met: boolean; detail: st
 			break;
 		case 'tcp':
 			results = [probe(world, {from, target: target.host, protocol: 'tcp', port: target.port})];
+			break;
+		case 'udp':
+			results = [probe(world, {from, target: target.host, protocol: 'udp', port: target.port})];
 			break;
 		case 'ping':
 			results = [probe(world, {from, target: target.host, protocol: 'icmp'})];
@@ -123,10 +139,23 @@ function evaluateProbe(world: World, spec: ProbeSpec): {met: boolean; detail: st
 	});
 	const reached = answered.length > 0;
 	const detail = reached ? describe(answered[0]) : results.map(describe).join('; ');
+	const udp = target.kind === 'udp' || (target.kind === 'container' && target.protocol === 'udp');
+	const base = {kind: 'probe', from: spec.from, to: probeToText(spec.to), expect: spec.expect, ...(udp ? {udp: true as const} : {})} as const;
 	if (target.kind === 'url' && results.some((r) => r.outcome === 'ok') && !reached) {
-		return {met: !want, detail: spec.body !== undefined ? `answered, but the response does not contain "${spec.body}"` : 'answered, but not over HTTP'};
+		const r = results.find((x) => x.outcome === 'ok')!;
+		const why: Why = {...base, outcome: r.outcome, ...(r.ip ? {ip: r.ip} : {}), ...hopOf(r.hops.at(-1)), http: spec.body !== undefined && r.listener?.kind === 'http' ? {missing: spec.body} : {}};
+		return {met: !want, detail: spec.body !== undefined ? `answered, but the response does not contain "${spec.body}"` : 'answered, but not over HTTP', why};
 	}
-	return {met: want === reached, detail};
+	const met = want === reached;
+	if (met) return {met, detail};
+	// Unmet: reachable wanted, so say where the first address tried stopped; unreachable wanted, so say how it got through.
+	const shown = reached ? answered[0] : results[0];
+	const hop = reached ? passingHop(shown) : stoppingHop(shown);
+	return {met, detail, why: {...base, outcome: shown.outcome, ...(shown.ip ? {ip: shown.ip} : {}), ...hopOf(hop)}};
+}
+
+function hopOf(hop: ProbeResult['hops'][number] | undefined): {hop?: ProbeResult['hops'][number]} {
+	return hop ? {hop} : {};
 }
 
 function networkNamesOf(world: World, host: Host, c: Container): string[] {
@@ -153,40 +182,81 @@ function publishedMatches(have: string[], want: string): boolean {
 	});
 }
 
-function evaluateContainer(world: World, spec: ContainerSpec, ctx: CheckContext): {met: boolean; detail: string} {
+function evaluateContainer(world: World, spec: ContainerSpec, ctx: CheckContext): Verdict {
 	const found = findAnywhere(world, spec.name);
 	if (!found) {
 		const met = spec.running === false && spec.recreated === undefined && !spec.on;
-		return {met, detail: `there is no container named ${spec.name}`};
+		return {met, detail: `there is no container named ${spec.name}`, ...(met ? {} : {why: facts({kind: 'no-container', name: spec.name})})};
 	}
 	const {host, container: c} = found;
-	const problems: string[] = [];
-	if (spec.running !== undefined && (c.status === 'running') !== spec.running) problems.push(spec.running ? `${spec.name} is not running` : `${spec.name} is still running`);
-	if (spec.recreated === false && ctx.baseline[spec.name] !== undefined && ctx.baseline[spec.name] !== c.id) problems.push(`${spec.name} is a new container, not the one you started with`);
-	if (spec.recreated === true && ctx.baseline[spec.name] === c.id) problems.push(`${spec.name} is still the original container`);
+	const name = spec.name;
+	const problems: Fact[] = [];
+	if (spec.running !== undefined && (c.status === 'running') !== spec.running) problems.push({kind: spec.running ? 'not-running' : 'still-running', name});
+	if (spec.recreated === false && ctx.baseline[name] !== undefined && ctx.baseline[name] !== c.id) problems.push({kind: 'recreated', name});
+	if (spec.recreated === true && ctx.baseline[name] === c.id) problems.push({kind: 'not-recreated', name});
 	const nets = networkNamesOf(world, host, c);
-	for (const n of spec.on ?? []) if (!nets.includes(n)) problems.push(`${spec.name} is not on ${n}`);
-	for (const n of spec['not-on'] ?? []) if (nets.includes(n)) problems.push(`${spec.name} is still on ${n}`);
+	for (const network of spec.on ?? []) if (!nets.includes(network)) problems.push({kind: 'not-on', name, network});
+	for (const network of spec['not-on'] ?? []) if (nets.includes(network)) problems.push({kind: 'still-on', name, network});
 	if (spec['network-mode'] !== undefined) {
 		const mode = c.networkMode.startsWith('container:') ? `container:${host.containers.get(c.networkMode.slice(10))?.name ?? c.networkMode.slice(10)}` : c.networkMode;
-		if (mode !== spec['network-mode']) problems.push(`${spec.name}'s network mode is ${mode}`);
+		if (mode !== spec['network-mode']) problems.push({kind: 'network-mode', name, mode});
 	}
 	const have = publishedOf(c);
-	for (const p of spec.published ?? []) if (!publishedMatches(have, p)) problems.push(`${spec.name} does not publish ${p}`);
-	return problems.length === 0 ? {met: true, detail: `${spec.name} is as asked`} : {met: false, detail: problems.join('; ')};
+	for (const p of spec.published ?? []) if (!publishedMatches(have, p)) problems.push({kind: 'not-publishing', name, what: p});
+	if (problems.length === 0) return {met: true, detail: `${name} is as asked`};
+	return {met: false, detail: problems.map(containerProblemEn).join('; '), why: facts(...problems)};
 }
 
-function evaluateNetwork(world: World, spec: NetworkSpec): {met: boolean; detail: string} {
+/** The checker's own English detail for a container fact (the game renders `why` in each language). */
+function containerProblemEn(f: Fact): string {
+	switch (f.kind) {
+		case 'not-running':
+			return `${f.name} is not running`;
+		case 'still-running':
+			return `${f.name} is still running`;
+		case 'recreated':
+			return `${f.name} is a new container, not the one you started with`;
+		case 'not-recreated':
+			return `${f.name} is still the original container`;
+		case 'not-on':
+			return `${f.name} is not on ${f.network}`;
+		case 'still-on':
+			return `${f.name} is still on ${f.network}`;
+		case 'network-mode':
+			return `${f.name}'s network mode is ${f.mode}`;
+		case 'not-publishing':
+			return `${f.name} does not publish ${f.what}`;
+		default:
+			return f.kind;
+	}
+}
+
+function evaluateNetwork(world: World, spec: NetworkSpec): Verdict {
 	const host = hostOf(world);
 	const n = host ? Object.values(host.networks).find((x) => x.name === spec.name) : undefined;
-	if (spec.exists === false) return n ? {met: false, detail: `${spec.name} still exists`} : {met: true, detail: `${spec.name} does not exist`};
-	if (!n) return {met: false, detail: `there is no network named ${spec.name}`};
+	const name = spec.name;
+	if (spec.exists === false) return n ? {met: false, detail: `${name} still exists`, why: facts({kind: 'network-exists', name})} : {met: true, detail: `${name} does not exist`};
+	if (!n) return {met: false, detail: `there is no network named ${name}`, why: facts({kind: 'no-network', name})};
 	const problems: string[] = [];
-	if (spec.driver !== undefined && n.driver !== spec.driver) problems.push(`its driver is ${n.driver}`);
-	if (spec.internal !== undefined && n.internal !== spec.internal) problems.push(spec.internal ? 'it is not internal' : 'it is internal');
-	if (spec.attachable !== undefined && n.attachable !== spec.attachable) problems.push(spec.attachable ? 'it is not attachable' : 'it is attachable');
-	if (spec.subnet !== undefined && !(n.ipamConfig ?? []).some((c) => c.subnet === spec.subnet)) problems.push(`its subnet is ${(n.ipamConfig ?? []).map((c) => c.subnet).join(', ') || 'none'}`);
-	return problems.length === 0 ? {met: true, detail: `${spec.name} is as asked`} : {met: false, detail: `${spec.name}: ${problems.join('; ')}`};
+	const why: Fact[] = [];
+	if (spec.driver !== undefined && n.driver !== spec.driver) {
+		problems.push(`its driver is ${n.driver}`);
+		why.push({kind: 'network-field', name, field: 'driver', value: n.driver});
+	}
+	if (spec.internal !== undefined && n.internal !== spec.internal) {
+		problems.push(spec.internal ? 'it is not internal' : 'it is internal');
+		why.push({kind: 'network-field', name, field: 'internal', value: String(n.internal)});
+	}
+	if (spec.attachable !== undefined && n.attachable !== spec.attachable) {
+		problems.push(spec.attachable ? 'it is not attachable' : 'it is attachable');
+		why.push({kind: 'network-field', name, field: 'attachable', value: String(n.attachable)});
+	}
+	if (spec.subnet !== undefined && !(n.ipamConfig ?? []).some((c) => c.subnet === spec.subnet)) {
+		const value = (n.ipamConfig ?? []).map((c) => c.subnet).join(', ') || 'none';
+		problems.push(`its subnet is ${value}`);
+		why.push({kind: 'network-field', name, field: 'subnet', value});
+	}
+	return problems.length === 0 ? {met: true, detail: `${name} is as asked`} : {met: false, detail: `${name}: ${problems.join('; ')}`, why: facts(...why)};
 }
 
 /** The value an `of:` answer reads from the live state, or undefined when it does not exist yet. */
@@ -220,29 +290,32 @@ function normalizeAnswer(v: string): string {
 	return v.trim().replace(/^["']|["']$/g, '').toLowerCase();
 }
 
-function evaluateAnswer(world: World, goal: Extract<Goal, {answer: unknown}>, ctx: CheckContext): {met: boolean; detail: string} {
+function evaluateAnswer(world: World, goal: Extract<Goal, {answer: unknown}>, ctx: CheckContext): Verdict {
 	const spec = goal.answer;
 	const accepted = 'equals' in spec ? spec.equals.map(String) : [answerValue(world, spec.of)].filter((v): v is string => v !== undefined);
-	if (accepted.length === 0) return {met: false, detail: 'the thing this question asks about does not exist yet'};
+	if (accepted.length === 0) return {met: false, detail: 'the thing this question asks about does not exist yet', why: facts({kind: 'answer-subject-missing'})};
 	const given = ctx.answers.map(normalizeAnswer);
 	const met = accepted.some((a) => given.includes(normalizeAnswer(a)));
-	return {met, detail: met ? 'answered correctly' : ctx.answers.length === 0 ? 'not answered yet (answer VALUE)' : 'no correct answer given yet'};
+	if (met) return {met, detail: 'answered correctly'};
+	const none = ctx.answers.length === 0;
+	return {met, detail: none ? 'not answered yet (answer VALUE)' : 'no correct answer given yet', why: facts({kind: none ? 'not-answered' : 'wrong-answer'})};
 }
 
 /** Whether a running container's port is bound on the host, as `docker port` lists it. */
-function evaluatePublished(world: World, spec: PublishedSpec): {met: boolean; detail: string} {
+function evaluatePublished(world: World, spec: PublishedSpec): Verdict {
 	const want = spec.expect === 'published';
 	const what = `${spec.port}/${spec.protocol}`;
 	const found = findAnywhere(world, spec.container);
-	if (!found) return {met: !want, detail: `there is no container named ${spec.container}`};
-	if (found.container.status !== 'running') return {met: !want, detail: `${spec.container} is not running, so nothing of it is published`};
+	const name = spec.container;
+	if (!found) return {met: !want, detail: `there is no container named ${name}`, ...(want ? {why: facts({kind: 'no-container', name})} : {})};
+	if (found.container.status !== 'running') return {met: !want, detail: `${name} is not running, so nothing of it is published`, ...(want ? {why: facts({kind: 'not-running', name})} : {})};
 	const ip = spec['host-ip'];
 	// A binding on 0.0.0.0 listens on every host address, the one asked about included.
 	const bindings = (found.container.ports[what] ?? []).filter((b) => ip === undefined || b.hostIp === ip || b.hostIp === '0.0.0.0' || b.hostIp === '');
 	const on = ip === undefined ? '' : ` on ${ip}`;
-	if (bindings.length === 0) return {met: !want, detail: `${spec.container}'s ${what} is not published${on}`};
+	if (bindings.length === 0) return {met: !want, detail: `${name}'s ${what} is not published${on}`, ...(want ? {why: facts({kind: 'not-published', name, what, ...(ip === undefined ? {} : {on: ip})})} : {})};
 	const where = bindings.map((b) => `${b.hostIp.includes(':') ? `[${b.hostIp}]` : b.hostIp || '0.0.0.0'}:${b.hostPort}`).join(', ');
-	return {met: want, detail: `${spec.container}'s ${what} is published${on} at ${where}`};
+	return {met: want, detail: `${name}'s ${what} is published${on} at ${where}`, ...(want ? {} : {why: facts({kind: 'published', name, what, at: where})})};
 }
 
 /** What `brokenBy` names when an `always` goal fails right after the level's setup. */
@@ -252,15 +325,16 @@ export function evaluateGoal(world: World, goal: Goal, ctx: CheckContext): GoalS
 	const brokenBy = goal.always ? ctx.broken?.get(goal.id) : undefined;
 	if (brokenBy !== undefined) {
 		const detail = brokenBy === SETUP_LINE ? 'does not hold right after the level\'s setup, so no command can keep it' : `broken by \`${brokenBy}\`; it had to hold after every command (reset to try again)`;
-		return {id: goal.id, met: false, detail, brokenBy};
+		return {id: goal.id, met: false, detail, brokenBy, why: facts(brokenBy === SETUP_LINE ? {kind: 'broken-at-setup'} : {kind: 'broken', line: brokenBy})};
 	}
-	let r: {met: boolean; detail: string};
+	let r: Verdict;
 	if ('published' in goal) r = evaluatePublished(world, goal.published);
 	else if ('probe' in goal) r = evaluateProbe(world, goal.probe);
 	else if ('container' in goal) r = evaluateContainer(world, goal.container, ctx);
 	else if ('network' in goal) r = evaluateNetwork(world, goal.network);
 	else r = evaluateAnswer(world, goal, ctx);
-	return {id: goal.id, ...r};
+	// A met goal needs no why.
+	return r.met ? {id: goal.id, met: true, detail: r.detail} : {id: goal.id, ...r};
 }
 
 export function evaluateGoals(world: World, level: Level, ctx: CheckContext): GoalStatus[] {

@@ -1,7 +1,7 @@
 // Turns a level's `world:` into a simulated world: its hosts, its own images (on top of the
 // built-in catalog) and its files. Its setup lines are played by the game (GameSession), through
 // the same shell the player uses.
-import {builtinImages, createWorld, makeImage, normalizeImageRef, type Image, type World} from '../engine/index.js';
+import {builtinImages, createWorld, makeImage, normalizeImageRef, type EngineId, type Image, type World} from '../engine/index.js';
 import type {ImageSpec, Level} from './schema.js';
 import {commandWords} from '../shell/syntax/index.js';
 
@@ -47,7 +47,7 @@ function builtNames(level: Level): Set<string> {
  * The level's starting world before setup. An image the solution builds from the level's
  * Dockerfile is a recipe, not a present image: it exists only once the player builds it.
  */
-export function levelBaseWorld(level: Level, seed = 1): World {
+export function levelBaseWorld(level: Level, seed = 1, engine?: EngineId): World {
 	const catalog = builtinImages();
 	const images: Record<string, Image> = {};
 	const recipes: Record<string, Image> = {};
@@ -59,9 +59,11 @@ export function levelBaseWorld(level: Level, seed = 1): World {
 	}
 	return createWorld({
 		seed,
-		hosts: level.world.hosts.map((h) => ({name: h.name, lanIp: h['lan-ip']})),
+		hosts: level.world.hosts.map((h) => ({name: h.name, lanIp: h['lan-ip'], ...(h['secondary-ips'] ? {secondaryLanIps: h['secondary-ips']} : {})})),
 		images,
 		recipes,
 		files: level.world.files,
+		// A level that pins a version plays on it whatever --docker asked for.
+		...(level.engine ?? engine ? {engine: level.engine ?? engine} : {}),
 	});
 }

@@ -32,7 +32,10 @@ export interface ImageSpec {
 
 export interface HostSpec {
 	name: string;
+	/** The main LAN address (the first one the file lists). */
 	'lan-ip': string;
+	/** v1.1: more addresses on the same eth0 (`lan-ip: [main, more...]`). */
+	'secondary-ips'?: string[];
 }
 
 export interface WorldSpec {
@@ -137,7 +140,7 @@ export interface Level {
 }
 
 /** Daemon versions the simulation can behave as. */
-export const ENGINE_VERSIONS = ['26'] as const;
+export const ENGINE_VERSIONS = ['26', '28'] as const;
 export type EngineVersion = (typeof ENGINE_VERSIONS)[number];
 
 export interface PackFile {

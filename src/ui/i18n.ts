@@ -4,6 +4,7 @@
  */
 
 import type {Lang} from '../game/messages.js';
+import {messageTable} from '../shell/lang.js';
 
 export type {Lang} from '../game/messages.js';
 
@@ -110,17 +111,5 @@ const ko: Record<MessageKey, string> = {
 
 export const messages: Record<Lang, Record<MessageKey, string>> = {en, ko};
 
-/**
- * Looks up a UI string and fills `{name}` placeholders from `vars`.
- * Unknown placeholders are left as they are so a typo shows up on screen instead of vanishing.
- */
-export function t(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-	const template = messages[lang]?.[key] ?? en[key];
-	if (!vars) {
-		return template;
-	}
-
-	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-		Object.hasOwn(vars, name) ? String(vars[name]) : match,
-	);
-}
+/** Looks up a UI string and fills `{name}` placeholders from `vars` (an unknown one stays, so a typo shows on screen). */
+export const t = messageTable<MessageKey>(messages);

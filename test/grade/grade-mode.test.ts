@@ -126,7 +126,7 @@ describe('netdojo grade', () => {
 		expect(rowOf(r.out, 'frank')).toMatch(/^frank\s+run\s+0\/2\s+1\/1\s+0\s+0\s+-$/);
 		// Per goal: g-web's probe failed by bob (broken), carol, dave and frank (wrong port) of 6 attempts.
 		expect(r.out).toMatch(/\nGOAL\s+FAILED\s+MOST COMMON WHY\n/);
-		expect(r.out).toMatch(/\ng-web\/host-reaches\s+4 of 6\s+connection refused at 127\.0\.0\.1 \(3\)\n/);
+		expect(r.out).toMatch(/\ng-web\/host-reaches\s+4 of 6\s+connection refused\. First stopped at: host host: nothing listens on 127\.0\.0\.1:8080; the kernel answers with RST \(3\)\n/);
 		// Every student who tried g-run met its goal: it is not listed.
 		expect(r.out).not.toMatch(/g-run\/web-runs/);
 		expect(r.out).toMatch(/\n2 of 6 students solved every level \(2 levels\)\n$/);

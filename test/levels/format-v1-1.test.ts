@@ -49,7 +49,7 @@ describe('v1.1 mistakes are explained', () => {
 		['published port out of range', goalWith('    published: {container: web, port: 0, expect: published}'), 'l.yaml:8:39: goals[0].published.port: expected a port number from 1 to 65535, got 0'],
 		['always as a word', goalWith('    container: {name: web, running: true}\n    always: yes'), 'l.yaml:9:13: goals[0].always: expected true or false, got "yes"'],
 		['a time limit of 5 s', withTop('time-limit: 5'), 'l.yaml:13:13: time-limit: expected a number of seconds from 10 to 86400, got 5'],
-		['an engine this game does not simulate', withTop('engine: "19"'), 'l.yaml:13:9: engine: expected the Docker version the level relies on: "26" (quote it), got "19"'],
+		['an engine this game does not simulate', withTop('engine: "19"'), 'l.yaml:13:9: engine: expected the Docker version the level relies on: "26" or "28" (quote it), got "19"'],
 		['an empty takeaway', withTop('takeaway: ""'), 'l.yaml:13:11: takeaway: must not be empty'],
 	])('%s', (_name, text, message) => {
 		expect(errorsFor(text)).toEqual([message]);
@@ -158,5 +158,67 @@ describe('always goals', () => {
 		expect(g.goals()[0].detail).toBe("does not hold right after the level's setup, so no command can keep it");
 		g.run('docker run -d --name web nginx');
 		expect(g.solved).toBe(false);
+	});
+});
+
+describe('udp:// probes', () => {
+	const probeGoal = (to: string) => goalWith(`    probe: {from: host, to: ${to}, expect: reachable}`);
+
+	it('parse, as a string and as a container target with protocol udp', () => {
+		expect(parsed(probeGoal('"udp://dns:53"')).goals[0]).toMatchObject({probe: {to: 'udp://dns:53'}});
+		expect(parsed(probeGoal('{container: web, port: 53, protocol: udp}')).goals[0]).toMatchObject({probe: {to: {container: 'web', port: 53, protocol: 'udp'}}});
+	});
+
+	it.each([
+		['no port', '"udp://dns"', 'l.yaml:8:29: goals[0].probe.to: "udp://dns" has no port; a UDP probe is udp://HOST:PORT, like udp://dns:53'],
+		['port 0', '"udp://dns:0"', 'l.yaml:8:29: goals[0].probe.to: port "0" in "udp://dns:0" is not a number from 1 to 65535 (udp://HOST:PORT, no path)'],
+		['a path', '"udp://dns:53/x"', 'l.yaml:8:29: goals[0].probe.to: port "53/x" in "udp://dns:53/x" is not a number from 1 to 65535 (udp://HOST:PORT, no path)'],
+		['a bad host', '"udp://-x:53"', 'l.yaml:8:29: goals[0].probe.to: "-x" in "udp://-x:53" is not a host name or IP address'],
+		['another scheme', '"ftp://dns:21"', 'l.yaml:8:29: goals[0].probe.to: only http://, https:// and udp:// targets can be probed, got "ftp://"'],
+		['a protocol without a port', '{container: web, protocol: udp}', 'l.yaml:8:56: goals[0].probe.to.protocol: a protocol needs a port: {container: NAME, port: N, protocol: udp}'],
+	])('%s', (_name, to, message) => {
+		expect(errorsFor(probeGoal(to))).toEqual([message]);
+	});
+
+	it('the checker sends a UDP probe: a UDP socket meets it, a TCP publish does not', () => {
+		const level = parsed(probeGoal('"udp://127.0.0.1:1053"').replace('docker run -d --name web nginx', 'docker run -d --name web -p 1053:53/udp alpine nc -lu -p 53'));
+		const met = (line: string) => {
+			const g = new GameSession(level);
+			g.run(line);
+			return g.goals()[0];
+		};
+		expect(met('docker run -d --name web -p 1053:53/udp alpine nc -lu -p 53').met).toBe(true);
+		const tcpOnly = met('docker run -d --name web -p 1053:53 alpine nc -lu -p 53');
+		expect(tcpOnly.met).toBe(false);
+		expect(tcpOnly.why).toMatchObject({kind: 'probe', udp: true, outcome: 'refused', hop: {step: {kind: 'nothing-listens', port: 1053, ip: '127.0.0.1', udp: true}}});
+	});
+});
+
+describe('several LAN addresses per host', () => {
+	const twoAddresses = (lanIp: string) => withTop(`world:\n  hosts:\n    - {name: host, lan-ip: ${lanIp}}`).replace('    container: {name: web, running: true}', '    probe: {from: external, to: "http://192.168.0.20:8080/", expect: reachable}');
+
+	it('lan-ip as a list: the first is the main address, the others are secondary', () => {
+		const level = parsed(twoAddresses('[192.168.0.10, 192.168.0.20]'));
+		expect(level.world.hosts).toEqual([{name: 'host', 'lan-ip': '192.168.0.10', 'secondary-ips': ['192.168.0.20']}]);
+		expect(parsed(levelText('one')).world.hosts).toEqual([{name: 'host', 'lan-ip': '192.168.0.10'}]);
+	});
+
+	it.each([
+		['an empty list', '[]', 'l.yaml:15:28: world.hosts[0].lan-ip: needs at least one address'],
+		['a bad address in the list', '[192.168.0.10, nope]', 'l.yaml:15:43: world.hosts[0].lan-ip[1]: expected an IPv4 address like 192.168.0.10, got "nope"'],
+		['the same address twice', '[192.168.0.10, 192.168.0.10]', 'l.yaml:15:28: world.hosts[0].lan-ip: lan-ip lists "192.168.0.10" twice'],
+		['an address on two hosts', '192.168.0.10}\n    - {name: other, lan-ip: [192.168.0.11, 192.168.0.10]', 'l.yaml:16:29: world.hosts[1].lan-ip: duplicate host lan-ip "192.168.0.10" (also hosts[0])'],
+	])('%s', (_name, lanIp, message) => {
+		expect(errorsFor(twoAddresses(lanIp))).toEqual([message]);
+	});
+
+	it('a port published on the secondary address only: the LAN reaches it there, not on the main one', () => {
+		const level = parsed(twoAddresses('[192.168.0.10, 192.168.0.20]').replace('docker run -d --name web nginx', 'docker run -d --name web -p 192.168.0.20:8080:80 nginx'));
+		const g = new GameSession(level);
+		g.run('docker run -d --name web -p 192.168.0.20:8080:80 nginx');
+		expect(g.solved).toBe(true);
+		expect(g.run('ip -4 addr show eth0').stdout).toContain('inet 192.168.0.20/24 brd 192.168.0.255 scope global secondary eth0');
+		expect(g.run('curl -s -o /dev/null -w "%{http_code}" http://192.168.0.20:8080/').stdout).toBe('200');
+		expect(g.run('curl -sS http://192.168.0.10:8080/').stderr).toContain('Failed to connect to 192.168.0.10 port 8080');
 	});
 });

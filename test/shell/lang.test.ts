@@ -4,7 +4,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {LANGS, isLang} from '../../src/shell/lang.js';
+import {LANGS, isLang, messageTable} from '../../src/shell/lang.js';
 import {msg} from '../../src/game/messages.js';
 import {t} from '../../src/ui/i18n.js';
 
@@ -35,5 +35,14 @@ describe('languages', () => {
 			expect(msg(l, 'langSet')).not.toBe('');
 			expect(t(l, 'goals')).not.toBe('');
 		}
+	});
+
+	it('every message table is made by the one messageTable, which fills placeholders alike', () => {
+		const tables = files(src).filter((f) => /^const ko\b/m.test(readFileSync(f, 'utf8')));
+		expect(tables.map((f) => f.slice(src.length + 1)).sort()).toEqual(['game/messages.ts', 'ui/i18n.ts', 'ui/speedrun/strings.ts']);
+		for (const f of tables) expect(readFileSync(f, 'utf8')).toMatch(/= messageTable<\w+>\(/);
+		const say = messageTable<'hi'>({en: {hi: 'hi {name}, {typo}'}, ko: {hi: '안녕 {name}'}});
+		expect(say('en', 'hi', {name: 'web'})).toBe('hi web, {typo}');
+		expect(say('ko', 'hi', {name: 'web'})).toBe('안녕 web');
 	});
 });

@@ -45,4 +45,18 @@ describe('continuation lines', () => {
 		expect(frame()).toContain('done');
 		expect(game.run('echo ok').stdout).toBe('ok\n');
 	});
+	it('asks build level\'s questions at its own prompt, takes an apostrophe as it is, and stops on Ctrl+C', async () => {
+		const {game, view, line, frame} = await setup();
+		await line('docker network create appnet');
+		await line('build level');
+		expect(frame()).toMatch(/^title> ?$/m);
+		await line("It's a network");
+		// One line is one answer: the apostrophe opens no quote.
+		expect(frame()).toMatch(/^briefing> ?$/m);
+		view.stdin.write(keys.ctrlC);
+		await settle();
+		expect(frame()).toContain('Level not built.');
+		expect(frame()).toMatch(/^\$ ?$/m);
+		expect(game.run('docker network ls --format {{.Name}} --filter name=appnet').stdout).toBe('appnet\n');
+	});
 });

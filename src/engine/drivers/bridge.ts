@@ -1,14 +1,18 @@
 // The bridge driver: a Linux bridge per network (docker0 or br-<id12>), a veth pair per endpoint,
-// addresses from IPAM (gateway .1, then the lowest free one), MAC derived from the IP (≤v27).
+// addresses from IPAM (gateway .1, then the lowest free one), the MAC as the profile says (derived
+// from the IP up to v27, random from v28).
 import type {Draft} from 'immer';
 import type {Container, Endpoint, Host, IpamConfig, Network, World} from '../types.js';
 import type {CreateRequest, DriverCapabilities, DriverRule, JoinRequest, NetworkDriver} from './driver.js';
 import {localForward, mapPorts, noPorts, nothing} from './common.js';
+import {localPools} from '../daemon-pools.js';
 import {allocatePredefined, canonicalSubnet, firstHost, isNetworkOrBroadcast, lowestFreeAround, subnetContains, subnetsOverlap} from '../ipam.js';
 import {EngineError} from '../errors.js';
 import {ipToInt, isIPv4, macFromIp, parseCidr, prefixOf} from '../ip.js';
 import {drawHex} from '../world.js';
 import {tableOf} from '../container-edit.js';
+import {profileOf, type EngineProfile} from '../profile/index.js';
+import {DOCKER_26} from '../profile/profiles.js';
 
 /** Every IPv4 subnet in use on the host, by any network (bridge or overlay). */
 export function subnetsInUse(host: Host | Draft<Host>): string[] {
@@ -34,7 +38,7 @@ export function takenAddresses(host: Host | Draft<Host>, network: Network | Draf
 }
 
 /** Validates and canonicalises user-given subnets (daemon 26.1 texts). */
-export function checkUserSubnets(host: Draft<Host>, request: CreateRequest): {subnet: string; gateway?: string; ipRange?: string}[] {
+export function checkUserSubnets(host: Draft<Host>, request: CreateRequest, profile: EngineProfile = DOCKER_26): {subnet: string; gateway?: string; ipRange?: string}[] {
 	const out: {subnet: string; gateway?: string; ipRange?: string}[] = [];
 	request.subnets.forEach((subnet, i) => {
 		const parsed = parseCidr(subnet);
@@ -63,17 +67,24 @@ export function checkUserSubnets(host: Draft<Host>, request: CreateRequest): {su
 	}
 	for (const c of out) {
 		if (subnetsInUse(host).some((used) => subnetsOverlap(used, c.subnet))) {
-			throw new EngineError('Pool overlaps with other one on this address space', 'forbidden');
+			throw new EngineError(profile.poolOverlap, 'forbidden');
 		}
 	}
 	return out;
+}
+
+/** v28's bridge MACs: random, with the locally-administered bit set and the multicast bit clear (netutils.GenerateRandomMAC). */
+function randomMac(world: Draft<World>): string {
+	const bytes = drawHex(world, 12).match(/../g)!;
+	bytes[0] = ((parseInt(bytes[0], 16) & 0xfe) | 0x02).toString(16).padStart(2, '0');
+	return bytes.join(':');
 }
 
 /**
  * A veth pair for a container's next interface (eth0, eth1, ...): the container end takes the
  * next free interface index and the host end the one after, as the kernel numbers them.
  */
-export function vethEndpoint(world: Draft<World>, host: Draft<Host>, container: Container, ip: string, prefixLen: number, gateway: string): Endpoint {
+export function vethEndpoint(world: Draft<World>, host: Draft<Host>, container: Container, ip: string, prefixLen: number, gateway: string, mac: 'from-ip' | 'random' = 'from-ip'): Endpoint {
 	const ifname = `eth${Object.values(container.networks).filter((s) => s.endpoint).length}`;
 	const peerIndex = host.ifindexNext;
 	host.ifindexNext += 2;
@@ -82,7 +93,7 @@ export function vethEndpoint(world: Draft<World>, host: Draft<Host>, container: 
 		ip,
 		prefixLen,
 		gateway,
-		mac: macFromIp(ip),
+		mac: mac === 'random' ? randomMac(world) : macFromIp(ip),
 		vethName: `veth${drawHex(world, 7)}`,
 		vethIndex: peerIndex + 1,
 		peerIndex,
@@ -95,19 +106,21 @@ export function vethEndpoint(world: Draft<World>, host: Draft<Host>, container: 
  * checked, or the next free predefined pool (never the host's LAN); the gateway is the first host
  * address unless given. Every local driver with addresses takes its pools this way.
  */
-export function assignPools(host: Draft<Host>, network: Draft<Network>, request: CreateRequest): void {
+export function assignPools(world: Draft<World>, host: Draft<Host>, network: Draft<Network>, request: CreateRequest): void {
+	const profile = profileOf(world);
 	if (request.subnets.length > 0) {
-		network.ipamConfig = checkUserSubnets(host, request).map((c) => ({
+		network.ipamConfig = checkUserSubnets(host, request, profile).map((c) => ({
 			subnet: c.subnet,
 			...(c.ipRange ? {ipRange: c.ipRange} : {}),
 			gateway: c.gateway ?? firstHost(c.subnet),
 		}));
 		network.userSubnet = true;
 	} else {
-		const choice = allocatePredefined(host.poolIndex, subnetsInUse(host).concat(`${host.lanIp}/24`));
-		if (!choice) {
-			throw new EngineError('could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network', 'unavailable');
-		}
+		// v27+ asks for the lowest free pool every time; ≤v26 goes on from where it stopped.
+		const start = profile.ipamPolicy === 'lowest-free' ? 0 : host.poolIndex;
+		// daemon.json's default-address-pools replace the predefined ones (daemon.ts).
+		const choice = allocatePredefined(start, subnetsInUse(host).concat(`${host.lanIp}/24`), localPools(host as Host));
+		if (!choice) throw new EngineError(profile.poolsExhausted, 'unavailable');
 		host.poolIndex = choice.nextIndex;
 		network.ipamConfig = [{subnet: choice.subnet, gateway: firstHost(choice.subnet)}];
 	}
@@ -172,13 +185,55 @@ function bridgeRules(network: Network): DriverRule[] {
 	return rules;
 }
 
+/**
+ * The same for daemon 28.5's layout (libnetwork/drivers/bridge/internal/iptabler at v28.5.2, and
+ * its generated iptablesdoc): FORWARD jumps to DOCKER-FORWARD, which sends replies to DOCKER-CT,
+ * everything to the isolation chains and DOCKER-BRIDGE, then accepts what leaves the bridge; the
+ * DOCKER chain ends with a DROP per bridge, so only published ports get in from outside.
+ */
+function bridgeRules28(network: Network): DriverRule[] {
+	const br = network.device;
+	if (!br) return [];
+	const subnet = network.ipamConfig?.[0]?.subnet;
+	const icc = network.options['com.docker.network.bridge.enable_icc'] !== 'false';
+	const append = 'append' as const;
+	if (network.internal) {
+		const fence: DriverRule[] = subnet
+			? [
+					{table: 'filter', chain: 'DOCKER-ISOLATION-STAGE-1', notSource: true, source: subnet, outIface: br, target: 'DROP', note: 'internal', placement: 'insert'},
+					{table: 'filter', chain: 'DOCKER-ISOLATION-STAGE-1', notDestination: true, destination: subnet, inIface: br, target: 'DROP', note: 'internal', placement: 'insert'},
+				]
+			: [];
+		return [{table: 'filter', chain: 'DOCKER-FORWARD', inIface: br, outIface: br, target: icc ? 'ACCEPT' : 'DROP', note: icc ? 'icc' : 'icc-off', placement: append}, ...fence];
+	}
+	const leaving: DriverRule[] = icc
+		? [{table: 'filter', chain: 'DOCKER-FORWARD', inIface: br, target: 'ACCEPT', note: 'outbound', placement: append}]
+		: [
+				{table: 'filter', chain: 'DOCKER-FORWARD', inIface: br, outIface: br, target: 'DROP', note: 'icc-off', placement: append},
+				{table: 'filter', chain: 'DOCKER-FORWARD', inIface: br, outIface: br, notOut: true, target: 'ACCEPT', note: 'outbound', placement: append},
+			];
+	const rules: DriverRule[] = [
+		{table: 'filter', chain: 'DOCKER-CT', outIface: br, ctstate: 'RELATED,ESTABLISHED', target: 'ACCEPT', note: 'established', placement: append},
+		{table: 'filter', chain: 'DOCKER-BRIDGE', outIface: br, target: 'DOCKER', note: 'to-docker', placement: append},
+		...leaving,
+		{table: 'filter', chain: 'DOCKER', inIface: br, notIn: true, outIface: br, target: 'DROP', note: 'unpublished', placement: append},
+		{table: 'filter', chain: 'DOCKER-ISOLATION-STAGE-1', inIface: br, outIface: br, notOut: true, target: 'DOCKER-ISOLATION-STAGE-2', note: 'jump', placement: append},
+		{table: 'filter', chain: 'DOCKER-ISOLATION-STAGE-2', outIface: br, target: 'DROP', note: 'isolation', placement: 'insert'},
+	];
+	if (network.options['com.docker.network.bridge.enable_ip_masquerade'] !== 'false') {
+		if (subnet) rules.push({table: 'nat', chain: 'POSTROUTING', source: subnet, outIface: br, notOut: true, target: 'MASQUERADE', note: 'masquerade', placement: 'insert'});
+		rules.push({table: 'nat', chain: 'DOCKER', inIface: br, target: 'RETURN', note: 'bridge-return', placement: 'insert'});
+	}
+	return rules;
+}
+
 const BRIDGE_CAPABILITIES: DriverCapabilities = {scope: 'local', sandbox: 'endpoint', bridgeDevice: true, hostRoute: true, dataPath: 'bridge', mtu: 1500};
 
 export const bridgeDriver: NetworkDriver = {
 	name: 'bridge',
 	capabilities: () => BRIDGE_CAPABILITIES,
-	createNetwork(_world, host, network, request) {
-		assignPools(host, network, request);
+	createNetwork(world, host, network, request) {
+		assignPools(world, host, network, request);
 		network.device = request.options['com.docker.network.bridge.name'] ?? `br-${network.id.slice(0, 12)}`;
 		network.ifindex = host.ifindexNext++;
 	},
@@ -194,12 +249,12 @@ export const bridgeDriver: NetworkDriver = {
 	createEndpoint(world, host, network, container, request) {
 		const address = endpointAddress(host, network, container, request);
 		if (!address) return undefined;
-		return vethEndpoint(world, host, container, address.ip, prefixOf(address.config.subnet), network.internal ? '' : (address.config.gateway ?? ''));
+		return vethEndpoint(world, host, container, address.ip, prefixOf(address.config.subnet), network.internal ? '' : (address.config.gateway ?? ''), profileOf(world).bridgeMac);
 	},
 	// The veth pair and the address are the endpoint's, which lives on the container.
 	deleteEndpoint: nothing,
 	programExternalConnectivity: mapPorts,
 	revokeExternalConnectivity: noPorts,
-	firewallRules: (_host, network) => bridgeRules(network),
+	firewallRules: (_host, network, layout) => (layout === 'docker28' ? bridgeRules28(network) : bridgeRules(network)),
 	forward: (_world, host, network, ip) => localForward(host, network, ip),
 };

@@ -61,7 +61,17 @@ export type FirewallTable = TableName;
  * in. Within a chain the driver's rules come in the order it inserts them, and the firewall's
  * generator (netfilter/docker26.ts) puts each network's block where libnetwork does (newest first).
  */
-export type DriverRule = Rule & {readonly table: FirewallTable};
+export type DriverRule = Rule & {
+	readonly table: FirewallTable;
+	/**
+	 * Docker 28's layout only: whether libnetwork inserts the rule at the top of its chain (so the
+	 * newest network's comes first) or appends it (oldest first). Docker 26 inserts everything.
+	 */
+	readonly placement?: 'insert' | 'append';
+};
+
+/** The firewall layouts a driver can write its rules in (the profile's `firewall`). */
+export type FirewallLayout = 'docker26' | 'docker28';
 
 /**
  * Where a frame for `ip` goes once it is inside the network: to a container on this node, to one
@@ -114,7 +124,7 @@ export interface NetworkDriver {
 	revokeExternalConnectivity(host: Host, network: Network, container: Container): Record<string, PortBinding[]>;
 
 	/** The firewall rules this network contributes (per network; published ports are the firewall's). */
-	firewallRules(host: Host, network: Network): DriverRule[];
+	firewallRules(host: Host, network: Network, layout?: FirewallLayout): DriverRule[];
 	/** Probe's step inside the network: who receives a frame for `ip`. */
 	forward(world: World, host: Host, network: Network, ip: string): ForwardStep;
 	/** Links the driver made on the host for the network (none unless it makes any). */

@@ -69,9 +69,9 @@ export function lanDriver(spec: LanDriverSpec): NetworkDriver {
 	return {
 		name: spec.name,
 		capabilities: () => CAPABILITIES,
-		createNetwork(_world, host, network, request: CreateRequest) {
+		createNetwork(world, host, network, request: CreateRequest) {
 			// libnetwork NewNetwork: the IPAM pools first, then the driver's CreateNetwork.
-			assignPools(host, network, request);
+			assignPools(world, host, network, request);
 			const mode = request.options[spec.modeOption] ?? '';
 			if (mode !== '' && !spec.modes.includes(mode)) throw new EngineError(spec.badMode(mode), 'invalid');
 			if (spec.flagOption && spec.flags && spec.badFlag) {

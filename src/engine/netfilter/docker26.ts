@@ -9,7 +9,7 @@ import {attachments, gatewayAttachment} from '../sandbox.js';
 import {capabilitiesOf, driverOf} from '../drivers/index.js';
 import {BUILTIN_CHAINS, type Chain, type Rule, type Table, type TableName, type Tables} from './types.js';
 
-function bridges(host: Host): Network[] {
+export function bridges(host: Host): Network[] {
 	// Creation order, oldest first (docker0 first).
 	return Object.values(host.networks)
 		.filter((n) => capabilitiesOf(n).bridgeDevice && n.device)
@@ -26,7 +26,7 @@ function networkRules(host: Host, table: TableName, chain: string): Rule[] {
 	return newestFirst(host)
 		.flatMap((n) => driverOf(n).firewallRules(host, n))
 		.filter((r) => r.table === table && r.chain === chain)
-		.map(({table: _table, ...rule}) => rule);
+		.map(({table: _table, placement: _placement, ...rule}) => rule);
 }
 
 /** A published TCP/UDP port of a running container, as the port mapper programs it. */
@@ -115,7 +115,7 @@ export function natChains(host: Host, ports: readonly PublishedPort[]): Chain[] 
 	];
 }
 
-function empty(name: TableName): Table {
+export function emptyTable(name: TableName): Table {
 	return {name, family: 'ipv4', chains: BUILTIN_CHAINS[name].map((chain) => ({name: chain, policy: 'ACCEPT', rules: []}))};
 }
 
@@ -128,8 +128,8 @@ export function docker26Tables(world: World, hostName: string): Tables {
 	if (hit) return hit;
 	const ports = publishedPorts(host);
 	const tables: Tables = {
-		raw: empty('raw'),
-		mangle: empty('mangle'),
+		raw: emptyTable('raw'),
+		mangle: emptyTable('mangle'),
 		nat: {name: 'nat', family: 'ipv4', chains: natChains(host, ports)},
 		filter: {name: 'filter', family: 'ipv4', chains: filterChains(host, ports)},
 	};

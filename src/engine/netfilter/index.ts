@@ -1,7 +1,9 @@
-// The host's firewall: which generator builds the tables (Docker 26's layout today), the walker
+// The host's firewall: which generator builds the tables (the profile's layout: Docker 26's or 28's), the walker
 // and the text form. Everything outside netfilter/ asks here.
 import type {World} from '../types.js';
 import {docker26Tables} from './docker26.js';
+import {docker28Tables} from './docker28.js';
+import {profileOf} from '../profile/index.js';
 import type {Tables} from './types.js';
 
 export type {Chain, Rule, RuleNote, Table, TableName, Tables} from './types.js';
@@ -12,5 +14,5 @@ export {publishedPorts, type PublishedPort} from './docker26.js';
 
 /** The netfilter tables of one host, as the daemon has programmed them. */
 export function hostTables(world: World, hostName: string): Tables {
-	return docker26Tables(world, hostName);
+	return profileOf(world).firewall === 'docker28' ? docker28Tables(world, hostName) : docker26Tables(world, hostName);
 }

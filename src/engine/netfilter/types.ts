@@ -13,7 +13,7 @@ export type BuiltinTarget = 'ACCEPT' | 'DROP' | 'REJECT' | 'RETURN' | 'DNAT' | '
  * Why a generator wrote a rule, for explanations only (trace says "different bridge networks are
  * isolated"). The walker never reads it; a rule without one is explained by its text alone.
  */
-export type RuleNote = 'isolation' | 'internal' | 'icc-off' | 'icc' | 'outbound' | 'established' | 'to-docker' | 'published' | 'bridge-return' | 'masquerade' | 'hairpin-masquerade' | 'dnat' | 'user-return' | 'jump';
+export type RuleNote = 'isolation' | 'internal' | 'icc-off' | 'icc' | 'outbound' | 'established' | 'to-docker' | 'published' | 'bridge-return' | 'masquerade' | 'hairpin-masquerade' | 'dnat' | 'user-return' | 'jump' | 'unpublished' | 'direct-access' | 'loopback-only' | 'user';
 
 export interface Rule {
 	readonly chain: string;

@@ -41,6 +41,8 @@ export interface PlayGame {
 	prompt(): string;
 	/** Whether a typed text is unfinished (an open quote, a here-document...): bash would ask for more with `> `. */
 	needsMoreInput?(text: string): boolean;
+	/** Ctrl+C: stops a question the game is asking (`build level`); what to say, if it was asking. */
+	cancelInput?(): string | undefined;
 	briefing(): string;
 	goalLines(): {id: string; text: string; met: boolean}[];
 	topology(): TopologyModel;
@@ -225,10 +227,15 @@ export function usePlayState(game: PlayGame, callbacks: PlayCallbacks) {
 	// Lines typed at bash's `> ` continuation prompt, gathered until the text is complete.
 	const gathered = useRef<string | undefined>(undefined);
 	const cancelLine = useCallback(() => {
+		const said = game.cancelInput?.();
+		if (said !== undefined) {
+			note(said);
+			setPrompt(game.prompt());
+		}
 		if (gathered.current === undefined) return;
 		gathered.current = undefined;
 		setPrompt(game.prompt());
-	}, [game]);
+	}, [game, note]);
 
 	const submit = useCallback(
 		(typed: string) => {

@@ -1,5 +1,6 @@
 // The speed-run screens' own words (src/ui/i18n.ts covers the shared chrome).
 import type {Lang} from '../i18n.js';
+import {messageTable} from '../../shell/lang.js';
 
 const en = {
 	timerWaiting: 'the timer starts on your first keystroke',
@@ -71,6 +72,5 @@ const ko: Record<SpeedrunKey, string> = {
 	noHints: '힌트 없음',
 };
 
-export function s(lang: Lang, key: SpeedrunKey): string {
-	return (lang === 'ko' ? ko : en)[key];
-}
+/** A speed-run screen's word in the player's language. */
+export const s: (lang: Lang, key: SpeedrunKey) => string = messageTable<SpeedrunKey>({en, ko});

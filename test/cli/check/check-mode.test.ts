@@ -119,7 +119,7 @@ describe('netdojo check on a folder of solutions', () => {
 			['bob.sh', LEVEL, false, 1, 1, null],
 			['carol.txt', LEVEL, true, 2, 1, 2],
 		]);
-		expect(rows[1]!.goals).toEqual([{id: 'host-reaches-nginx', met: false, detail: expect.any(String)}]);
+		expect(rows[1]!.goals).toEqual([{id: 'host-reaches-nginx', met: false, detail: expect.any(String), why: expect.stringContaining('nothing listens on port 8080')}]);
 		// The paths are the ones a script can open.
 		for (const r of rows) expect(fs.existsSync(r.file)).toBe(true);
 	});

@@ -134,11 +134,10 @@ describe('parser: errors', () => {
 		expect(err('echo ' + '${a:-'.repeat(5000))).toMatch(/nesting too deep/);
 		expect(parse('echo ' + '$('.repeat(60) + 'x' + ')'.repeat(60)).ok).toBe(true);
 	});
-	it('handles long lines quickly', () => {
+	it('parses long lines (how fast is the bench\'s figure: npm run bench)', () => {
 		const line = 'echo ' + 'abc "d$e" '.repeat(1000) + '| wc -l';
-		const t = performance.now();
-		expect(parse(line).ok).toBe(true);
-		expect(performance.now() - t).toBeLessThan(200);
+		const r = parse(line);
+		expect(r.ok).toBe(true);
 		expect(parse('a|'.repeat(3000) + 'b').ok).toBe(true);
 	});
 });

@@ -2,7 +2,7 @@
 // in the daemon's struct order (recorded samples in test/fidelity/recorded/ win). A swarm network
 // that has no local instance on this node is shown as the cluster stores it
 // (convert.BasicNetworkFromGRPC): no Containers, no Peers.
-import {capabilitiesOf, getHost, isClusterOnly, swarmNodes, type Network, type World} from '../../../engine/index.js';
+import {capabilitiesOf, getHost, isClusterOnly, profileOf, swarmNodes, type Network, type World} from '../../../engine/index.js';
 import {digest64} from '../../../engine/hash.js';
 import {rfc3339Nano} from './container-json.js';
 
@@ -61,6 +61,11 @@ function peersOf(world: World, hostName: string, network: Network): {Name: strin
 	return peers.length > 0 ? peers : undefined;
 }
 
+/** API 1.48+ (daemon 28): `EnableIPv4` before EnableIPv6; always true until IPv6-only networks exist. */
+function ipv4Field(world: World): {EnableIPv4?: boolean} {
+	return profileOf(world).inspectEnableIPv4 ? {EnableIPv4: true} : {};
+}
+
 export function networkJson(world: World, hostName: string, network: Network): object {
 	const host = getHost(world, hostName);
 	const created = rfc3339Nano(network.created, `network:${network.id}`);
@@ -72,6 +77,7 @@ export function networkJson(world: World, hostName: string, network: Network): o
 			Created: created,
 			Scope: 'swarm',
 			Driver: network.driver,
+			...ipv4Field(world),
 			EnableIPv6: network.enableIPv6,
 			IPAM: {Driver: network.ipamDriver, Options: network.ipamOptions, Config: ipamConfig(network) ?? []},
 			Internal: network.internal,
@@ -91,6 +97,7 @@ export function networkJson(world: World, hostName: string, network: Network): o
 		Created: created,
 		Scope: network.scope,
 		Driver: network.driver,
+		...ipv4Field(world),
 		EnableIPv6: network.enableIPv6,
 		IPAM: {Driver: network.ipamDriver, Options: network.ipamOptions === null ? null : sortedMap(network.ipamOptions), Config: ipamConfig(network)},
 		Internal: network.internal,

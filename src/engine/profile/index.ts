@@ -1,0 +1,16 @@
+// The engine's version profile: which Docker daemon a world behaves as (World.engine).
+import type {World} from '../types.js';
+import {DEFAULT_ENGINE, PROFILES} from './profiles.js';
+import type {EngineId, EngineProfile} from './types.js';
+
+export type {EngineId, EngineProfile} from './types.js';
+export {DOCKER_26, DOCKER_28, PROFILES, ENGINE_IDS, DEFAULT_ENGINE} from './profiles.js';
+
+export function isEngineId(value: unknown): value is EngineId {
+	return value === '26' || value === '28';
+}
+
+/** The profile of the daemon a world runs (worlds made before profiles existed are 26). */
+export function profileOf(world: Pick<World, 'engine'>): EngineProfile {
+	return PROFILES[world.engine ?? DEFAULT_ENGINE];
+}
