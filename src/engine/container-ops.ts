@@ -46,7 +46,7 @@ export interface ContainerSpec {
 	/** Config.Labels. */
 	readonly labels?: Record<string, string>;
 	readonly hostConfig?: ContainerHostConfig;
-	/** run --health-* / --no-healthcheck (Config.Healthcheck), over the image's HEALTHCHECK. */
+	/** The container's own healthcheck (run --health-*, --no-healthcheck, Compose's `healthcheck:`), over the image's. */
 	readonly healthcheck?: HealthConfig;
 }
 
@@ -145,6 +145,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 			publishAll: spec.publishAll ?? false,
 			autoRemove: spec.autoRemove ?? false,
 			extraHosts: [...(spec.extraHosts ?? [])],
+			...(spec.healthcheck ? {healthcheck: spec.healthcheck} : {}),
 			status: 'created',
 			exitCode: 0,
 			startedAt: 0,
@@ -157,7 +158,6 @@ export function createContainer(world: World, hostName: string | undefined, spec
 			logs: [],
 			...(spec.labels && Object.keys(spec.labels).length > 0 ? {labels: {...spec.labels}} : {}),
 			...(spec.hostConfig ? {hostConfig: spec.hostConfig} : {}),
-			...(spec.healthcheck ? {healthcheck: spec.healthcheck} : {}),
 		};
 		putContainer(draft.hosts[host.name], created);
 	});
