@@ -7,6 +7,7 @@ import type {DirNode} from './fs/types.js';
 import type {ContainerTable} from './container-table.js';
 import type {NeighbourTables} from './neighbours.js';
 import type {EngineId} from './profile/types.js';
+import type {UserFirewall} from './netfilter/user-rules.js';
 
 export type DriverName = 'bridge' | 'host' | 'null' | 'overlay' | 'macvlan' | 'ipvlan';
 export type Protocol = 'tcp' | 'udp';
@@ -56,6 +57,8 @@ export interface Host {
 	readonly swarm?: SwarmState;
 	/** The machine's own files (see host-files.ts): the player's home, the level's files in ~/app. */
 	readonly fs: DirNode;
+	/** Rules the learner added to or deleted from the netfilter tables with iptables (netfilter/user-rules.ts). */
+	readonly firewall?: UserFirewall;
 }
 
 export interface SwarmState {
