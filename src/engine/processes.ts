@@ -377,7 +377,9 @@ export function planProcess(ctx: ProcessContext): ProcessPlan {
 	if (prog === 'nc' && args.some((a) => /^-[a-zA-Z]*l/.test(a))) {
 		const port = Number(option(args, ['-p']) ?? args.find((a) => /^\d+$/.test(a)) ?? 0);
 		if (!port) return oneShot('nc', 1, [stderr('nc: bind: Address in use')]);
-		return server('nc', [listener(port, '0.0.0.0', 'nc', undefined)], [], () => [stderr('nc: bind: Address in use')]);
+		// `nc -lu -p 53`: -u binds a UDP socket instead.
+		const protocol = args.some((x) => /^-[a-zA-Z]*u/.test(x)) ? 'udp' : 'tcp';
+		return server('nc', [listener(port, '0.0.0.0', 'nc', undefined, protocol)], [], () => [stderr('nc: bind: Address in use')]);
 	}
 	if (prog === 'node' && args.length > 0 && ctx.image.listens) {
 		return server('node', ctx.image.listens.map((l) => listener(l.port, l.address, 'node', body, l.protocol)), []);

@@ -6,13 +6,13 @@ import {attachments, gatewayAttachment} from './sandbox.js';
 import {sandboxOwner} from './container-ops.js';
 import {hostSockets} from './ports.js';
 import {namespaceListeners} from './host-index.js';
-import {done, note, type Ctx, type ProbeResult} from './reachability-types.js';
+import {done, note, type Ctx, type ProbeProtocol, type ProbeResult} from './reachability-types.js';
 import type {Place} from './reachability-hops.js';
 import {input} from './reachability-firewall.js';
 import type {Packet} from './netfilter/index.js';
 
-export function listenerMatches(l: Listener, ip: string, port: number): boolean {
-	if (l.port !== port || l.protocol !== 'tcp') return false;
+export function listenerMatches(l: Listener, ip: string, port: number, protocol: ProbeProtocol = 'tcp'): boolean {
+	if (l.port !== port || l.protocol !== protocol) return false;
 	if (l.address === '0.0.0.0' || l.address === '' || l.address === '*') return isIPv4(ip);
 	if (l.address === '::') return !isIPv4(ip);
 	return l.address === ip || (l.address === 'localhost' && ip === '127.0.0.1');
@@ -28,7 +28,12 @@ export function hostPlace(host: Host): Place {
 	return {kind: 'host', name: host.name};
 }
 
-/** TCP or ICMP arriving in a container's namespace. */
+/** `{udp: true}` for a UDP probe's hop, so trace says datagram words (ICMP port unreachable, not RST). */
+function udpMark(ctx: Ctx): {udp?: true} {
+	return ctx.protocol === 'udp' ? {udp: true} : {};
+}
+
+/** TCP, UDP or ICMP arriving in a container's namespace. */
 export function deliverToContainer(ctx: Ctx, host: Host, c: Container, ip: string): ProbeResult {
 	if (ctx.protocol === 'icmp') {
 		note(ctx, () => ({at: containerPlace(host, c), step: {kind: 'echo-reply', by: 'kernel'}}));
@@ -36,19 +41,19 @@ export function deliverToContainer(ctx: Ctx, host: Host, c: Container, ip: strin
 	}
 	const owner = sandboxOwner(host, c);
 	const listeners = namespaceListeners(host, owner);
-	const hit = listeners.find((l) => listenerMatches(l, ip, ctx.port));
+	const hit = listeners.find((l) => listenerMatches(l, ip, ctx.port, ctx.protocol));
 	if (hit) {
 		if (c.paused || owner.paused) {
 			note(ctx, () => ({at: containerPlace(host, c), step: {kind: 'listener-paused', program: hit.program}}));
 			return done(ctx, 'stalled', {ip, listener: hit, responder: c.name});
 		}
-		note(ctx, () => ({at: containerPlace(host, c), step: {kind: 'listener-accepts', program: hit.program, address: hit.address === '::' ? '[::]' : hit.address, port: hit.port}}));
+		note(ctx, () => ({at: containerPlace(host, c), step: {kind: 'listener-accepts', program: hit.program, address: hit.address === '::' ? '[::]' : hit.address, port: hit.port, ...udpMark(ctx)}}));
 		return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
 	}
-	const other = listeners.find((l) => l.port === ctx.port);
+	const other = listeners.find((l) => l.port === ctx.port && l.protocol === ctx.protocol);
 	note(ctx, () => ({
 		at: containerPlace(host, c),
-		step: other ? {kind: 'listener-other-address', program: other.program, address: other.address, port: other.port, ip} : {kind: 'nothing-listens', port: ctx.port},
+		step: other ? {kind: 'listener-other-address', program: other.program, address: other.address, port: other.port, ip, ...udpMark(ctx)} : {kind: 'nothing-listens', port: ctx.port, ...udpMark(ctx)},
 	}));
 	return done(ctx, 'refused', {ip, responder: c.name});
 }
@@ -57,22 +62,22 @@ export function deliverToContainer(ctx: Ctx, host: Host, c: Container, ip: strin
 function hostModeServer(ctx: Ctx, host: Host, ip: string): ProbeResult | undefined {
 	for (const c of host.containers.values()) {
 		if (c.status !== 'running' || c.networkMode !== 'host') continue;
-		const hit = c.listeners.find((l) => listenerMatches(l, ip, ctx.port));
+		const hit = c.listeners.find((l) => listenerMatches(l, ip, ctx.port, ctx.protocol));
 		if (!hit) continue;
 		if (c.paused) {
 			note(ctx, () => ({at: hostPlace(host), step: {kind: 'listener-paused', program: hit.program, hostModeContainer: c.name}}));
 			return done(ctx, 'stalled', {ip, listener: hit, responder: c.name});
 		}
-		note(ctx, () => ({at: hostPlace(host), step: {kind: 'listener-accepts', program: hit.program, address: hit.address, port: hit.port, hostModeContainer: c.name}}));
+		note(ctx, () => ({at: hostPlace(host), step: {kind: 'listener-accepts', program: hit.program, address: hit.address, port: hit.port, hostModeContainer: c.name, ...udpMark(ctx)}}));
 		return done(ctx, 'ok', {ip, listener: hit, responder: c.name});
 	}
 	return undefined;
 }
 
 /** The container address and port a published host port leads to (what docker-proxy dials). */
-function publishedTarget(host: Host, c: Container, hostPort: number): {ip: string; port: number} | undefined {
+function publishedTarget(host: Host, c: Container, hostPort: number, protocol: ProbeProtocol): {ip: string; port: number} | undefined {
 	for (const [key, bindings] of Object.entries(c.ports)) {
-		if (!key.endsWith('/tcp')) continue;
+		if (!key.endsWith(`/${protocol}`)) continue;
 		if (!bindings.some((b) => Number(b.hostPort) === hostPort)) continue;
 		const gw = gatewayAttachment(host, c) ?? attachments(host, c)[0];
 		if (!gw) return undefined;
@@ -82,8 +87,8 @@ function publishedTarget(host: Host, c: Container, hostPort: number): {ip: strin
 }
 
 /** Whether a running container publishes this port on a loopback address only (for the RST's explanation). */
-function publishedOnLoopbackOnly(host: Host, port: number): boolean {
-	return host.containers.values().some((c) => c.status === 'running' && Object.values(c.ports).some((bs) => bs.some((b) => Number(b.hostPort) === port && isLoopback(b.hostIp))));
+function publishedOnLoopbackOnly(host: Host, port: number, protocol: ProbeProtocol): boolean {
+	return host.containers.values().some((c) => c.status === 'running' && Object.entries(c.ports).some(([key, bs]) => key.endsWith(`/${protocol}`) && bs.some((b) => Number(b.hostPort) === port && isLoopback(b.hostIp))));
 }
 
 /** Packets the routing decision hands to the host itself: filter INPUT, then host-mode servers and docker-proxy. */
@@ -98,18 +103,19 @@ export function deliverToHost(ctx: Ctx, host: Host, packet: Packet): ProbeResult
 	}
 	const served = hostModeServer(ctx, host, ip);
 	if (served) return served;
-	const proxy = hostSockets(host).find((s) => s.viaProxy && s.port === ctx.port && s.protocol === 'tcp' && (s.address === '0.0.0.0' || s.address === ip));
+	const proxy = hostSockets(host).find((s) => s.viaProxy && s.port === ctx.port && s.protocol === ctx.protocol && (s.address === '0.0.0.0' || s.address === ip));
 	if (proxy) {
 		const c = host.containers.get(proxy.owner)!;
-		const target = publishedTarget(host, c, ctx.port);
+		const target = publishedTarget(host, c, ctx.port, ctx.protocol);
 		if (!target) return done(ctx, 'refused', {ip});
-		note(ctx, () => ({at: hostPlace(host), step: {kind: 'proxy-accepts', address: proxy.address, port: proxy.port, targetIp: target.ip, targetPort: target.port}}));
+		note(ctx, () => ({at: hostPlace(host), step: {kind: 'proxy-accepts', address: proxy.address, port: proxy.port, targetIp: target.ip, targetPort: target.port, ...udpMark(ctx)}}));
 		const inner = deliverToContainer({...ctx, port: target.port}, host, c, target.ip);
 		// A paused container's kernel still accepts the proxy's connection: the client waits, as the proxy does.
 		if (inner.outcome === 'ok' || inner.outcome === 'stalled') return {...inner, ip};
-		note(ctx, () => ({at: {kind: 'docker-proxy'}, step: {kind: 'proxy-cannot-reach', ip: target.ip, port: target.port}}));
-		return done(ctx, 'reset', {ip, responder: c.name});
+		note(ctx, () => ({at: {kind: 'docker-proxy'}, step: {kind: 'proxy-cannot-reach', ip: target.ip, port: target.port, ...udpMark(ctx)}}));
+		// UDP has no connection to close: the proxy's datagram got no reply, so the client gets none.
+		return done(ctx, ctx.protocol === 'udp' ? 'timeout' : 'reset', {ip, responder: c.name});
 	}
-	note(ctx, () => ({at: hostPlace(host), step: {kind: 'nothing-listens', port: ctx.port, ip, ...(!isLoopback(ip) && publishedOnLoopbackOnly(host, ctx.port) ? {loopbackOnly: true} : {})}}));
+	note(ctx, () => ({at: hostPlace(host), step: {kind: 'nothing-listens', port: ctx.port, ip, ...udpMark(ctx), ...(!isLoopback(ip) && publishedOnLoopbackOnly(host, ctx.port, ctx.protocol) ? {loopbackOnly: true} : {})}}));
 	return done(ctx, 'refused', {ip, responder: host.name});
 }

@@ -105,5 +105,5 @@ export function hostRoute(host: Host, ip: string): HostRoute {
 }
 
 export function packetOf(ctx: Ctx, src: string, dst: string, inIface?: string, outIface?: string): Packet {
-	return {src, dst, protocol: ctx.protocol, ...(ctx.protocol === 'tcp' ? {dport: ctx.port} : {}), ...(inIface ? {inIface} : {}), ...(outIface ? {outIface} : {}), ctstate: 'NEW'};
+	return {src, dst, protocol: ctx.protocol, ...(ctx.protocol === 'icmp' ? {} : {dport: ctx.port}), ...(inIface ? {inIface} : {}), ...(outIface ? {outIface} : {}), ctstate: 'NEW'};
 }

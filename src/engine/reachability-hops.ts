@@ -57,13 +57,14 @@ export type Step =
 	| {readonly kind: 'remote-filtered'; readonly port: number}
 	| {readonly kind: 'echo-reply'; readonly by: 'kernel' | 'host'}
 	/** A listener accepts; `hostModeContainer` when it is a host-mode container's. */
-	| {readonly kind: 'listener-accepts'; readonly program: string; readonly address: string; readonly port: number; readonly hostModeContainer?: string}
+	| {readonly kind: 'listener-accepts'; readonly program: string; readonly address: string; readonly port: number; readonly hostModeContainer?: string; readonly udp?: true}
 	| {readonly kind: 'listener-paused'; readonly program: string; readonly hostModeContainer?: string}
-	| {readonly kind: 'listener-other-address'; readonly program: string; readonly address: string; readonly port: number; readonly ip: string}
-	/** RST: nothing listens (on `ip`:`port`, or on `port` in a container). */
-	| {readonly kind: 'nothing-listens'; readonly port: number; readonly ip?: string; readonly loopbackOnly?: boolean}
-	| {readonly kind: 'proxy-accepts'; readonly address: string; readonly port: number; readonly targetIp: string; readonly targetPort: number}
-	| {readonly kind: 'proxy-cannot-reach'; readonly ip: string; readonly port: number};
+	| {readonly kind: 'listener-other-address'; readonly program: string; readonly address: string; readonly port: number; readonly ip: string; readonly udp?: true}
+	/** RST (UDP: ICMP port unreachable): nothing listens (on `ip`:`port`, or on `port` in a container). */
+	| {readonly kind: 'nothing-listens'; readonly port: number; readonly ip?: string; readonly loopbackOnly?: boolean; readonly udp?: true}
+	| {readonly kind: 'proxy-accepts'; readonly address: string; readonly port: number; readonly targetIp: string; readonly targetPort: number; readonly udp?: true}
+	/** UDP (`udp`): the proxy forwards the datagram and no reply comes back, so the client gets none. */
+	| {readonly kind: 'proxy-cannot-reach'; readonly ip: string; readonly port: number; readonly udp?: true};
 
 export type HopVerdict = 'ACCEPT' | 'DROP' | 'REJECT' | 'DNAT' | 'SNAT' | 'RETURN' | 'MASQUERADE';
 

@@ -19,7 +19,7 @@ export function outside(ctx: Ctx, ip: string, p: Packet): ProbeResult {
 	if (ip === EXTERNAL_LAN_IP) {
 		note(ctx, () => ({at: {kind: 'lan'}, step: {kind: 'lan-to-machine', ip}}));
 		if (ctx.protocol === 'icmp') return done(ctx, 'ok', {ip, responder: 'external'});
-		note(ctx, () => ({at: {kind: 'external', ip}, step: {kind: 'nothing-listens', port: ctx.port}}));
+		note(ctx, () => ({at: {kind: 'external', ip}, step: {kind: 'nothing-listens', port: ctx.port, ...(ctx.protocol === 'udp' ? {udp: true as const} : {})}}));
 		return done(ctx, 'refused', {ip, responder: 'external'});
 	}
 	const remote = internetHost(ip);
@@ -27,7 +27,8 @@ export function outside(ctx: Ctx, ip: string, p: Packet): ProbeResult {
 		const name = ctx.name ?? ip;
 		note(ctx, () => ({at: {kind: 'internet'}, step: {kind: 'internet-route', ip}}));
 		if (ctx.protocol === 'icmp') return done(ctx, 'ok', {ip, responder: name, remote});
-		if (remote.ports.includes(ctx.port)) {
+		// The simulated internet's servers answer TCP only; a datagram to them is filtered.
+		if (ctx.protocol === 'tcp' && remote.ports.includes(ctx.port)) {
 			const web = ctx.port === 80 || ctx.port === 443;
 			const listener: Listener = {port: ctx.port, address: '0.0.0.0', protocol: 'tcp', program: name, kind: web ? 'http' : 'raw', ...(web ? {body: internetPage(ip, name)} : {})};
 			return done(ctx, 'ok', {ip, responder: name, listener, remote});

@@ -4,7 +4,8 @@ import type {Resolution, Viewpoint} from './dns.js';
 import type {InternetHost} from './internet.js';
 import type {Hop, HopVerdict, Place, Step} from './reachability-hops.js';
 
-export type ProbeProtocol = 'icmp' | 'tcp';
+/** udp: met when a socket is bound there and the path is open (UDP has no handshake to see). */
+export type ProbeProtocol = 'icmp' | 'tcp' | 'udp';
 
 export interface ProbeRequest {
 	readonly from: Viewpoint;
@@ -16,7 +17,7 @@ export interface ProbeRequest {
 
 export type Outcome =
 	| 'ok' // answered
-	| 'refused' // nothing listens: RST (TCP)
+	| 'refused' // nothing listens: RST (TCP), ICMP port unreachable (UDP)
 	| 'reset' // docker-proxy accepted, then could not reach the container and closed
 	| 'timeout' // a chain dropped it, or nobody is there
 	| 'stalled' // the kernel accepted the connection, but the process behind it never reads (paused)

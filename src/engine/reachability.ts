@@ -91,10 +91,10 @@ function route(ctx: Ctx, source: PreparedSource, ip: string): ProbeResult {
  * Every address a container has, tried from a source without DNS: met for `reachable` when any
  * answers. Used by isolation goals, where a name that does not resolve is not isolation.
  */
-export function probeContainer(world: World, from: Viewpoint, hostName: string, containerName: string, port?: number, options: ProbeOptions = {}): ProbeResult[] {
+export function probeContainer(world: World, from: Viewpoint, hostName: string, containerName: string, port?: number, options: ProbeOptions & {protocol?: 'tcp' | 'udp'} = {}): ProbeResult[] {
 	const host = world.hosts[hostName];
 	const c = host.containers.values().find((x) => x.name === containerName);
 	if (!c) return [];
 	const addresses = isHostMode(host, c) ? [host.lanIp] : attachments(host, c).map((a) => a.endpoint.ip);
-	return addresses.map((ip) => probe(world, {from, target: ip, protocol: port === undefined ? 'icmp' : 'tcp', port}, options));
+	return addresses.map((ip) => probe(world, {from, target: ip, protocol: port === undefined ? 'icmp' : (options.protocol ?? 'tcp'), port}, options));
 }

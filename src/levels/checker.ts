@@ -86,7 +86,7 @@ function describe(r: ProbeResult): string {
 
 function probeToText(to: ProbeSpec['to']): string {
 	if (typeof to === 'string') return to;
-	const port = to.port === undefined ? '' : `:${to.port}`;
+	const port = to.port === undefined ? '' : `:${to.port}${'protocol' in to && to.protocol === 'udp' ? '/udp' : ''}`;
 	return 'container' in to ? `${to.container}${port}` : `internet${port}`;
 }
 
@@ -108,7 +108,7 @@ function evaluateProbe(world: World, spec: ProbeSpec): Verdict {
 		case 'container': {
 			const found = findAnywhere(world, target.container);
 			if (!found) return {met: !want, detail: `there is no container named ${target.container}`, why: facts({kind: 'no-container', name: target.container})};
-			results = probeContainer(world, from, found.host.name, target.container, target.port);
+			results = probeContainer(world, from, found.host.name, target.container, target.port, target.protocol ? {protocol: target.protocol} : {});
 			if (results.length === 0) return {met: !want, detail: `${target.container} has no address to try`, why: facts({kind: 'no-address', name: target.container})};
 			break;
 		}
@@ -120,6 +120,9 @@ function evaluateProbe(world: World, spec: ProbeSpec): Verdict {
 			break;
 		case 'tcp':
 			results = [probe(world, {from, target: target.host, protocol: 'tcp', port: target.port})];
+			break;
+		case 'udp':
+			results = [probe(world, {from, target: target.host, protocol: 'udp', port: target.port})];
 			break;
 		case 'ping':
 			results = [probe(world, {from, target: target.host, protocol: 'icmp'})];
@@ -136,7 +139,8 @@ function evaluateProbe(world: World, spec: ProbeSpec): Verdict {
 	});
 	const reached = answered.length > 0;
 	const detail = reached ? describe(answered[0]) : results.map(describe).join('; ');
-	const base = {kind: 'probe', from: spec.from, to: probeToText(spec.to), expect: spec.expect} as const;
+	const udp = target.kind === 'udp' || (target.kind === 'container' && target.protocol === 'udp');
+	const base = {kind: 'probe', from: spec.from, to: probeToText(spec.to), expect: spec.expect, ...(udp ? {udp: true as const} : {})} as const;
 	if (target.kind === 'url' && results.some((r) => r.outcome === 'ok') && !reached) {
 		const r = results.find((x) => x.outcome === 'ok')!;
 		const why: Why = {...base, outcome: r.outcome, ...(r.ip ? {ip: r.ip} : {}), ...hopOf(r.hops.at(-1)), http: spec.body !== undefined && r.listener?.kind === 'http' ? {missing: spec.body} : {}};

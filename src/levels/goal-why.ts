@@ -10,6 +10,8 @@ export interface ProbeWhy {
 	readonly from: string;
 	readonly to: string;
 	readonly expect: 'reachable' | 'unreachable';
+	/** A UDP probe: refused means ICMP port unreachable. */
+	readonly udp?: true;
 	/** The outcome of the probe shown (the first address tried, or the one that answered). */
 	readonly outcome: Outcome;
 	readonly ip?: string;

@@ -16,12 +16,14 @@ export type ProbeSource =
 export type ProbeTarget =
 	| {kind: 'url'; url: string; scheme: 'http' | 'https'; host: string; port: number; path: string}
 	| {kind: 'tcp'; host: string; port: number}
+	/** `udp://host:port` (v1.1): met when a UDP socket is bound there and the path is open. */
+	| {kind: 'udp'; host: string; port: number}
 	| {kind: 'ping'; host: string}
-	| {kind: 'container'; container: string; port?: number}
+	| {kind: 'container'; container: string; port?: number; protocol?: 'tcp' | 'udp'}
 	| {kind: 'internet'; port?: number};
 
 /** `to` as a level file may write it. */
-export type ProbeTo = string | {container: string; port?: number} | {internet: true; port?: number};
+export type ProbeTo = string | {container: string; port?: number; protocol?: 'tcp' | 'udp'} | {internet: true; port?: number};
 
 type Parsed<T> = {ok: true; value: T} | {ok: false; reason: string};
 
@@ -52,9 +54,23 @@ function parsePort(text: string): number | undefined {
 	return port >= 1 && port <= 65535 ? port : undefined;
 }
 
-/** A string target: a URL, `name:port`, a bare name or IP, or `internet`. */
+/** `udp://HOST:PORT`: a host name or IPv4 address and a port, nothing else. */
+function parseUdp(to: string): Parsed<ProbeTarget> {
+	const rest = to.slice('udp://'.length);
+	const colon = rest.lastIndexOf(':');
+	if (colon < 0) return {ok: false, reason: `"${to}" has no port; a UDP probe is udp://HOST:PORT, like udp://dns:53`};
+	const host = rest.slice(0, colon);
+	const portText = rest.slice(colon + 1);
+	if (!HOST_NAME.test(host)) return {ok: false, reason: `"${host}" in "${to}" is not a host name or IP address`};
+	const port = parsePort(portText);
+	if (port === undefined) return {ok: false, reason: `port "${portText}" in "${to}" is not a number from 1 to 65535 (udp://HOST:PORT, no path)`};
+	return {ok: true, value: {kind: 'udp', host, port}};
+}
+
+/** A string target: a URL, `udp://host:port`, `name:port`, a bare name or IP, or `internet`. */
 export function parseProbeTargetString(to: string): Parsed<ProbeTarget> {
 	if (to === 'internet') return {ok: true, value: {kind: 'internet'}};
+	if (to.startsWith('udp://')) return parseUdp(to);
 	if (to.includes('://')) {
 		let url: URL;
 		try {
@@ -63,7 +79,7 @@ export function parseProbeTargetString(to: string): Parsed<ProbeTarget> {
 			return {ok: false, reason: `"${to}" is not a valid URL`};
 		}
 		if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-			return {ok: false, reason: `only http:// and https:// URLs can be probed, got "${url.protocol}//"`};
+			return {ok: false, reason: `only http://, https:// and udp:// targets can be probed, got "${url.protocol}//"`};
 		}
 		if (!url.hostname) return {ok: false, reason: `the URL "${to}" has no host`};
 		const scheme = url.protocol === 'https:' ? 'https' : 'http';
@@ -97,7 +113,7 @@ export function probeSource(from: string, hostNames: readonly string[] = []): Pr
 /** The `to` of a validated goal, normalized. Throws only on input the schema would have rejected. */
 export function probeTarget(to: ProbeTo): ProbeTarget {
 	if (typeof to !== 'string') {
-		return 'container' in to ? {kind: 'container', container: to.container, port: to.port} : {kind: 'internet', port: to.port};
+		return 'container' in to ? {kind: 'container', container: to.container, port: to.port, ...(to.protocol ? {protocol: to.protocol} : {})} : {kind: 'internet', port: to.port};
 	}
 	const parsed = parseProbeTargetString(to);
 	if (!parsed.ok) throw new Error(`invalid probe target: ${parsed.reason}`);

@@ -16,10 +16,12 @@ const probeTo = z.union(
 			const parsed = parseProbeTargetString(to);
 			if (!parsed.ok) ctx.addIssue({code: 'custom', message: parsed.reason});
 		}),
-		z.strictObject({container: name, port: port.optional()}),
+		z
+			.strictObject({container: name, port: port.optional(), protocol: z.enum(['tcp', 'udp']).optional()})
+			.refine((t) => !isMap(t) || t.protocol === undefined || t.port !== undefined, {...ALWAYS, path: ['protocol'], error: 'a protocol needs a port: {container: NAME, port: N, protocol: udp}'}),
 		z.strictObject({internet: z.literal(true, {error: expected('true')}), port: port.optional()}),
 	],
-	{error: expected('a URL, "name:port", a name or IP, internet, {container: NAME, port: N} or {internet: true, port: N}')},
+	{error: expected('a URL, udp://HOST:PORT, "name:port", a name or IP, internet, {container: NAME, port: N[, protocol: udp]} or {internet: true, port: N}')},
 );
 
 const probe = z.strictObject({

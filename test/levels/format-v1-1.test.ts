@@ -160,3 +160,36 @@ describe('always goals', () => {
 		expect(g.solved).toBe(false);
 	});
 });
+
+describe('udp:// probes', () => {
+	const probeGoal = (to: string) => goalWith(`    probe: {from: host, to: ${to}, expect: reachable}`);
+
+	it('parse, as a string and as a container target with protocol udp', () => {
+		expect(parsed(probeGoal('"udp://dns:53"')).goals[0]).toMatchObject({probe: {to: 'udp://dns:53'}});
+		expect(parsed(probeGoal('{container: web, port: 53, protocol: udp}')).goals[0]).toMatchObject({probe: {to: {container: 'web', port: 53, protocol: 'udp'}}});
+	});
+
+	it.each([
+		['no port', '"udp://dns"', 'l.yaml:8:29: goals[0].probe.to: "udp://dns" has no port; a UDP probe is udp://HOST:PORT, like udp://dns:53'],
+		['port 0', '"udp://dns:0"', 'l.yaml:8:29: goals[0].probe.to: port "0" in "udp://dns:0" is not a number from 1 to 65535 (udp://HOST:PORT, no path)'],
+		['a path', '"udp://dns:53/x"', 'l.yaml:8:29: goals[0].probe.to: port "53/x" in "udp://dns:53/x" is not a number from 1 to 65535 (udp://HOST:PORT, no path)'],
+		['a bad host', '"udp://-x:53"', 'l.yaml:8:29: goals[0].probe.to: "-x" in "udp://-x:53" is not a host name or IP address'],
+		['another scheme', '"ftp://dns:21"', 'l.yaml:8:29: goals[0].probe.to: only http://, https:// and udp:// targets can be probed, got "ftp://"'],
+		['a protocol without a port', '{container: web, protocol: udp}', 'l.yaml:8:56: goals[0].probe.to.protocol: a protocol needs a port: {container: NAME, port: N, protocol: udp}'],
+	])('%s', (_name, to, message) => {
+		expect(errorsFor(probeGoal(to))).toEqual([message]);
+	});
+
+	it('the checker sends a UDP probe: a UDP socket meets it, a TCP publish does not', () => {
+		const level = parsed(probeGoal('"udp://127.0.0.1:1053"').replace('docker run -d --name web nginx', 'docker run -d --name web -p 1053:53/udp alpine nc -lu -p 53'));
+		const met = (line: string) => {
+			const g = new GameSession(level);
+			g.run(line);
+			return g.goals()[0];
+		};
+		expect(met('docker run -d --name web -p 1053:53/udp alpine nc -lu -p 53').met).toBe(true);
+		const tcpOnly = met('docker run -d --name web -p 1053:53 alpine nc -lu -p 53');
+		expect(tcpOnly.met).toBe(false);
+		expect(tcpOnly.why).toMatchObject({kind: 'probe', udp: true, outcome: 'refused', hop: {step: {kind: 'nothing-listens', port: 1053, ip: '127.0.0.1', udp: true}}});
+	});
+});

@@ -134,6 +134,7 @@ export function stepEn(s: Step): string {
 		case 'echo-reply':
 			return s.by === 'host' ? 'the host answers the echo request' : 'the kernel answers the echo request';
 		case 'listener-accepts':
+			if (s.udp) return `${s.program}${s.hostModeContainer ? ` in host-mode container ${s.hostModeContainer}` : ''} has a UDP socket on ${s.address}:${s.port} and receives the datagram`;
 			return s.hostModeContainer
 				? `${s.program} in host-mode container ${s.hostModeContainer} listens on ${s.address}:${s.port} and accepts`
 				: `${s.program} listens on ${s.address}:${s.port} and accepts`;
@@ -142,13 +143,18 @@ export function stepEn(s: Step): string {
 				? `the kernel completes the handshake for ${s.program} in host-mode container ${s.hostModeContainer}, but the container is paused: nothing ever answers`
 				: `the kernel completes the handshake for ${s.program}, but the container is paused: its processes are frozen and nothing ever answers`;
 		case 'listener-other-address':
-			return `${s.program} listens only on ${s.address}:${s.port}, not on ${s.ip}; the kernel answers with RST`;
-		case 'nothing-listens':
-			if (s.loopbackOnly) return `port ${s.port} is published on 127.0.0.1 only: nothing listens on ${s.ip}:${s.port}; the kernel answers with RST`;
-			return s.ip ? `nothing listens on ${s.ip}:${s.port}; the kernel answers with RST` : `nothing listens on port ${s.port}; the kernel answers with RST`;
+			return `${s.program} listens only on ${s.address}:${s.port}, not on ${s.ip}; the kernel answers with ${s.udp ? 'ICMP port unreachable' : 'RST'}`;
+		case 'nothing-listens': {
+			const answer = s.udp ? 'ICMP port unreachable' : 'RST';
+			const port = s.udp ? `UDP port ${s.port}` : `port ${s.port}`;
+			if (s.loopbackOnly) return `${port} is published on 127.0.0.1 only: nothing listens on ${s.ip}:${s.port}; the kernel answers with ${answer}`;
+			return s.ip ? `nothing listens on ${s.ip}:${s.port}${s.udp ? '/udp' : ''}; the kernel answers with ${answer}` : `nothing listens on ${port}; the kernel answers with ${answer}`;
+		}
 		case 'proxy-accepts':
+			if (s.udp) return `docker-proxy receives the datagram on ${s.address}:${s.port}/udp and sends it on to ${s.targetIp}:${s.targetPort}`;
 			return `docker-proxy listens on ${s.address}:${s.port} and accepts, then dials ${s.targetIp}:${s.targetPort}`;
 		case 'proxy-cannot-reach':
+			if (s.udp) return `no reply comes back from ${s.ip}:${s.port}/udp, so the client gets none either`;
 			return `cannot reach ${s.ip}:${s.port}, so it closes the client connection`;
 	}
 }

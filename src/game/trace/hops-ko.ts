@@ -135,6 +135,7 @@ export function stepKo(s: Step): string {
 		case 'echo-reply':
 			return s.by === 'host' ? '호스트가 echo 요청에 응답합니다' : '커널이 echo 요청에 응답합니다';
 		case 'listener-accepts':
+			if (s.udp) return `${s.hostModeContainer ? `host 모드 컨테이너 ${s.hostModeContainer}의 ` : ''}${s.program}이(가) ${s.address}:${s.port}에 UDP 소켓을 열어 두고 데이터그램을 받습니다`;
 			return s.hostModeContainer
 				? `host 모드 컨테이너 ${s.hostModeContainer}의 ${s.program}이(가) ${s.address}:${s.port}에서 듣고 있다가 연결을 받습니다`
 				: `${s.program}이(가) ${s.address}:${s.port}에서 듣고 있다가 연결을 받습니다`;
@@ -143,13 +144,18 @@ export function stepKo(s: Step): string {
 				? `커널이 host 모드 컨테이너 ${s.hostModeContainer}의 ${s.program} 대신 핸드셰이크를 마치지만, 컨테이너가 일시 정지되어 응답이 오지 않습니다`
 				: `커널이 ${s.program} 대신 핸드셰이크를 마치지만, 컨테이너가 일시 정지되어 프로세스가 멈춰 있으니 응답이 오지 않습니다`;
 		case 'listener-other-address':
-			return `${s.program}은(는) ${s.address}:${s.port}에서만 듣고 ${s.ip}에서는 듣지 않아 커널이 RST로 응답합니다`;
-		case 'nothing-listens':
-			if (s.loopbackOnly) return `포트 ${s.port}은(는) 127.0.0.1에만 게시되어 ${s.ip}:${s.port}에서는 아무도 듣지 않으므로 커널이 RST로 응답합니다`;
-			return s.ip ? `${s.ip}:${s.port}에서 듣는 프로세스가 없어 커널이 RST로 응답합니다` : `포트 ${s.port}에서 듣는 프로세스가 없어 커널이 RST로 응답합니다`;
+			return `${s.program}은(는) ${s.address}:${s.port}에서만 듣고 ${s.ip}에서는 듣지 않아 커널이 ${s.udp ? 'ICMP port unreachable' : 'RST'}로 응답합니다`;
+		case 'nothing-listens': {
+			const answer = s.udp ? 'ICMP port unreachable로' : 'RST로';
+			const port = s.udp ? `UDP 포트 ${s.port}` : `포트 ${s.port}`;
+			if (s.loopbackOnly) return `${port}은(는) 127.0.0.1에만 게시되어 ${s.ip}:${s.port}에서는 아무도 듣지 않으므로 커널이 ${answer} 응답합니다`;
+			return s.ip ? `${s.ip}:${s.port}${s.udp ? '/udp' : ''}에서 듣는 프로세스가 없어 커널이 ${answer} 응답합니다` : `${port}에서 듣는 프로세스가 없어 커널이 ${answer} 응답합니다`;
+		}
 		case 'proxy-accepts':
+			if (s.udp) return `docker-proxy가 ${s.address}:${s.port}/udp에서 데이터그램을 받아 ${s.targetIp}:${s.targetPort}(으)로 넘깁니다`;
 			return `docker-proxy가 ${s.address}:${s.port}에서 연결을 받고 ${s.targetIp}:${s.targetPort}(으)로 연결합니다`;
 		case 'proxy-cannot-reach':
+			if (s.udp) return `${s.ip}:${s.port}/udp에서 응답이 오지 않으니 클라이언트도 응답을 받지 못합니다`;
 			return `${s.ip}:${s.port}에 닿지 못해 클라이언트 연결을 닫습니다`;
 	}
 }

@@ -29,6 +29,8 @@ const OUTCOME: Record<Lang, Record<Outcome, string>> = {
 	},
 };
 
+const UDP_REFUSED: Record<Lang, string> = {en: 'port unreachable (ICMP)', ko: '포트에 닿지 못했어요 (ICMP port unreachable)'};
+
 /**
  * A netfilter verdict up front (`DROP in DOCKER-ISOLATION-STAGE-2`), then trace's own line for the
  * hop; `brief` stops after the verdict, so reasons that differ only in a bridge's id count as one.
@@ -57,7 +59,7 @@ function probeWhy(w: ProbeWhy, lang: Lang, brief: boolean): string {
 		const said = head(lang === 'ko' ? `아직 닿아요 (${OUTCOME.ko[w.outcome]})` : `still gets through (${OUTCOME.en[w.outcome]})`);
 		return hop ? `${said}. ${lang === 'ko' ? '지나간 길' : 'The way through'}: ${hop}` : `${said}.`;
 	}
-	const said = head(OUTCOME[lang][w.outcome]);
+	const said = head(w.udp && w.outcome === 'refused' ? UDP_REFUSED[lang] : OUTCOME[lang][w.outcome]);
 	return hop ? `${said}. ${lang === 'ko' ? '처음 막힌 곳' : 'First stopped at'}: ${hop}` : `${said}.`;
 }
 

@@ -1,4 +1,4 @@
-// nc (BusyBox) as a client: `nc -zv HOST PORT`, `-w N`, and a plain connection that sends stdin.
+// nc (BusyBox) as a client: `nc -zv HOST PORT`, `-w N`, `-u` (UDP), and a plain connection that sends stdin.
 import {probe, type ProbeResult} from '../../engine/index.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
@@ -10,12 +10,13 @@ interface NcOptions {
 	verbose: boolean;
 	wait?: number;
 	listen: boolean;
+	udp: boolean;
 	host?: string;
 	port?: number;
 }
 
 function parseNc(argv: string[]): NcOptions | {error: string} {
-	const o: NcOptions = {zero: false, verbose: false, listen: false};
+	const o: NcOptions = {zero: false, verbose: false, listen: false, udp: false};
 	const pos: string[] = [];
 	for (let i = 1; i < argv.length; i++) {
 		const a = argv[i];
@@ -26,6 +27,7 @@ function parseNc(argv: string[]): NcOptions | {error: string} {
 				else if (ch === 'v') o.verbose = true;
 				else if (ch === 'l') o.listen = true;
 				else if (ch === 'n') continue;
+				else if (ch === 'u') o.udp = true;
 				else if (ch === 'w' || ch === 'p' || ch === 'i' || ch === 's' || ch === 'e') {
 					const rest = a.slice(j + 1);
 					const value = rest !== '' ? rest : argv[++i];
@@ -45,7 +47,7 @@ export function ncProbe(argv: string[], ctx: ToolContext): {result: ProbeResult;
 	const o = parseNc(argv);
 	if ('error' in o) return {error: `${o.error}\n`};
 	if (!o.host || o.port === undefined || !Number.isFinite(o.port)) return {error: 'nc: a host and a port are needed\n'};
-	return {result: probe(ctx.world, {from: viewpoint(ctx), target: o.host, protocol: 'tcp', port: o.port}), port: o.port, target: o.host};
+	return {result: probe(ctx.world, {from: viewpoint(ctx), target: o.host, protocol: o.udp ? 'udp' : 'tcp', port: o.port}), port: o.port, target: o.host};
 }
 
 export const nc: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): CommandResult => {
@@ -55,11 +57,13 @@ export const nc: Tool = (argv: string[], io: CommandIO, ctx: ToolContext): Comma
 	if (!o.host || o.port === undefined || !Number.isFinite(o.port)) {
 		return {stdout: '', stderr: 'BusyBox v1.37.0 (Debian 1:1.37.0-6+b9) multi-call binary.\n\nUsage: nc [OPTIONS] HOST PORT  - connect\nnc [OPTIONS] -l -p PORT [HOST] [PORT]  - listen\n', exitCode: 1};
 	}
-	const r = probe(ctx.world, {from: viewpoint(ctx), target: o.host, protocol: 'tcp', port: o.port});
+	const r = probe(ctx.world, {from: viewpoint(ctx), target: o.host, protocol: o.udp ? 'udp' : 'tcp', port: o.port});
 	// The packets went out: the ARP caches on the way learnt their next hops.
 	learnFromPacket(ctx, r.ip);
 	if (r.outcome === 'unresolved') return {stdout: '', stderr: `nc: bad address '${o.host}'\n`, exitCode: 1};
 	const where = `${o.host} (${r.ip}:${o.port})`;
+	// UDP has no handshake: only an ICMP port unreachable says no; silence looks like open.
+	if (o.udp && r.outcome !== 'refused' && r.outcome !== 'unreachable' && r.outcome !== 'not-running') return {stdout: '', stderr: o.verbose ? `${where} open\n` : '', exitCode: 0};
 	switch (r.outcome) {
 		case 'refused':
 			return {stdout: '', stderr: `nc: ${where}: Connection refused\n`, exitCode: 1};
