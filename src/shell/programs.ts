@@ -67,7 +67,10 @@ const CURL_FLAGS = [
 	'--no-buffer', '--output', '--progress-bar', '--proxy', '--range', '--referer', '--request', '--resolve', '--retry', '--retry-delay',
 	'--retry-max-time', '--show-error', '--silent', '--url', '--user', '--user-agent', '--verbose', '--write-out',
 ];
-const IPTABLES_FLAGS = ['--append', '--check', '--delete', '--delete-chain', '--destination', '--dport', '--flush', '--in-interface', '--insert', '--jump', '--line-numbers', '--list', '--list-rules', '--match', '--new-chain', '--numeric', '--out-interface', '--policy', '--protocol', '--reject-with', '--source', '--table', '--verbose', '--version'];
+const IPTABLES_FLAGS = [
+	'--append', '--check', '--delete', '--delete-chain', '--destination', '--dport', '--flush', '--in-interface', '--insert', '--jump', '--line-numbers', '--list',
+	'--list-rules', '--match', '--new-chain', '--numeric', '--out-interface', '--policy', '--protocol', '--reject-with', '--source', '--table', '--verbose', '--version',
+];
 
 /** Every program, each once. A new tool: its function in tools/, then one entry here. */
 export const PROGRAMS: readonly Program[] = [
