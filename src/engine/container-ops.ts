@@ -277,6 +277,7 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 			c.startedAt = draft.clock + START_LATENCY_MS;
 			c.status = 'running';
 			c.exitCode = 0;
+			delete c.manuallyStopped;
 			c.logs.push(...plan.logs);
 			if (plan.lifetime === 'exit') {
 				if (plan.exitsAfter === 0 && !plan.tool) {

@@ -25,6 +25,8 @@ function must<T>(r: {ok: true; value: T} | {ok: false; errno: string}, what: str
 export function hostRoot(now: number, files: Readonly<Record<string, string>> = {}): DirNode {
 	let root = newDir({now});
 	for (const [name, mode] of ROOT_DIRS) root = must(mkdir(root, `/${name}`, {now, mode}), `/${name}`);
+	// The docker.io package's folder for daemon.json (empty until the admin writes one).
+	root = must(mkdir(root, '/etc/docker', {now, mode: 0o755}), '/etc/docker');
 	for (const dir of [PLAYER_HOME, PLAYER_APP_DIR]) {
 		root = must(mkdir(root, dir, {now}), dir);
 		root = must(setMeta(root, dir, PLAYER_CRED), dir);

@@ -34,7 +34,7 @@ export function hostIndex(host: Host): HostIndex {
 		if (list) list.push(c);
 		else sandboxMembers.set(owner.id, [c]);
 	}
-	const hostAddresses = new Set<string>([host.lanIp, '127.0.1.1']);
+	const hostAddresses = new Set<string>([host.lanIp, ...(host.secondaryLanIps ?? []), '127.0.1.1']);
 	const subnets: {network: Network; cidr: Cidr}[] = [];
 	for (const n of Object.values(host.networks)) {
 		for (const cfg of n.ipamConfig ?? []) {

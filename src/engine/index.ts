@@ -18,6 +18,8 @@ export {swarmInit, swarmJoin, swarmLeave, swarmNodes, isClusterOnly, type SwarmI
 export {gwBridgeInterface} from './overlay-cluster.js';
 export {driverFor, driverOf, capabilitiesOf, type NetworkDriver, type DriverCapabilities, type DriverRule, type ForwardStep, type HostLink} from './drivers/index.js';
 export * as vfs from './fs/index.js';
+export {daemonRunning, daemonState, markManuallyStopped, restartDaemon, startDaemon, stopDaemon, validateDaemonConfig, type DaemonStart} from './daemon.js';
+export {DAEMON_JSON, parseDaemonConfig, goJsonSyntaxError, type DaemonConfig, type AddressPool} from './daemon-config.js';
 export {containerFs, withContainerFs, imageRoot} from './container-fs.js';
 export {killContainer, pauseContainer, renameContainer, unpauseContainer, waitContainer} from './container-signals.js';
 export {parseSignal} from './signals.js';

@@ -26,13 +26,13 @@ export interface PoolChoice {
  * Picks the next predefined subnet that overlaps nothing in use, starting at `startIndex` and
  * wrapping once (v26: a freed subnet comes back only after the list wraps round).
  */
-export function allocatePredefined(startIndex: number, inUse: readonly string[]): PoolChoice | undefined {
+export function allocatePredefined(startIndex: number, inUse: readonly string[], pools: readonly string[] = LOCAL_POOLS): PoolChoice | undefined {
 	const used = inUse.map(cidrOf);
-	for (let i = 0; i < LOCAL_POOLS.length; i++) {
-		const index = (startIndex + i) % LOCAL_POOLS.length;
-		const candidate = cidrOf(LOCAL_POOLS[index]);
+	for (let i = 0; i < pools.length; i++) {
+		const index = (startIndex + i) % pools.length;
+		const candidate = cidrOf(pools[index]!);
 		if (!used.some((u) => cidrsOverlap(u, candidate))) {
-			return {subnet: LOCAL_POOLS[index], nextIndex: index + 1};
+			return {subnet: pools[index]!, nextIndex: index + 1};
 		}
 	}
 	return undefined;

@@ -10,7 +10,7 @@ import type {Packet} from './netfilter/index.js';
 /** `p` as it left its host (after POSTROUTING): its source is the sender's LAN address when masqueraded. */
 export function outside(ctx: Ctx, ip: string, p: Packet): ProbeResult {
 	for (const other of Object.values(ctx.world.hosts)) {
-		if (other.lanIp === ip) {
+		if (other.lanIp === ip || other.secondaryLanIps?.includes(ip)) {
 			note(ctx, () => ({at: {kind: 'lan'}, step: {kind: 'lan-to-host', host: other.name, ip}}));
 			const {outIface: _out, ...arriving} = p;
 			return arriveFromLan(ctx, other, arriving);

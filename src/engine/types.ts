@@ -2,6 +2,7 @@
 // Network, Endpoint, Sandbox). Everything a player can observe is derived from this one state,
 // which is only ever replaced, never mutated (immer produces the next state).
 import type {ContainerHostConfig} from './host-config.js';
+import type {DaemonConfig} from './daemon-config.js';
 import type {AppSpec} from './apps/types.js';
 import type {DirNode} from './fs/types.js';
 import type {ContainerTable} from './container-table.js';
@@ -46,6 +47,8 @@ export interface World {
 export interface Host {
 	readonly name: string;
 	readonly lanIp: string;
+	/** More LAN addresses on eth0 after the main one (secondary, as `ip addr` lists them). */
+	readonly secondaryLanIps?: readonly string[];
 	readonly networks: Record<string, Network>;
 	/** By id, in creation order, with the lookups commands need (see container-table.ts). */
 	readonly containers: ContainerTable;
@@ -59,6 +62,19 @@ export interface Host {
 	readonly fs: DirNode;
 	/** Rules the learner added to or deleted from the netfilter tables with iptables (netfilter/user-rules.ts). */
 	readonly firewall?: UserFirewall;
+	/** dockerd on this host; absent: running since the world began, with no daemon.json (see daemon.ts). */
+	readonly daemon?: DaemonState;
+}
+
+/** dockerd's state: `failed` when it would not start (a bad daemon.json), `stopped` by systemctl stop. */
+export interface DaemonState {
+	readonly state: 'running' | 'stopped' | 'failed';
+	/** The configuration it runs with (the last good one while it is down). */
+	readonly config: DaemonConfig;
+	/** Why it failed to start, as dockerd logs it. */
+	readonly error?: string;
+	/** When it last started (ms, the world's clock). */
+	readonly startedAt: number;
 }
 
 export interface SwarmState {
@@ -230,6 +246,8 @@ export interface Container {
 	readonly fs?: DirNode;
 	/** HostConfig set by run flags (--dns*, --restart, --cap-add, --privileged, --mac-address); absent: none given. */
 	readonly hostConfig?: ContainerHostConfig;
+	/** Stopped by `docker stop`/`kill` (moby's HasBeenManuallyStopped): unless-stopped does not bring it back. */
+	readonly manuallyStopped?: boolean;
 }
 
 /** A healthcheck: Test as Docker stores it (`CMD ...`, `CMD-SHELL line`, `NONE`) and its timings in ms. */

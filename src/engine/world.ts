@@ -22,6 +22,8 @@ export const WORLD_EPOCH = Date.UTC(2026, 10, 23, 9, 0, 0);
 export interface HostSpec {
 	readonly name: string;
 	readonly lanIp: string;
+	/** More addresses on eth0, after the main one (`ip addr add ... dev eth0`). */
+	readonly secondaryLanIps?: readonly string[];
 }
 
 export interface WorldOptions {
@@ -100,7 +102,7 @@ export function createWorld(options: WorldOptions = {}): World {
 		const {networks, ifindexNext} = predefinedNetworks(draft, WORLD_EPOCH - 3600_000);
 		const fs = hostRoot(WORLD_EPOCH - 3600_000, i === 0 ? (options.files ?? {}) : {});
 		// The default bridge took the first predefined pool, so user networks start at the second.
-		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, networks, containers: ContainerTable.empty, poolIndex: 1, ifindexNext, fs};
+		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, ...(spec.secondaryLanIps?.length ? {secondaryLanIps: [...spec.secondaryLanIps]} : {}), networks, containers: ContainerTable.empty, poolIndex: 1, ifindexNext, fs};
 	}
 	return {
 		seed,

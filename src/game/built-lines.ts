@@ -12,10 +12,12 @@ export function builtLine(line: string, changedWorld: boolean, movedPrompt: bool
 }
 
 /** A file `edit` saved, as a line that writes it (a here-document whose end word is not in it). */
-export function editLine(name: string, content: string): string {
+export function editLine(name: string, content: string, asRoot = false): string {
 	const quoted = `'${name.replace(/'/g, `'\\''`)}'`;
-	if (content !== '' && !content.endsWith('\n')) return `printf '%s' '${content.replace(/'/g, `'\\''`)}' > ${quoted}`;
+	// A file saved with `sudo edit` is written as root: through sudo tee, as people do.
+	const into = asRoot ? `| sudo tee ${quoted} > /dev/null` : `> ${quoted}`;
+	if (content !== '' && !content.endsWith('\n')) return `printf '%s' '${content.replace(/'/g, `'\\''`)}' ${into}`;
 	let end = 'EOF';
 	for (let n = 2; content.split('\n').includes(end); n++) end = `EOF${n}`;
-	return `cat > ${quoted} <<'${end}'\n${content}${end}`;
+	return asRoot ? `sudo tee ${quoted} > /dev/null <<'${end}'\n${content}${end}` : `cat > ${quoted} <<'${end}'\n${content}${end}`;
 }

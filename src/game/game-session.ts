@@ -78,6 +78,8 @@ export class GameSession {
 	/** `build level`'s questions, while they are being answered: typed lines answer them. */
 	private dialog: BuildLevelDialog | undefined;
 	private readonly saveLevel: LevelSaver | undefined;
+	/** Files opened with `sudo edit|nano|vi`: saved as root. */
+	private readonly rootEdits = new Set<string>();
 	hintsShown = 0;
 	commands = 0;
 	/** 1-based count of counted lines after which every goal was first met. */
@@ -213,12 +215,12 @@ export class GameSession {
 		const file = this.editTarget(name);
 		const command = `edit ${name}`;
 		const before = this.session.world;
-		const error = 'error' in file ? file.error : this.session.writeHostFile(name, content);
+		const error = 'error' in file ? file.error : this.session.writeHostFile(name, content, false, this.rootEdits.has(name));
 		if (error !== undefined || 'error' in file) {
 			return {command, prompt, stdout: '', stderr: `edit: ${name}: ${error}\n`, exitCode: 1, counted: false, goals: this.lastGoals, solvedNow: false};
 		}
 		this.history.push({world: before, answers: [...this.answers], line: command, built: this.built.length});
-		this.built.push(editLine(file.name, content));
+		this.built.push(editLine(file.name, content, this.rootEdits.has(name)));
 		this.commands++;
 		this.lastGoals = this.evaluate(command);
 		const solvedNow = !wasSolved && this.solved;
@@ -232,8 +234,8 @@ export class GameSession {
 	 * A file for the editor, named relative to the working directory when it is inside it (as the
 	 * editor's title shows it): its text (undefined for a new file) or why it cannot be edited.
 	 */
-	private editTarget(path: string): {name: string; text: string | undefined} | {error: string} {
-		const read = this.session.readHostFile(path);
+	private editTarget(path: string, asRoot = this.rootEdits.has(path)): {name: string; text: string | undefined} | {error: string} {
+		const read = this.session.readHostFile(path, asRoot);
 		if ('error' in read) return read;
 		const cwd = this.session.cwd;
 		const abs = vfs.normalize(vfs.absolute(cwd, path));
@@ -292,7 +294,14 @@ export class GameSession {
 
 	/** In-game commands (the registry in game-commands.ts); undefined when the line is for the shell. */
 	private gameCommand(words: string[], line: string): CommandOutcome | undefined {
-		const [name, ...args] = words;
+		// `sudo nano /etc/docker/daemon.json`: the game's editor, saving as root.
+		const sudoEdit = words[0] === 'sudo' && findGameCommand(words[1])?.name === 'edit';
+		const [name, ...args] = sudoEdit ? words.slice(1) : words;
+		if (sudoEdit && this.session.location.kind === 'host') {
+			const out = findGameCommand(name)!.run!(this.commandHost(true), {name: name!, args, line, onHost: true});
+			if (out.edit) this.rootEdits.add(out.edit.file);
+			return out;
+		}
 		const onHost = this.session.location.kind === 'host';
 		const command = findGameCommand(name);
 		if (!command?.run || (command.hostOnly && !onHost)) return undefined;
@@ -302,7 +311,7 @@ export class GameSession {
 	}
 
 	/** What the game's commands may read and do here. */
-	private commandHost(): GameCommandHost {
+	private commandHost(asRoot = false): GameCommandHost {
 		// eslint-disable-next-line @typescript-eslint/no-this-alias
 		const game = this;
 		return {
@@ -337,7 +346,7 @@ export class GameSession {
 				this.history.push({world: this.session.world, answers: [...this.answers], line, built: this.built.length});
 				this.answers.push(value);
 			},
-			editTarget: (path) => this.editTarget(path),
+			editTarget: (path) => this.editTarget(path, asRoot),
 		};
 	}
 }

@@ -59,7 +59,7 @@ export function levelBaseWorld(level: Level, seed = 1, engine?: EngineId): World
 	}
 	return createWorld({
 		seed,
-		hosts: level.world.hosts.map((h) => ({name: h.name, lanIp: h['lan-ip']})),
+		hosts: level.world.hosts.map((h) => ({name: h.name, lanIp: h['lan-ip'], ...(h['secondary-ips'] ? {secondaryLanIps: h['secondary-ips']} : {})})),
 		images,
 		recipes,
 		files: level.world.files,

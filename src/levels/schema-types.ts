@@ -32,7 +32,10 @@ export interface ImageSpec {
 
 export interface HostSpec {
 	name: string;
+	/** The main LAN address (the first one the file lists). */
 	'lan-ip': string;
+	/** v1.1: more addresses on the same eth0 (`lan-ip: [main, more...]`). */
+	'secondary-ips'?: string[];
 }
 
 export interface WorldSpec {

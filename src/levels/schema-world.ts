@@ -26,10 +26,18 @@ const image = z.strictObject({
 	env: z.record(z.string(), z.string({error: expected('a string (quote numbers)')}), {error: expected('a map of NAME: value')}).optional(),
 });
 
-const host = z.strictObject({
-	name: z.string({error: expected('a host name')}).regex(/^[a-zA-Z0-9][a-zA-Z0-9-]*$/, {error: expected('a host name of letters, digits and "-"')}),
-	'lan-ip': ipv4,
-});
+const lanIps = z
+	.union([ipv4, z.array(ipv4).min(1, {error: 'needs at least one address'})], {error: expected('an IPv4 address, or a list of them (the first is the main one)')})
+	.transform((v) => (typeof v === 'string' ? [v] : v));
+
+// v1.1: `lan-ip` may list several addresses, the first the host's main one; the others sit on the
+// same eth0 as secondary addresses (what `ip addr add` gives), for "publish on this address only".
+const host = z
+	.strictObject({
+		name: z.string({error: expected('a host name')}).regex(/^[a-zA-Z0-9][a-zA-Z0-9-]*$/, {error: expected('a host name of letters, digits and "-"')}),
+		'lan-ip': lanIps,
+	})
+	.transform(({name, 'lan-ip': [main, ...more]}): HostSpec => ({name, 'lan-ip': main, ...(more.length > 0 ? {'secondary-ips': more} : {})}));
 
 export const DEFAULT_HOSTS: readonly HostSpec[] = [{name: 'host', 'lan-ip': '192.168.0.10'}];
 
@@ -38,15 +46,23 @@ const hosts = z
 	.min(1, {error: 'needs at least one host (leave "hosts" out for the default one)'})
 	.superRefine((list, ctx) => {
 		if (!Array.isArray(list)) return;
-		for (const key of ['name', 'lan-ip'] as const) {
-			const seen = new Map<string, number>();
-			list.forEach((entry, index) => {
-				if (typeof entry?.[key] !== 'string') return;
-				const first = seen.get(entry[key]);
-				if (first === undefined) seen.set(entry[key], index);
-				else ctx.addIssue({code: 'custom', path: [index, key], message: `duplicate host ${key} "${entry[key]}" (also hosts[${first}])`});
-			});
-		}
+		const seen = new Map<string, number>();
+		list.forEach((entry, index) => {
+			if (typeof entry?.name !== 'string') return;
+			const first = seen.get(entry.name);
+			if (first === undefined) seen.set(entry.name, index);
+			else ctx.addIssue({code: 'custom', path: [index, 'name'], message: `duplicate host name "${entry.name}" (also hosts[${first}])`});
+		});
+		// No address on two hosts, nor twice on one.
+		const owners = new Map<string, number>();
+		list.forEach((entry, index) => {
+			for (const ip of [entry?.['lan-ip'], ...(entry?.['secondary-ips'] ?? [])]) {
+				if (typeof ip !== 'string') continue;
+				const first = owners.get(ip);
+				if (first === undefined) owners.set(ip, index);
+				else ctx.addIssue({code: 'custom', path: [index, 'lan-ip'], message: first === index ? `lan-ip lists "${ip}" twice` : `duplicate host lan-ip "${ip}" (also hosts[${first}])`});
+			}
+		});
 	}, ALWAYS);
 
 export const world = z.strictObject({

@@ -24,6 +24,8 @@ export interface ToolContext {
 	enter(host: string, containerId: string, shell: string, onExit: 'stop' | 'none'): void;
 	/** The player's working directory (host only). */
 	readonly cwd: string;
+	/** Run by `sudo` on the host: files and services as root. */
+	readonly asRoot?: boolean;
 }
 
 export type Tool = (argv: string[], io: CommandIO, ctx: ToolContext) => CommandResult;

@@ -28,6 +28,7 @@ import {brctl} from './tools/brctl.js';
 import {traceroute} from './tools/traceroute.js';
 import {getent} from './tools/getent.js';
 import {withHelp} from './tools/help.js';
+import {dockerd, service, systemctl} from './tools/systemctl.js';
 
 /**
  * How a program runs. `tool`: it gets the machine it runs on (a ToolContext). `filter`: a text
@@ -38,7 +39,7 @@ import {withHelp} from './tools/help.js';
 export type Runner =
 	| {readonly kind: 'tool'; readonly tool: Tool}
 	| {readonly kind: 'filter'; readonly filter: CommandHandler}
-	| {readonly kind: 'docker' | 'shell' | 'login' | 'builtin'};
+	| {readonly kind: 'docker' | 'shell' | 'login' | 'builtin' | 'sudo'};
 
 /** What completion offers for a program's operands. */
 export type Operands = 'paths' | 'dirs' | 'targets';
@@ -117,6 +118,10 @@ export const PROGRAMS: readonly Program[] = [
 	{name: 'sh', run: {kind: 'shell'}, onHost: true, summary: s('a shell (sh -c \'LINE\' runs one line)', '셸 (sh -c \'LINE\' 은 한 줄 실행)')},
 	{name: 'bash', run: {kind: 'shell'}, onHost: true, summary: s('the host\'s shell (bash -c \'LINE\')', '호스트 셸 (bash -c \'LINE\')')},
 	{name: 'ash', run: {kind: 'shell'}, onHost: false, summary: s('BusyBox\'s shell', 'BusyBox 셸')},
+	{name: 'sudo', run: {kind: 'sudo'}, onHost: true, summary: s('run a command as root (no password on this host): sudo tee FILE, sudo systemctl restart docker', '명령을 root 로 실행 (이 호스트에선 비밀번호 없음): sudo tee 파일, sudo systemctl restart docker')},
+	{name: 'systemctl', run: tool(systemctl), onHost: true, summary: s('manage the docker service: systemctl restart|start|stop|status docker', 'docker 서비스 관리: systemctl restart|start|stop|status docker')},
+	{name: 'service', run: tool(service), onHost: true, summary: s('the same, the old way: service docker restart', '같은 일을 예전 방식으로: service docker restart')},
+	{name: 'dockerd', run: tool(dockerd), onHost: true, summary: s('the Docker daemon; dockerd --validate checks /etc/docker/daemon.json', 'Docker 데몬. dockerd --validate 로 /etc/docker/daemon.json 확인')},
 	{name: 'ssh', run: {kind: 'login'}, onHost: true, summary: s('log in on another host of the level (exit comes back)', '레벨의 다른 호스트에 로그인 (exit 로 돌아옴)')},
 	{name: 'host', run: {kind: 'login'}, onHost: true, summary: s('move the prompt to another host of the level', '프롬프트를 레벨의 다른 호스트로 옮기기')},
 	{name: 'echo', run: BUILTIN, onHost: true, summary: s('print its arguments', '인자 출력')},

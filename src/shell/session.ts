@@ -8,6 +8,9 @@ import {findProgram} from './programs.js';
 import {asMusl} from './tools/libc.js';
 import {containerShellFiles} from './tools/container-files.js';
 import {fileIO} from './tools/machine-fs.js';
+import {parseSudo, shellQuote, SUDO_BINARIES} from './tools/sudo.js';
+
+const ROOT_CRED = {uid: 0, gid: 0};
 import {docker} from './docker/index.js';
 import type {Flavour, Location, ToolContext} from './context.js';
 import {chunksOf, joinResults, orderedResult, type CommandIO, type CommandResult} from './types.js';
@@ -164,23 +167,24 @@ export class Session {
 	}
 
 	/** A host file for the game's editor: its text, undefined when new, or why it cannot be edited. */
-	readHostFile(path: string): {text: string | undefined} | {error: string} {
+	readHostFile(path: string, asRoot = false): {text: string | undefined} | {error: string} {
 		if (this.location.kind !== 'host') return {error: 'Read-only file system'};
+		const cred = asRoot ? ROOT_CRED : PLAYER_CRED;
 		const abs = vfs.absolute(this.cwd, path);
-		const r = vfs.readFile(hostFs(this.world, this.location.host), abs, PLAYER_CRED);
+		const r = vfs.readFile(hostFs(this.world, this.location.host), abs, cred);
 		if (r.ok) return {text: r.value};
 		if (r.errno !== 'ENOENT') return {error: vfs.strerror(r.errno)};
-		const parent = vfs.walk(hostFs(this.world, this.location.host), abs, PLAYER_CRED);
+		const parent = vfs.walk(hostFs(this.world, this.location.host), abs, cred);
 		if (!parent.ok) return {error: vfs.strerror(parent.errno)};
 		if (parent.value.trailingSlash) return {error: vfs.strerror('EISDIR')};
-		return vfs.may(parent.value.parent, PLAYER_CRED, 2) ? {text: undefined} : {error: vfs.strerror('EACCES')};
+		return vfs.may(parent.value.parent, cred, 2) ? {text: undefined} : {error: vfs.strerror('EACCES')};
 	}
 
 	/** Writes a host file as the player (the editor's save, `> file`): undefined, or the reason it failed. */
-	writeHostFile(path: string, content: string, append = false): string | undefined {
+	writeHostFile(path: string, content: string, append = false, asRoot = false): string | undefined {
 		const loc = this.location;
 		if (loc.kind !== 'host') return 'Read-only file system';
-		return this.writeFileOn(loc.host, vfs.absolute(this.cwd, path), content, append);
+		return this.writeFileOn(loc.host, vfs.absolute(this.cwd, path), content, append, asRoot);
 	}
 
 	/** Puts back an earlier world (`undo`); a container shell opened since is left. */
@@ -274,14 +278,14 @@ export class Session {
 	}
 
 	/** `> file`, `>> file`, the editor's save: a write to a host's file system with the player's rights. */
-	private writeFileOn(host: string, path: string, content: string, append: boolean): string | undefined {
-		const r = vfs.writeFile(hostFs(this.world, host), path, content, {now: this.world.clock, cred: PLAYER_CRED, append});
+	private writeFileOn(host: string, path: string, content: string, append: boolean, asRoot = false): string | undefined {
+		const r = vfs.writeFile(hostFs(this.world, host), path, content, {now: this.world.clock, cred: asRoot ? ROOT_CRED : PLAYER_CRED, append});
 		if (!r.ok) return vfs.strerror(r.errno);
 		this.world = withHostFs(this.world, host, r.value);
 		return undefined;
 	}
 
-	private context(loc: Location, onSwitch: () => void, cwd: string): ToolContext {
+	private context(loc: Location, onSwitch: () => void, cwd: string, asRoot = false): ToolContext {
 		// eslint-disable-next-line @typescript-eslint/no-this-alias
 		const session = this;
 		return {
@@ -292,6 +296,7 @@ export class Session {
 				session.world = world;
 			},
 			location: loc,
+			...(asRoot && loc.kind === 'host' ? {asRoot: true} : {}),
 			flavour: this.flavourAt(loc),
 			libc: this.libcAt(loc),
 			cwd,
@@ -304,14 +309,25 @@ export class Session {
 	}
 
 	/** Runs one simple command at a location. */
-	private exec(loc: Location, argv: string[], io: CommandIO, onSwitch: () => void): CommandResult {
+	private exec(loc: Location, argv: string[], io: CommandIO, onSwitch: () => void, root = false): CommandResult {
 		const name = argv[0] ?? '';
 		const prog = baseName(name);
-		if (!this.hasProgram(loc, prog)) return this.notFound(loc, name);
+		if (!this.hasProgram(loc, prog)) return root ? {stdout: '', stderr: `sudo: ${name}: command not found\n`, exitCode: 1} : this.notFound(loc, name);
 		const run = findProgram(prog)?.run;
+		if (run?.kind === 'sudo') {
+			const call = parseSudo(argv);
+			if ('result' in call) return call.result;
+			const first = baseName(call.argv[0]!);
+			// echo, printf, ... are builtins that /usr/bin also has; cd, export are not files at all.
+			if (findProgram(first)?.run.kind === 'builtin') {
+				if (!SUDO_BINARIES.has(first)) return {stdout: '', stderr: `sudo: ${call.argv[0]}: command not found\n`, exitCode: 1};
+				return this.subshell(loc, ['sh', '-c', call.argv.map(shellQuote).join(' ')], io, onSwitch);
+			}
+			return this.exec(loc, call.argv, io, onSwitch, true);
+		}
 		if (run?.kind === 'shell') return this.subshell(loc, argv, io, onSwitch);
 		if (loc.kind === 'host' && run?.kind === 'login') return this.toHost(prog, argv, onSwitch);
-		const ctx = this.context(loc, onSwitch, io.env.PWD ?? this.defaultCwd(loc));
+		const ctx = this.context(loc, onSwitch, io.env.PWD ?? this.defaultCwd(loc), root);
 		const full = [prog, ...argv.slice(1)];
 		try {
 			if (run?.kind === 'docker') return docker(full, io, ctx);

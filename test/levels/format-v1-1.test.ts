@@ -193,3 +193,32 @@ describe('udp:// probes', () => {
 		expect(tcpOnly.why).toMatchObject({kind: 'probe', udp: true, outcome: 'refused', hop: {step: {kind: 'nothing-listens', port: 1053, ip: '127.0.0.1', udp: true}}});
 	});
 });
+
+describe('several LAN addresses per host', () => {
+	const twoAddresses = (lanIp: string) => withTop(`world:\n  hosts:\n    - {name: host, lan-ip: ${lanIp}}`).replace('    container: {name: web, running: true}', '    probe: {from: external, to: "http://192.168.0.20:8080/", expect: reachable}');
+
+	it('lan-ip as a list: the first is the main address, the others are secondary', () => {
+		const level = parsed(twoAddresses('[192.168.0.10, 192.168.0.20]'));
+		expect(level.world.hosts).toEqual([{name: 'host', 'lan-ip': '192.168.0.10', 'secondary-ips': ['192.168.0.20']}]);
+		expect(parsed(levelText('one')).world.hosts).toEqual([{name: 'host', 'lan-ip': '192.168.0.10'}]);
+	});
+
+	it.each([
+		['an empty list', '[]', 'l.yaml:15:28: world.hosts[0].lan-ip: needs at least one address'],
+		['a bad address in the list', '[192.168.0.10, nope]', 'l.yaml:15:43: world.hosts[0].lan-ip[1]: expected an IPv4 address like 192.168.0.10, got "nope"'],
+		['the same address twice', '[192.168.0.10, 192.168.0.10]', 'l.yaml:15:28: world.hosts[0].lan-ip: lan-ip lists "192.168.0.10" twice'],
+		['an address on two hosts', '192.168.0.10}\n    - {name: other, lan-ip: [192.168.0.11, 192.168.0.10]', 'l.yaml:16:29: world.hosts[1].lan-ip: duplicate host lan-ip "192.168.0.10" (also hosts[0])'],
+	])('%s', (_name, lanIp, message) => {
+		expect(errorsFor(twoAddresses(lanIp))).toEqual([message]);
+	});
+
+	it('a port published on the secondary address only: the LAN reaches it there, not on the main one', () => {
+		const level = parsed(twoAddresses('[192.168.0.10, 192.168.0.20]').replace('docker run -d --name web nginx', 'docker run -d --name web -p 192.168.0.20:8080:80 nginx'));
+		const g = new GameSession(level);
+		g.run('docker run -d --name web -p 192.168.0.20:8080:80 nginx');
+		expect(g.solved).toBe(true);
+		expect(g.run('ip -4 addr show eth0').stdout).toContain('inet 192.168.0.20/24 brd 192.168.0.255 scope global secondary eth0');
+		expect(g.run('curl -s -o /dev/null -w "%{http_code}" http://192.168.0.20:8080/').stdout).toBe('200');
+		expect(g.run('curl -sS http://192.168.0.10:8080/').stderr).toContain('Failed to connect to 192.168.0.10 port 8080');
+	});
+});

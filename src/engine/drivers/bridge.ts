@@ -5,6 +5,7 @@ import type {Draft} from 'immer';
 import type {Container, Endpoint, Host, IpamConfig, Network, World} from '../types.js';
 import type {CreateRequest, DriverCapabilities, DriverRule, JoinRequest, NetworkDriver} from './driver.js';
 import {localForward, mapPorts, noPorts, nothing} from './common.js';
+import {localPools} from '../daemon-pools.js';
 import {allocatePredefined, canonicalSubnet, firstHost, isNetworkOrBroadcast, lowestFreeAround, subnetContains, subnetsOverlap} from '../ipam.js';
 import {EngineError} from '../errors.js';
 import {ipToInt, isIPv4, macFromIp, parseCidr, prefixOf} from '../ip.js';
@@ -117,7 +118,8 @@ export function assignPools(world: Draft<World>, host: Draft<Host>, network: Dra
 	} else {
 		// v27+ asks for the lowest free pool every time; ≤v26 goes on from where it stopped.
 		const start = profile.ipamPolicy === 'lowest-free' ? 0 : host.poolIndex;
-		const choice = allocatePredefined(start, subnetsInUse(host).concat(`${host.lanIp}/24`));
+		// daemon.json's default-address-pools replace the predefined ones (daemon.ts).
+		const choice = allocatePredefined(start, subnetsInUse(host).concat(`${host.lanIp}/24`), localPools(host as Host));
 		if (!choice) throw new EngineError(profile.poolsExhausted, 'unavailable');
 		host.poolIndex = choice.nextIndex;
 		network.ipamConfig = [{subnet: choice.subnet, gateway: firstHost(choice.subnet)}];

@@ -44,6 +44,7 @@ import {statsCommand} from './commands/stats.js';
 import {topCommand} from './commands/top.js';
 import {waitCommand} from './commands/wait.js';
 import {formatHelp, groupHelp, rootHelp} from './help.js';
+import {daemonDown} from './daemon-down.js';
 import {cliEntry, cliFlags, cliPaths} from './commands/cli28/index.js';
 import {commandNotSimulated, flagsNotSimulated, globalNotSimulated} from './commands/not-yet.js';
 
@@ -139,6 +140,8 @@ function runCommandWith(command: DockerCommand, path: string, argv: string[], io
 	if (unsimulated.length > 0) return flagsNotSimulated(spec.path, unsimulated);
 	const argError = checkArgs(spec, parsed.args);
 	if (argError) return {stdout: '', stderr: `${argError}\n`, exitCode: 1};
+	const down = daemonDown(spec.path, ctx);
+	if (down) return down;
 	return command.run(parsed, io, ctx);
 }
 
@@ -179,7 +182,10 @@ export const docker: Tool = (argv, io, ctx) => {
 		return {stdout: '', stderr: `unknown flag: ${args[0]}\nSee 'docker --help'.\n`, exitCode: 125};
 	}
 	// `docker compose` is a CLI plugin with its own flags and subcommands.
-	if (args[0] === 'compose') return composeTool(args.slice(1), io, ctx);
+	if (args[0] === 'compose') {
+		const quiet = args.slice(1).some((a) => a === '--help' || a === '-h' || a === 'version');
+		return (quiet ? undefined : daemonDown('docker compose', ctx)) ?? composeTool(args.slice(1), io, ctx);
+	}
 	const group = groups.find((g) => g.path === `docker ${args[0]}`);
 	if (group) {
 		const sub = args[1];

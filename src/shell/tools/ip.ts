@@ -24,7 +24,8 @@ export interface Iface {
 	readonly linkType: 'loopback' | 'ether';
 	readonly mac: string;
 	readonly netnsid?: number;
-	readonly inet: {address: string; prefix: number; brd?: string; scope: 'host' | 'global'}[];
+	/** `global secondary`: a further address in the subnet of one already on the interface. */
+	readonly inet: {address: string; prefix: number; brd?: string; scope: 'host' | 'global' | 'global secondary'}[];
 	readonly inet6: boolean;
 	readonly altname?: string;
 }
@@ -56,7 +57,7 @@ export function hostInterfaces(host: Host): Iface[] {
 		qlen: 1000,
 		linkType: 'ether',
 		mac: pseudoMac(`eth0:${host.name}`, false),
-		inet: [{address: lan, prefix: 24, brd: broadcast(lan, 24), scope: 'global'}],
+		inet: [{address: lan, prefix: 24, brd: broadcast(lan, 24), scope: 'global'}, ...(host.secondaryLanIps ?? []).map((ip) => ({address: ip, prefix: 24, brd: broadcast(ip, 24), scope: broadcast(ip, 24) === broadcast(lan, 24) ? ('global secondary' as const) : ('global' as const)}))],
 		inet6: false,
 		altname: 'enp0s3',
 	});

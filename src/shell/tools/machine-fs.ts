@@ -39,7 +39,7 @@ export function machineFs(ctx: ToolContext): MachineFs | undefined {
 	const host = ctx.location.host;
 	return {
 		root: hostFs(ctx.world, host),
-		cred: PLAYER_CRED,
+		cred: ctx.asRoot ? ROOT : PLAYER_CRED,
 		cwd: ctx.cwd,
 		now: ctx.world.clock,
 		save: (root) => ctx.setWorld(withHostFs(ctx.world, host, root)),

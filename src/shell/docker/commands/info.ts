@@ -1,5 +1,5 @@
 // `docker info` (short): the real field names, with counts from the simulated host.
-import {getHost} from '../../../engine/index.js';
+import {daemonState, getHost} from '../../../engine/index.js';
 import {bytesSize, HOST_MEMORY_BYTES} from '../views/units.js';
 import type {DockerCommand} from '../command.js';
 import {hostOf} from '../views/container-common.js';
@@ -15,6 +15,8 @@ interface Counts {
 	readonly stopped: number;
 	readonly images: number;
 	readonly swarmNode?: string;
+	/** daemon.json's default-address-pools (`DefaultAddressPools`; null when none are configured). */
+	readonly pools?: readonly {base: string; size: number}[];
 }
 
 /** The fields of the daemon's system.Info a template reads (`{{.ServerVersion}}`, `{{.Swarm.LocalNodeState}}`). */
@@ -27,6 +29,7 @@ function infoObject(name: string, n: Counts): Record<string, unknown> {
 		Debug: false, LoggingDriver: 'json-file', CgroupDriver: 'systemd', CgroupVersion: '2',
 		KernelVersion: '6.18.44-fc-v782', OperatingSystem: 'Debian GNU/Linux 13 (trixie)', OSVersion: '13', OSType: 'linux', Architecture: 'x86_64',
 		IndexServerAddress: 'https://index.docker.io/v1/', NCPU: 2, MemTotal: HOST_MEMORY_BYTES, DockerRootDir: '/var/lib/docker', Name: name,
+		DefaultAddressPools: n.pools && n.pools.length > 0 ? n.pools.map((p) => ({Base: p.base, Size: p.size})) : null,
 		Labels: [], ExperimentalBuild: false, ServerVersion: '26.1.5+dfsg1', DefaultRuntime: 'runc', LiveRestoreEnabled: false, Isolation: '', InitBinary: 'docker-init',
 		Swarm: n.swarmNode
 			? {NodeID: n.swarmNode, NodeAddr: '', LocalNodeState: 'active', ControlAvailable: true, Error: '', RemoteManagers: null}
@@ -52,7 +55,8 @@ export const infoCommand: DockerCommand = {
 		const format = flagString(parsed.flags, 'format');
 		if (format !== undefined && format !== '') {
 			const paused = all.filter((c) => c.paused).length;
-			const info = infoObject(host.name, {all: all.length, running: running - paused, paused, stopped, images, swarmNode: host.swarm?.nodeId});
+			const pools = daemonState(host).config.addressPools;
+			const info = infoObject(host.name, {all: all.length, running: running - paused, paused, stopped, images, swarmNode: host.swarm?.nodeId, ...(pools ? {pools} : {})});
 			try {
 				const text = format === 'json' ? `${JSON.stringify(info)}\n` : formatTemplateTable(format, [info], {}, 'system.dockerInfo');
 				return {stdout: text, stderr: '', exitCode: 0};
@@ -65,6 +69,7 @@ export const infoCommand: DockerCommand = {
 		const swarm = host.swarm
 			? [' Swarm: active', `  NodeID: ${host.swarm.nodeId}`, '  Is Manager: true', '  Managers: 1', '  Nodes: 1']
 			: [' Swarm: inactive'];
+		const pools = daemonState(host).config.addressPools ?? [];
 		const text = [
 			'Client:',
 			' Version:    28.2.2',
@@ -103,6 +108,8 @@ export const infoCommand: DockerCommand = {
 			' Insecure Registries:',
 			'  127.0.0.0/8',
 			' Live Restore Enabled: false',
+			// Measured on 26.1.5 with two pools: after Live Restore, one line per pool.
+			...(pools.length > 0 ? [' Default Address Pools:', ...pools.map((p) => `   Base: ${p.base}, Size: ${p.size}`)] : []),
 			'',
 		].join('\n');
 		return {stdout: text, stderr: '', exitCode: 0};

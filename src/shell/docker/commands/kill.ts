@@ -1,6 +1,6 @@
 // `docker kill [-s SIGNAL] CONTAINER...` (CLI 28 container/kill.go): each name as given on
 // success; the daemon's errors arrive wrapped as "cannot kill container: NAME: ...".
-import {EngineError, killContainer, parseSignal, requireContainer, getHost} from '../../../engine/index.js';
+import {EngineError, killContainer, markManuallyStopped, parseSignal, requireContainer, getHost} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
 import {flagString} from '../flags.js';
 import {hostOf, perObject} from '../views/container-common.js';
@@ -26,7 +26,10 @@ export const killCommand: DockerCommand = {
 					requireContainer(getHost(ctx.world, hostName), ref);
 					throw new EngineError(signal.error);
 				}
-				ctx.setWorld(killContainer(ctx.world, hostName, ref, signal.signal));
+				const killed = killContainer(ctx.world, hostName, ref, signal.signal);
+				const c = requireContainer(getHost(killed, hostName), ref);
+				// A signal that ended it stopped it by hand (moby sets HasBeenManuallyStopped on kill).
+				ctx.setWorld(c.status === 'running' ? killed : markManuallyStopped(killed, hostName, c.id));
 				out.push(ref);
 			} catch (e) {
 				errors.push(e instanceof EngineError ? new EngineError(`cannot kill container: ${ref}: ${e.message}`, e.kind) : e);

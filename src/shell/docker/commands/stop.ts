@@ -1,5 +1,5 @@
 // `docker stop`: stops each container, printing each name as given.
-import {stopContainer} from '../../../engine/index.js';
+import {markManuallyStopped, stopContainer} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
 import {eachContainer} from '../views/container-common.js';
 
@@ -16,6 +16,7 @@ export const stopCommand: DockerCommand = {
 		args: {kind: 'min', n: 1},
 	},
 	run(parsed, _io, ctx) {
-		return eachContainer(parsed.args, ctx, (world, hostName, id) => stopContainer(world, hostName, id));
+		// Stopped by hand: a daemon restart leaves an unless-stopped container down (engine/daemon.ts).
+		return eachContainer(parsed.args, ctx, (world, hostName, id) => markManuallyStopped(stopContainer(world, hostName, id), hostName, id));
 	},
 };
