@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {formatLevelError, parseLevel, type Level} from '../../src/levels/index.js';
 import {GameSession} from '../../src/game/game-session.js';
 import {whyText} from '../../src/game/trace/why.js';
+import type {Fact} from '../../src/levels/checker.js';
 
 const LEVEL = `id: why-lab
 title: Why lab
@@ -141,5 +142,43 @@ describe('the goals and why game commands', () => {
 		const game = play(level().solution);
 		expect(game.run('why').stdout).toBe('Every goal is met.\n');
 		expect(new GameSession(undefined).run('why').stdout).toContain('Sandbox');
+	});
+});
+
+// One of each fact kind: the mapped type makes the compiler insist that a new kind gets an entry here.
+const FACTS: {[K in Fact['kind']]: Extract<Fact, {kind: K}>} = {
+	'no-container': {kind: 'no-container', name: 'db'},
+	'not-running': {kind: 'not-running', name: 'db'},
+	'still-running': {kind: 'still-running', name: 'db'},
+	'no-address': {kind: 'no-address', name: 'db'},
+	recreated: {kind: 'recreated', name: 'db'},
+	'not-recreated': {kind: 'not-recreated', name: 'db'},
+	'not-on': {kind: 'not-on', name: 'db', network: 'back'},
+	'still-on': {kind: 'still-on', name: 'db', network: 'front'},
+	'network-mode': {kind: 'network-mode', name: 'db', mode: 'host'},
+	'not-publishing': {kind: 'not-publishing', name: 'web', what: '8080:80'},
+	'not-published': {kind: 'not-published', name: 'web', what: '80/tcp', on: '192.168.0.10'},
+	published: {kind: 'published', name: 'db', what: '5432/tcp', at: '0.0.0.0:5432'},
+	'no-network': {kind: 'no-network', name: 'back'},
+	'network-exists': {kind: 'network-exists', name: 'old'},
+	'network-field': {kind: 'network-field', name: 'back', field: 'internal', value: 'false'},
+	'not-answered': {kind: 'not-answered'},
+	'wrong-answer': {kind: 'wrong-answer'},
+	'answer-subject-missing': {kind: 'answer-subject-missing'},
+	broken: {kind: 'broken', line: 'docker stop web'},
+	'broken-at-setup': {kind: 'broken-at-setup'},
+};
+
+describe('every fact has words in both languages', () => {
+	it.each(Object.values(FACTS))('$kind', (fact) => {
+		const en = whyText({kind: 'facts', facts: [fact]}, 'en');
+		const ko = whyText({kind: 'facts', facts: [fact]}, 'ko');
+		expect(en.length).toBeGreaterThan(5);
+		expect(ko).toMatch(HANGUL);
+		expect(ko).not.toMatch(ENGLISH);
+	});
+
+	it('a network that is not internal, and several facts at once', () => {
+		expect(whyText({kind: 'facts', facts: [FACTS['network-field'], FACTS['not-on']]}, 'en')).toBe('back is not internal; db is not on back');
 	});
 });

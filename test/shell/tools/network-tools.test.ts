@@ -187,6 +187,16 @@ describe('nc and ss', () => {
 		expect(lab.sh('client', 'nc -zv web 80')).toEqual({stdout: '', stderr: 'web (172.18.0.2:80) open\n', exitCode: 0});
 		expect(lab.sh('client', 'nc -zv web 81')).toEqual({stdout: '', stderr: 'nc: web (172.18.0.2:81): Connection refused\n', exitCode: 1});
 	});
+	it('nc -u: UDP has no handshake, so only ICMP port unreachable says no (nc -lu binds a UDP socket)', () => {
+		const udpLab = basic().run({image: 'alpine', name: 'dns', networkMode: 'appnet', cmd: ['nc', '-lu', '-p', '53']});
+		const ip = udpLab.sh('client', 'nc -zv dns 53').stderr.match(/\((\S+):53\)/)![1];
+		expect(udpLab.sh('client', 'nc -zvu dns 53')).toEqual({stdout: '', stderr: `dns (${ip}:53) open\n`, exitCode: 0});
+		expect(udpLab.sh('client', 'nc -zv dns 53')).toEqual({stdout: '', stderr: `nc: dns (${ip}:53): Connection refused\n`, exitCode: 1});
+		expect(udpLab.sh('client', 'nc -zvu web 80')).toEqual({stdout: '', stderr: 'nc: web (172.18.0.2:80): Connection refused\n', exitCode: 1});
+		expect(udpLab.sh('dns', 'ss -ulnp').stdout).toMatch(/UNCONN 0 +0 +0\.0\.0\.0:53 +0\.0\.0\.0:\* +users:\(\("nc"/);
+		const traced = traceProbe(['nc', '-u', 'dns', '53'], udpLab.ctx('client'));
+		expect('result' in traced && traced.result.outcome).toBe('ok');
+	});
 	it('ss -tlnp shows docker-proxy', () => {
 		expect(lab.sh('host', 'ss -tlnp').stdout).toMatch(/LISTEN 0 +4096 +0\.0\.0\.0:8000 +0\.0\.0\.0:\* +users:\(\("docker-proxy",pid=\d+,fd=4\)\)/);
 	});
