@@ -218,6 +218,7 @@ describe('one firewall', () => {
 		expect(drops).toBeGreaterThan(RUNS / 20);
 		expect(dnats).toBeGreaterThan(RUNS / 20);
 		expect(userHits).toBeGreaterThan(RUNS / 20);
-		// About 14 s on a quiet machine; two cores shared by several agents make it several times that.
-	}, 180_000);
+		// The count of worlds is the point, not their speed: 2,000 (with learner rules and 28's raw
+		// table) take 14 s alone and several times that with the whole suite on a loaded 2-core machine.
+	}, Math.max(30_000, RUNS * 90));
 });
