@@ -62,6 +62,8 @@ export interface Host {
 	readonly fs: DirNode;
 	/** Rules the learner added to or deleted from the netfilter tables with iptables (netfilter/user-rules.ts). */
 	readonly firewall?: UserFirewall;
+	/** The daemon version this host runs, the world's (profile/): hosts are read where the world is not at hand. */
+	readonly engine?: EngineId;
 	/** dockerd on this host; absent: running since the world began, with no daemon.json (see daemon.ts). */
 	readonly daemon?: DaemonState;
 }
