@@ -8,6 +8,7 @@ import {
 	listenerBody,
 	probe,
 	probeContainer,
+	restartDaemon,
 	type Container,
 	type Host,
 	type ProbeResult,
@@ -89,6 +90,21 @@ function probeToText(to: ProbeSpec['to']): string {
 	const port = to.port === undefined ? '' : `:${to.port}${'protocol' in to && to.protocol === 'udp' ? '/udp' : ''}`;
 	return 'container' in to ? `${to.container}${port}` : `internet${port}`;
 }
+
+/**
+ * The world as it would be once every host's dockerd has restarted (`after: daemon-restart`): the
+ * restart policies decide what comes back, and addresses are given again. A copy: the player's
+ * world is untouched. Worlds are immutable, so the answer for one world is kept while that world lives.
+ */
+function afterDaemonRestart(world: World): World {
+	const known = restartedWorlds.get(world);
+	if (known) return known;
+	let next = world;
+	for (const host of world.hostOrder) next = restartDaemon(next, host).world;
+	restartedWorlds.set(world, next);
+	return next;
+}
+const restartedWorlds = new WeakMap<World, World>();
 
 function evaluateProbe(world: World, spec: ProbeSpec): Verdict {
 	const source = probeSource(spec.from, world.hostOrder);
@@ -329,7 +345,7 @@ export function evaluateGoal(world: World, goal: Goal, ctx: CheckContext): GoalS
 	}
 	let r: Verdict;
 	if ('published' in goal) r = evaluatePublished(world, goal.published);
-	else if ('probe' in goal) r = evaluateProbe(world, goal.probe);
+	else if ('probe' in goal) r = evaluateProbe(goal.probe.after === 'daemon-restart' ? afterDaemonRestart(world) : world, goal.probe);
 	else if ('container' in goal) r = evaluateContainer(world, goal.container, ctx);
 	else if ('network' in goal) r = evaluateNetwork(world, goal.network);
 	else r = evaluateAnswer(world, goal, ctx);

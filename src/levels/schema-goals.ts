@@ -29,6 +29,7 @@ const probe = z.strictObject({
 	to: probeTo,
 	expect: z.enum(['reachable', 'unreachable']),
 	body: z.string({error: expected('text the response must contain')}).optional(),
+	after: z.enum(['daemon-restart'], {error: expected('"daemon-restart" (the probe is judged as after sudo systemctl restart docker)')}).optional(),
 });
 
 const PUBLISHED = /^(?:(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):)?\d{1,5}:\d{1,5}(?:\/(?:tcp|udp|sctp))?$/;

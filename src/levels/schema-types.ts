@@ -52,6 +52,8 @@ export interface ProbeSpec {
 	to: ProbeTo;
 	expect: 'reachable' | 'unreachable';
 	body?: string;
+	/** v1.1: judge the probe as it would be after dockerd restarts (every host's, on a copy of the world). */
+	after?: 'daemon-restart';
 }
 
 export interface ContainerSpec {

@@ -194,6 +194,29 @@ describe('udp:// probes', () => {
 	});
 });
 
+describe('after: daemon-restart', () => {
+	const afterGoal = goalWith('    probe: {from: host, to: "http://localhost:8080/", expect: reachable, after: daemon-restart}');
+	it('judges the probe on a copy of the world whose daemon restarted; the player\'s world is untouched', () => {
+		const level = parsed(afterGoal);
+		const g = new GameSession(level);
+		g.run('docker run -d --name web -p 8080:80 nginx');
+		expect(g.goals()[0]).toMatchObject({met: false});
+		g.run('docker rm -f web');
+		g.run('docker run -d --name web --restart always -p 8080:80 nginx');
+		expect(g.goals()[0].met).toBe(true);
+		// Judging it restarted nothing here: a container without a policy, which the copy's restart
+		// stopped for good, still runs in the player's world.
+		g.run('docker run -d --name plain alpine sleep 1d');
+		expect(g.goals()[0].met).toBe(true);
+		expect(g.run("docker ps --format '{{.Names}}' --filter name=plain").stdout).toBe('plain\n');
+	});
+	it('takes only daemon-restart', () => {
+		expect(errorsFor(goalWith('    probe: {from: host, to: "http://localhost:8080/", expect: reachable, after: reboot}'))).toEqual([
+			'l.yaml:8:81: goals[0].probe.after: expected "daemon-restart" (the probe is judged as after sudo systemctl restart docker), got "reboot"',
+		]);
+	});
+});
+
 describe('several LAN addresses per host', () => {
 	const twoAddresses = (lanIp: string) => withTop(`world:\n  hosts:\n    - {name: host, lan-ip: ${lanIp}}`).replace('    container: {name: web, running: true}', '    probe: {from: external, to: "http://192.168.0.20:8080/", expect: reachable}');
 

@@ -176,5 +176,7 @@ describe('one firewall', () => {
 		expect(compared).toBeGreaterThan(RUNS * 2);
 		expect(drops).toBeGreaterThan(RUNS / 20);
 		expect(dnats).toBeGreaterThan(RUNS / 20);
-	});
+		// The count of worlds is the point, not their speed: 2,000 take 5 s alone and passed 20 s
+		// with the whole suite on a loaded 2-core machine, so this one waits longer (scaled by RUNS).
+	}, Math.max(20_000, RUNS * 60));
 });
