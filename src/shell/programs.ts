@@ -28,7 +28,7 @@ import {brctl} from './tools/brctl.js';
 import {traceroute} from './tools/traceroute.js';
 import {getent} from './tools/getent.js';
 import {withHelp} from './tools/help.js';
-import {dockerd, service, systemctl} from './tools/systemctl.js';
+import {dockerd, journalctl, service, systemctl} from './tools/systemctl.js';
 
 /**
  * How a program runs. `tool`: it gets the machine it runs on (a ToolContext). `filter`: a text
@@ -118,6 +118,7 @@ export const PROGRAMS: readonly Program[] = [
 	{name: 'sudo', run: {kind: 'sudo'}, onHost: true, summary: s('run a command as root (no password on this host): sudo tee FILE, sudo systemctl restart docker', '명령을 root 로 실행 (이 호스트에선 비밀번호 없음): sudo tee 파일, sudo systemctl restart docker')},
 	{name: 'systemctl', run: tool(systemctl), onHost: true, summary: s('manage the docker service: systemctl restart|start|stop|status docker', 'docker 서비스 관리: systemctl restart|start|stop|status docker')},
 	{name: 'service', run: tool(service), onHost: true, summary: s('the same, the old way: service docker restart', '같은 일을 예전 방식으로: service docker restart')},
+	{name: 'journalctl', run: tool(journalctl), onHost: true, summary: s("the docker service's log: journalctl -u docker", 'docker 서비스의 로그: journalctl -u docker')},
 	{name: 'dockerd', run: tool(dockerd), onHost: true, summary: s('the Docker daemon; dockerd --validate checks /etc/docker/daemon.json', 'Docker 데몬. dockerd --validate 로 /etc/docker/daemon.json 확인')},
 	{name: 'ssh', run: {kind: 'login'}, onHost: true, summary: s('log in on another host of the level (exit comes back)', '레벨의 다른 호스트에 로그인 (exit 로 돌아옴)')},
 	{name: 'host', run: {kind: 'login'}, onHost: true, summary: s('move the prompt to another host of the level', '프롬프트를 레벨의 다른 호스트로 옮기기')},

@@ -74,6 +74,8 @@ describe('a daemon restart', () => {
 		expect(t[3]).toMatchObject({stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exitCode: 1});
 		expect(t[4]!.stdout).toContain('failed to start daemon: Error initializing network controller: invalid CIDR address: 10.9.0.1');
 		expect(t[4]!.exitCode).toBe(3);
+		const log = last(...bad, 'journalctl -xeu docker.service');
+		expect(log.stdout).toMatch(/^Nov 23 \d\d:\d\d:\d\d host dockerd\[812\]: failed to start daemon: .*\n.*docker.service: Failed with result 'exit-code'.\n$/);
 	});
 
 	it('does not start with a daemon.json it refuses; docker says it cannot connect until fixed', () => {

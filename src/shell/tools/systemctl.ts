@@ -111,3 +111,19 @@ export const dockerd: Tool = (argv, _io, ctx) => {
 	if (!ctx.asRoot) return err('dockerd needs to be started with root privileges. To run dockerd in rootless mode as an unprivileged user, see https://docs.docker.com/go/rootless/\n', 1);
 	return err('netdojo: dockerd already runs as the docker service: restart it with sudo systemctl restart docker\n', 1);
 };
+
+/**
+ * `journalctl -u docker` (`-xeu docker.service`, what systemctl's failure text suggests): dockerd's
+ * line that says why it stopped. Its ordinary chatter is not simulated, and a note says so.
+ */
+export const journalctl: Tool = (argv, _io, ctx) => {
+	if (ctx.location.kind !== 'host') return err('netdojo: journalctl runs on the host, not in a container\n', 127);
+	const args = argv.slice(1);
+	const unitAt = args.findIndex((a) => a === '-u' || a === '--unit' || /^-[a-z]*u$/.test(a));
+	const name = unitAt >= 0 ? args[unitAt + 1] : args.find((a) => a.startsWith('--unit='))?.slice('--unit='.length);
+	if (unitOf(name) !== 'docker.service') return err('netdojo: journalctl here shows the docker service only: journalctl -u docker\n', 1);
+	const host = getHost(ctx.world, ctx.location.host);
+	const d = daemonState(host);
+	if (d.state === 'failed' && d.error) return out(`${journalTime(ctx.world.clock)} ${host.name} dockerd[812]: ${d.error}\n${journalTime(ctx.world.clock)} ${host.name} systemd[1]: docker.service: Failed with result 'exit-code'.\n`);
+	return err("netdojo: dockerd's log is not simulated; it only keeps the reason when dockerd fails to start\n", 0);
+};
