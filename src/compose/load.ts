@@ -15,6 +15,7 @@ import {
 	type ServicePort,
 } from './model.js';
 import {goYamlMessage} from './yaml-errors.js';
+import {dependenciesOf, extraHostsOf, healthcheckOf, profilesOf} from './service-fields.js';
 
 /** compose-go's default file names, in the order it looks for them. */
 export const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -44,6 +45,8 @@ export interface LoadOptions {
 	readonly files?: readonly string[];
 	/** `-p`. */
 	readonly projectName?: string;
+	/** `--profile` (or COMPOSE_PROFILES): services with `profiles:` run only when one of theirs is here. */
+	readonly profiles?: readonly string[];
 	/** The shell environment (COMPOSE_PROJECT_NAME, COMPOSE_FILE). */
 	readonly env?: Readonly<Record<string, string>>;
 }
@@ -276,8 +279,14 @@ export function loadProject(files: Readonly<Record<string, string>>, opts: LoadO
 				: normalizeProjectName(dirName);
 
 	const out: ComposeService[] = [];
+	const active = new Set(opts.profiles ?? []);
+	const allProfiles = new Set<string>();
 	for (const [sname, s0] of Object.entries(services)) {
 		const s: Obj = isObj(s0) ? s0 : {};
+		const profiles = profilesOf(s.profiles);
+		for (const p of profiles) allProfiles.add(p);
+		// compose-go leaves out a service whose profiles are all inactive (`*` enables every one).
+		if (profiles.length > 0 && !active.has('*') && !profiles.some((p) => active.has(p))) continue;
 		const build = buildOf(path, sname, s.build);
 		if (s.image === undefined && !build) {
 			throw new ComposeError(`service "${sname}" has neither an image nor a build context specified: invalid compose project`, EXIT_INVALID_PROJECT);
@@ -299,6 +308,10 @@ export function loadProject(files: Readonly<Record<string, string>>, opts: LoadO
 			networks: networkMode !== undefined ? [] : (nets ?? [{key: 'default', aliases: [], priority: 0}]),
 			...(networkMode !== undefined ? {networkMode} : {}),
 			dependsOn: dependsOnOf(s.depends_on),
+			dependencies: dependenciesOf(path, sname, s.depends_on),
+			extraHosts: extraHostsOf(sname, s.extra_hosts),
+			...(isObj(s.healthcheck) ? {healthcheck: healthcheckOf(sname, s.healthcheck)} : {}),
+			profiles,
 			...(s.container_name !== undefined ? {containerName: String(s.container_name)} : {}),
 			...(s.hostname !== undefined ? {hostname: String(s.hostname)} : {}),
 			labels: labelsOf(s.labels),
@@ -350,7 +363,7 @@ export function loadProject(files: Readonly<Record<string, string>>, opts: LoadO
 			declared: key in topNetworks,
 		};
 	}
-	return {name, workingDir: projectDir, configFile: path, services: out, networks, warnings};
+	return {name, workingDir: projectDir, configFile: path, services: out, networks, profiles: [...allProfiles].sort(), warnings};
 }
 
 /** Services in start order: dependencies first; services of one level by name (Compose starts them concurrently). */

@@ -43,6 +43,27 @@ export interface ServiceBuild {
 	readonly dockerfile: string;
 }
 
+/** depends_on's conditions (compose-spec): when a dependant may start. */
+export type DependsCondition = 'service_started' | 'service_healthy' | 'service_completed_successfully';
+
+export interface ServiceDependency {
+	readonly service: string;
+	readonly condition: DependsCondition;
+	readonly required: boolean;
+}
+
+/** `healthcheck:` with its durations in ms (durations as Go prints them for `config`). */
+export interface ServiceHealthcheck {
+	/** As Docker stores it: `CMD ...`, `CMD-SHELL line` or `NONE`; empty with only `disable`. */
+	readonly test: readonly string[];
+	readonly interval?: number;
+	readonly timeout?: number;
+	readonly startPeriod?: number;
+	readonly startInterval?: number;
+	readonly retries?: number;
+	readonly disable?: boolean;
+}
+
 export interface ComposeService {
 	readonly name: string;
 	/** The image to run: `image:`, or `<project>-<service>` for a build without `image:`. */
@@ -57,6 +78,12 @@ export interface ComposeService {
 	readonly networks: ServiceNetwork[];
 	readonly networkMode?: string;
 	readonly dependsOn: string[];
+	/** depends_on with its conditions, in the file's order (the short list form: service_started). */
+	readonly dependencies: ServiceDependency[];
+	/** extra_hosts as the engine takes them (`host:ip`, `host-gateway` kept), in the file's order. */
+	readonly extraHosts: string[];
+	readonly healthcheck?: ServiceHealthcheck;
+	readonly profiles: string[];
 	readonly containerName?: string;
 	readonly hostname?: string;
 	readonly labels: Record<string, string>;
@@ -90,6 +117,8 @@ export interface ComposeProject {
 	readonly services: ComposeService[];
 	/** Networks the services use, by key. */
 	readonly networks: Record<string, ComposeNetwork>;
+	/** Every profile the file names, enabled or not (`config --profiles`), sorted. */
+	readonly profiles: string[];
 	/** Warnings compose-go logs while loading (the obsolete `version`). */
 	readonly warnings: string[];
 }

@@ -5,13 +5,10 @@
 // dependencies; the real order of concurrent services is racy, the simulation uses name order.
 import {
 	EngineError,
-	connectNetwork,
-	createContainer,
 	createNetwork,
 	findNetwork,
 	getHost,
 	isEngineError,
-	normalizeImageRef,
 	removeContainer,
 	removeNetwork,
 	startContainer,
@@ -20,15 +17,12 @@ import {
 	type Container,
 	type World,
 } from '../engine/index.js';
-import {digest64} from '../engine/hash.js';
 import {COMPOSE_VERSION, ComposeError, EXIT_GENERIC, type ComposeProject, type ComposeService} from './model.js';
 import {startLevels} from './load.js';
+import {LABEL_HASH, LABEL_ONEOFF, LABEL_PROJECT, LABEL_SERVICE, configHash, containerName, createServiceContainer, sortedLabels} from './containers.js';
+import {waitDependencies} from './depends.js';
 
-export const LABEL_PROJECT = 'com.docker.compose.project';
-export const LABEL_SERVICE = 'com.docker.compose.service';
-export const LABEL_NUMBER = 'com.docker.compose.container-number';
-export const LABEL_HASH = 'com.docker.compose.config-hash';
-export const LABEL_ONEOFF = 'com.docker.compose.oneoff';
+export {LABEL_PROJECT, LABEL_SERVICE, LABEL_NUMBER, LABEL_HASH, LABEL_ONEOFF, containerName} from './containers.js';
 
 export interface OpOutcome {
 	readonly world: World;
@@ -47,58 +41,12 @@ export function logrusWarning(world: World, msg: string): string {
 	return `time="${t}" level=warning msg="${msg.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"\n`;
 }
 
-/** Containers of a project (one-offs excluded), by name. */
-export function projectContainers(world: World, hostName: string, project: string): Container[] {
+/** Containers of a project (one-offs from `compose run` excluded unless asked for), by name. */
+export function projectContainers(world: World, hostName: string, project: string, oneOffs = false): Container[] {
 	const host = getHost(world, hostName);
 	return host.containers.values()
-		.filter((c) => c.labels?.[LABEL_PROJECT] === project && c.labels?.[LABEL_ONEOFF] !== 'True')
+		.filter((c) => c.labels?.[LABEL_PROJECT] === project && (oneOffs || c.labels?.[LABEL_ONEOFF] !== 'True'))
 		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-export function containerName(project: ComposeProject, s: ComposeService): string {
-	return s.containerName ?? `${project.name}-${s.name}-1`;
-}
-
-/** `api:service_started:false,...` (Compose's depends_on label). */
-function dependsOnLabel(s: ComposeService): string {
-	return s.dependsOn.map((d) => `${d}:service_started:false`).join(',');
-}
-
-/** JSON with object keys sorted: the hash must not depend on the order keys were written in. */
-function stableJson(v: unknown): string {
-	if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-	if (v && typeof v === 'object') {
-		return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
-	}
-	return JSON.stringify(v) ?? 'null';
-}
-
-/** Compose's config hash: of the service's normalised configuration (and its networks). */
-function configHash(project: ComposeProject, s: ComposeService): string {
-	const nets = s.networks.map((n) => ({...n, network: project.networks[n.key]}));
-	const {raw: _raw, ...normalised} = s;
-	return digest64(`compose:${stableJson({...normalised, nets})}`);
-}
-
-function sortedLabels(labels: Record<string, string>): Record<string, string> {
-	return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-function containerLabels(world: World, project: ComposeProject, s: ComposeService): Record<string, string> {
-	const image = world.images[normalizeImageRef(s.image)];
-	return sortedLabels({
-		...s.labels,
-		[LABEL_HASH]: configHash(project, s),
-		[LABEL_NUMBER]: '1',
-		'com.docker.compose.depends_on': dependsOnLabel(s),
-		'com.docker.compose.image': image ? `sha256:${image.id}` : '',
-		[LABEL_ONEOFF]: 'False',
-		[LABEL_PROJECT]: project.name,
-		'com.docker.compose.project.config_files': project.configFile,
-		'com.docker.compose.project.working_dir': project.workingDir,
-		[LABEL_SERVICE]: s.name,
-		'com.docker.compose.version': COMPOSE_VERSION,
-	});
 }
 
 function daemonError(e: unknown): string {
@@ -109,60 +57,6 @@ function daemonError(e: unknown): string {
 	return e instanceof Error ? e.message : String(e);
 }
 
-/** Networks by priority (highest first), then by key: the first one is the container's NetworkMode. */
-function networksByPriority(s: ComposeService) {
-	return [...s.networks].sort((a, b) => b.priority - a.priority || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-function createServiceContainer(world: World, hostName: string, project: ComposeProject, s: ComposeService): World {
-	const name = containerName(project, s);
-	const host = getHost(world, hostName);
-	const aliasesFor = (n: {aliases: string[]}) => [name, s.name, ...n.aliases];
-	const nets = networksByPriority(s);
-	let networkMode: string;
-	let attachment: {aliases?: string[]; ipv4Address?: string} | undefined;
-	if (s.networkMode !== undefined) {
-		const mode = s.networkMode;
-		if (mode.startsWith('service:')) {
-			const dep = project.services.find((o) => o.name === mode.slice('service:'.length))!;
-			const target = host.containers.byName(containerName(project, dep));
-			networkMode = `container:${target?.id ?? containerName(project, dep)}`;
-		} else {
-			networkMode = mode;
-		}
-	} else {
-		const first = nets[0];
-		networkMode = project.networks[first.key].name;
-		attachment = {aliases: aliasesFor(first), ...(first.ipv4Address ? {ipv4Address: first.ipv4Address} : {})};
-	}
-	const portBindings: Record<string, {hostIp: string; hostPort: string}[]> = {};
-	for (const p of s.ports) {
-		const key = `${p.target}/${p.protocol}`;
-		(portBindings[key] ??= []).push({hostIp: p.hostIp, hostPort: p.published});
-	}
-	const created = createContainer(world, hostName, {
-		image: s.image,
-		name,
-		...(s.command ? {cmd: s.command} : {}),
-		...(s.entrypoint ? {entrypoint: s.entrypoint} : {}),
-		env: s.environment,
-		...(s.hostname ? {hostname: s.hostname} : {}),
-		networkMode,
-		...(attachment ? {attachment} : {}),
-		portBindings,
-		exposedPorts: s.expose,
-		labels: containerLabels(world, project, s),
-	});
-	let next = created.world;
-	for (const n of nets.slice(1)) {
-		next = connectNetwork(next, hostName, project.networks[n.key].name, created.container.id, {
-			aliases: aliasesFor(n),
-			...(n.ipv4Address ? {ipv4Address: n.ipv4Address} : {}),
-		});
-	}
-	return next;
-}
-
 export interface UpOptions {
 	readonly detach: boolean;
 	readonly removeOrphans?: boolean;
@@ -170,6 +64,12 @@ export interface UpOptions {
 	readonly noRecreate?: boolean;
 	/** Only these services (and what they depend on). */
 	readonly services?: readonly string[];
+	/** `compose run SERVICE`: start what SERVICE depends on and make the networks it needs, not SERVICE itself. */
+	readonly dependenciesOf?: string;
+	/** `compose create`: networks and containers, nothing started. */
+	readonly noStart?: boolean;
+	/** Runs the main processes of what a level started (one-shots end), before dependants wait on them. */
+	readonly runMain?: (world: World) => World;
 }
 
 function orphansOf(world: World, hostName: string, project: ComposeProject): Container[] {
@@ -203,7 +103,7 @@ export function composeUp(world0: World, hostName: string, project: ComposeProje
 	let stderr = '';
 	const fail = (e: unknown): OpOutcome => ({world, stderr, error: daemonError(e), exitCode: e instanceof ComposeError ? e.exitCode : EXIT_GENERIC});
 	try {
-		const selected = selectServices(project, opts.services);
+		const selected = selectServices(project, opts.dependenciesOf !== undefined ? [opts.dependenciesOf] : opts.services);
 		// External networks must exist before anything is done.
 		for (const n of Object.values(project.networks)) {
 			if (n.external && !findNetwork(getHost(world, hostName), n.name)) throw new EngineError(`network ${n.name} not found`, 'notFound');
@@ -236,7 +136,7 @@ export function composeUp(world0: World, hostName: string, project: ComposeProje
 			}).world;
 			stderr += event('Network', n.name, 'Created');
 		}
-		const levels = startLevels(project).map((l) => l.filter((s) => selected.has(s.name))).filter((l) => l.length > 0);
+		const levels = startLevels(project).map((l) => l.filter((s) => selected.has(s.name) && s.name !== opts.dependenciesOf)).filter((l) => l.length > 0);
 		const toStart: string[][] = [];
 		for (const level of levels) {
 			const starting: string[] = [];
@@ -262,12 +162,12 @@ export function composeUp(world0: World, hostName: string, project: ComposeProje
 			for (const s of recreating) {
 				const old = present.get(s.name)!;
 				world = removeContainer(stopContainer(world, hostName, old.id), hostName, old.id, true);
-				world = createServiceContainer(world, hostName, project, s);
+				world = createServiceContainer(world, hostName, project, s).world;
 				stderr += event('Container', containerName(project, s), 'Recreated');
 				starting.push(containerName(project, s));
 			}
 			for (const s of creating) {
-				world = createServiceContainer(world, hostName, project, s);
+				world = createServiceContainer(world, hostName, project, s).world;
 				stderr += event('Container', containerName(project, s), 'Created');
 				starting.push(containerName(project, s));
 			}
@@ -275,12 +175,21 @@ export function composeUp(world0: World, hostName: string, project: ComposeProje
 		}
 		// Creating takes a while: recorded, `compose ps` right after `up -d` shows containers created
 		// 2 seconds ago and up for 1 second.
+		if (opts.noStart) return {world, stderr, exitCode: 0};
 		if (toStart.some((l) => l.length > 0)) world = tick(world, 1000);
-		for (const names of toStart) {
+		for (const [i, names] of toStart.entries()) {
 			if (names.length === 0) continue;
+			// Each service waits for its dependencies' conditions (healthy, completed) before it starts.
+			for (const s of levels[i].filter((x) => names.includes(containerName(project, x)))) {
+				const waited = waitDependencies(world, hostName, project, s, projectContainers(world, hostName, project.name));
+				world = waited.world;
+				stderr += waited.stderr;
+				if (waited.error !== undefined) return {world, stderr, error: waited.error, exitCode: EXIT_GENERIC};
+			}
 			if (opts.detach) for (const n of names) stderr += event('Container', n, 'Starting');
 			for (const n of names) world = startContainer(world, hostName, n).world;
 			if (opts.detach) for (const n of names) stderr += event('Container', n, 'Started');
+			if (opts.runMain) world = opts.runMain(world);
 		}
 		return {world, stderr, exitCode: 0};
 	} catch (e) {
@@ -334,7 +243,15 @@ export function composeDown(world0: World, hostName: string, project: ComposePro
 			.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		for (const n of nets) stderr += event('Network', n.name, 'Removing');
 		for (const n of nets) {
-			world = removeNetwork(world, hostName, n.name);
+			try {
+				world = removeNetwork(world, hostName, n.name);
+			} catch (e) {
+				// A container outside the project's services (a `compose run -d` one-off) still uses it:
+				// Compose warns and goes on (exit 0; measured, 62-compose-cli).
+				if (!isEngineError(e) || !/has active endpoints/.test(e.message)) throw e;
+				stderr += event('Network', n.name, 'Resource is still in use');
+				continue;
+			}
 			stderr += event('Network', n.name, 'Removed');
 			removed = true;
 		}

@@ -1,7 +1,7 @@
 // The container lifecycle as daemon 26.1 runs it: create, start (endpoints, published ports, the
 // main process), stop, rm, restart, and network connect/disconnect.
 import {original, produce, type Draft} from 'immer';
-import type {Container, EndpointSettings, Host, Listener, Network, PortBinding, World} from './types.js';
+import type {Container, EndpointSettings, HealthConfig, Host, Listener, Network, PortBinding, World} from './types.js';
 import {capabilitiesOf, driverOf} from './drivers/index.js';
 import {EngineError} from './errors.js';
 import {validateHostConfig, type ContainerHostConfig} from './host-config.js';
@@ -47,6 +47,8 @@ export interface ContainerSpec {
 	/** Config.Labels. */
 	readonly labels?: Record<string, string>;
 	readonly hostConfig?: ContainerHostConfig;
+	/** The container's own healthcheck (Compose's `healthcheck:`), over the image's. */
+	readonly healthcheck?: HealthConfig;
 }
 
 /** Time between `docker start` and the main process running (see startContainer). */
@@ -143,6 +145,7 @@ export function createContainer(world: World, hostName: string | undefined, spec
 			publishAll: spec.publishAll ?? false,
 			autoRemove: spec.autoRemove ?? false,
 			extraHosts: [...(spec.extraHosts ?? [])],
+			...(spec.healthcheck ? {healthcheck: spec.healthcheck} : {}),
 			status: 'created',
 			exitCode: 0,
 			startedAt: 0,
