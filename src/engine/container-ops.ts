@@ -15,6 +15,8 @@ import {hostListenerConflict} from './ports.js';
 import {isNetworkOrBroadcast, subnetContains} from './ipam.js';
 import {dropContainer, editContainer, putContainer, tableOf} from './container-edit.js';
 import {filesWritten} from './container-fs.js';
+import {containerModeError, networkingError} from './start-errors.js';
+import {profileOf} from './profile/index.js';
 
 export interface NetworkAttachment {
 	readonly network: string;
@@ -213,6 +215,26 @@ export interface StartResult {
 	readonly warnings: string[];
 }
 
+/** The endpoints of a starting container, in the order its networks were attached. */
+function joinNetworks(draft: Draft<World>, host: Draft<Host>, c: Draft<Container>, mode: string): void {
+	if (!mode.startsWith('container:') && !['bridge', 'host', 'none'].includes(mode) && Object.keys(c.networks).length === 0) {
+		// Created for a network that did not exist then: it must exist now.
+		const network = findNetwork(host as Host, mode);
+		if (!network) throw new EngineError(`network ${mode} not found`, 'notFound');
+		c.networks[network.id] = {networkId: network.id, aliases: [], links: []};
+	}
+	for (const settings of Object.values(c.networks)) {
+		const network = host.networks[settings.networkId] as Network | undefined;
+		if (!network) throw new EngineError(`network ${settings.networkId} not found`, 'notFound');
+		const driver = driverOf(network);
+		driver.checkAttach(network);
+		const endpoint = driver.createEndpoint(draft, host, network, c as Container, {ipv4Address: settings.ipv4Address});
+		// --mac-address is the first network's interface address (recorded in 60-run-flags).
+		const mac = settings === Object.values(c.networks)[0] ? c.hostConfig?.macAddress : undefined;
+		if (endpoint) settings.endpoint = mac ? {...endpoint, mac} : endpoint;
+	}
+}
+
 /** Starts a created or exited container: endpoints, published ports, then the main process. */
 export function startContainer(world: World, hostName: string | undefined, ref: string): StartResult {
 	const host0 = getHost(world, hostName);
@@ -228,38 +250,24 @@ export function startContainer(world: World, hostName: string | undefined, ref: 
 			if (mode.startsWith('container:')) {
 				const ref = mode.slice('container:'.length);
 				const owner = tableOf(host).get(ref) ?? findContainer(host as Host, ref);
-				if (!owner) throw new EngineError(`No such container: ${ref}`, 'notFound');
-				if (owner.status !== 'running') {
-					throw new EngineError(`cannot join network of a non running container: ${owner.id}`, 'conflict');
-				}
+				if (!owner || owner.status !== 'running') throw containerModeError(host as Host, ref, owner);
 				c.networkMode = `container:${owner.id}`;
-			} else if (!['bridge', 'host', 'none'].includes(mode) && Object.keys(c.networks).length === 0) {
-				// Created for a network that did not exist then: it must exist now.
-				const network = findNetwork(host as Host, mode);
-				if (!network) throw new EngineError(`network ${mode} not found`, 'notFound');
-				c.networks[network.id] = {networkId: network.id, aliases: [], links: []};
 			}
-			// Endpoints, in the order the networks were attached.
-			for (const settings of Object.values(c.networks)) {
-				const network = host.networks[settings.networkId] as Network | undefined;
-				if (!network) throw new EngineError(`network ${settings.networkId} not found`, 'notFound');
-				const driver = driverOf(network);
-				driver.checkAttach(network);
-				const endpoint = driver.createEndpoint(draft, host, network, c as Container, {ipv4Address: settings.ipv4Address});
-				// --mac-address is the first network's interface address (recorded in 60-run-flags).
-				const mac = settings === Object.values(c.networks)[0] ? c.hostConfig?.macAddress : undefined;
-				if (endpoint) settings.endpoint = mac ? {...endpoint, mac} : endpoint;
-			}
-			// Published ports: only for a sandbox of its own on a network that has a way out.
-			const gatewayNet = Object.values(c.networks)
-				.map((s) => host.networks[s.networkId])
-				.find((n) => n && !n.internal && capabilitiesOf(n).sandbox === 'endpoint');
-			if (gatewayNet && (Object.keys(c.portBindings).length > 0 || c.publishAll)) {
-				const gwSettings = c.networks[gatewayNet.id];
-				// Read from the plain container: its bindings do not change while it joins.
-				c.ports = driverOf(gatewayNet).programExternalConnectivity(host as Host, gatewayNet, target, gwSettings.endpoint?.id ?? '') as Draft<Record<string, PortBinding[]>>;
-			} else {
-				c.ports = {};
+			try {
+				joinNetworks(draft, host, c, mode);
+				// Published ports: only for a sandbox of its own on a network that has a way out.
+				const gatewayNet = Object.values(c.networks)
+					.map((s) => host.networks[s.networkId])
+					.find((n) => n && !n.internal && capabilitiesOf(n).sandbox === 'endpoint');
+				if (gatewayNet && (Object.keys(c.portBindings).length > 0 || c.publishAll)) {
+					const gwSettings = c.networks[gatewayNet.id];
+					// Its bindings do not change while it joins; its endpoints are the ones just made.
+					c.ports = driverOf(gatewayNet).programExternalConnectivity(host as Host, gatewayNet, {...target, networks: c.networks as Container['networks']}, gwSettings.endpoint?.id ?? '') as Draft<Record<string, PortBinding[]>>;
+				} else {
+					c.ports = {};
+				}
+			} catch (e) {
+				throw networkingError(host as Host, e);
 			}
 		})!;
 		const image = world.images[joined.imageKey];
@@ -329,9 +337,9 @@ export function stopContainer(world: World, hostName: string | undefined, ref: s
 export function removeContainer(world: World, hostName: string | undefined, ref: string, force: boolean): World {
 	const host0 = getHost(world, hostName);
 	const target = requireContainer(host0, ref);
-	if (target.paused && !force) throw new EngineError(`cannot remove container "/${target.name}": container is paused and must be unpaused first`, 'conflict');
+	if (target.paused && !force) throw new EngineError(`cannot remove container "${profileOf(host0).rmNameSlash ? '/' : ''}${target.name}": container is paused and must be unpaused first`, 'conflict');
 	if (target.status === 'running' && !force) {
-		throw new EngineError(`cannot remove container "/${target.name}": container is running: stop the container before removing or force remove`, 'conflict');
+		throw new EngineError(`cannot remove container "${profileOf(host0).rmNameSlash ? '/' : ''}${target.name}": container is running: stop the container before removing or force remove`, 'conflict');
 	}
 	const stopped = target.status === 'running' ? stopContainer(world, hostName, target.id, 137) : world;
 	return produce(stopped, (draft) => {
@@ -432,7 +440,7 @@ export function disconnectNetwork(world: World, hostName: string | undefined, ne
 	}
 	const network = requireNetwork(host0, networkRef);
 	if (target.networkMode === 'host' || capabilitiesOf(network).sandbox === 'host') {
-		throw new EngineError('container cannot be disconnected from host network or connected to host network', 'forbidden');
+		throw new EngineError(profileOf(host0).hostDisconnect, 'forbidden');
 	}
 	if (!target.networks[network.id]) {
 		throw new EngineError(

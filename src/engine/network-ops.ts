@@ -1,6 +1,7 @@
 // `docker network create / rm / prune` as daemon 26.1 does them.
 import {produce} from 'immer';
-import type {Network, World} from './types.js';
+import {profileOf} from './profile/index.js';
+import type {Network, World, Host} from './types.js';
 import {capabilitiesOf, driverFor, driverOf, type CreateRequest} from './drivers/index.js';
 import {EngineError} from './errors.js';
 import {drawBase36, drawHex, getHost, newObjectId, requireNetwork} from './world.js';
@@ -107,6 +108,11 @@ export function createNetwork(world: World, hostName: string | undefined, opts: 
 	return {world: next, network: (next.hosts[getHost(next, hostName).name].networks[created!.id])};
 }
 
+/** Where the network is in the container's list: 0 when it joined at start, more when connected later. */
+function joinRank(host: Host, network: Network, id: string): number {
+	return Object.keys(host.containers.get(id)?.networks ?? {}).indexOf(network.id);
+}
+
 /** Names of the containers with a live endpoint on the network, with their ids. */
 export function activeEndpoints(world: World, hostName: string | undefined, network: Network): {name: string; id: string}[] {
 	const host = getHost(world, hostName);
@@ -122,7 +128,11 @@ export function removeNetwork(world: World, hostName: string | undefined, ref: s
 	// Stopped containers keep their settings but hold no endpoint, so they do not block removal.
 	const active = activeEndpoints(world, hostName, network);
 	if (active.length > 0) {
-		throw new EngineError(`error while removing network: network ${network.name} id ${network.id} has active endpoints`, 'forbidden');
+		// v28.2+ names each endpoint (name and short id) instead of the network's id.
+		// In the order the endpoints joined: those made at start before those connected later (recorded in 03).
+		const joined = [...active].sort((x, y) => joinRank(host, network, x.id) - joinRank(host, network, y.id));
+		const which = profileOf(host).activeEndpoints === 'endpoint-names' ? ` (${joined.map((a) => `name:"${a.name}" id:"${a.id.slice(0, 12)}"`).join(', ')})` : '';
+		throw new EngineError(`error while removing network: network ${network.name}${which ? '' : ` id ${network.id}`} has active endpoints${which}`, 'forbidden');
 	}
 	return produce(world, (draft) => {
 		const h = draft.hosts[host.name];

@@ -1,6 +1,7 @@
 // Host ports: docker-proxy's bindings for published ports and the sockets of host-mode
 // containers share one namespace, so each can block the other, as on a real host.
 import type {Container, Host, Listener, PortBinding} from './types.js';
+import {profileOf} from './profile/index.js';
 import {EngineError} from './errors.js';
 import {tableOf} from './container-edit.js';
 
@@ -47,6 +48,15 @@ export function hostListenerConflict(host: Host, listener: Listener, selfId: str
 }
 
 /** Binds a container's published ports; throws the daemon's error when a port is taken. */
+/** A host port a non-Docker process holds, in the words of the host's daemon version. */
+function inUseByOther(host: Host, container: Container, endpointId: string, key: string, address: string, port: number): string {
+	const [containerPort, protocol] = key.split('/');
+	const shown = address.includes(':') ? `[${address}]` : address;
+	if (profileOf(host).hostPortInUse === 'userland-proxy') return `Error starting userland proxy: listen ${protocol}${family(address)} ${shown}:${port}: bind: address already in use`;
+	const ip = Object.values(container.networks).find((s) => s.endpoint?.id === endpointId)?.endpoint?.ip ?? '';
+	return `failed to bind host port for ${shown}:${port}:${ip}:${containerPort}/${protocol}: address already in use`;
+}
+
 export function allocatePorts(host: Host, container: Container, endpointId: string, endpointName: string): Record<string, PortBinding[]> {
 	const sockets = hostSockets(host, container.id);
 	const out: Record<string, PortBinding[]> = {};
@@ -86,7 +96,7 @@ export function allocatePorts(host: Host, container: Container, endpointId: stri
 				if (holder) {
 					const reason = holder.viaProxy && holder.address === address
 						? `Bind for ${address.includes(':') ? `[${address}]` : address}:${port} failed: port is already allocated`
-						: `Error starting userland proxy: listen ${protocol}${family(address)} ${address.includes(':') ? `[${address}]` : address}:${port}: bind: address already in use`;
+						: inUseByOther(host, container, endpointId, key, address, port);
 					throw new EngineError(`driver failed programming external connectivity on endpoint ${endpointName} (${endpointId}): ${reason}`, 'unavailable');
 				}
 				result.push({hostIp: address, hostPort: String(port)});

@@ -66,7 +66,8 @@ function onLink(ctx: Ctx, host: Host, owner: Container, local: Attachment, ip: s
 	// br_netfilter: frames between two ports of a Docker bridge pass the host's PREROUTING and FORWARD.
 	const after = prerouting(ctx, host, p);
 	if (!after) return done(ctx, 'timeout', {ip});
-	if (!forward(ctx, host, {...after, outIface: device})) return done(ctx, 'timeout', {ip});
+	const stop = forward(ctx, host, {...after, outIface: device});
+	if (stop) return done(ctx, stop, {ip});
 	return acrossBridge(ctx, host, local.network, device, ip);
 }
 

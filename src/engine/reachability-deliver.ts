@@ -94,7 +94,9 @@ function publishedOnLoopbackOnly(host: Host, port: number, protocol: ProbeProtoc
 /** Packets the routing decision hands to the host itself: filter INPUT, then host-mode servers and docker-proxy. */
 export function deliverToHost(ctx: Ctx, host: Host, packet: Packet): ProbeResult {
 	const ip = packet.dst;
-	if (!input(ctx, host, packet)) return done(ctx, 'timeout', {ip});
+	// The host's own packets to itself come back in on lo.
+	const stop = input(ctx, host, packet.inIface ? packet : {...packet, inIface: 'lo'});
+	if (stop) return done(ctx, stop, {ip});
 	if (ctx.protocol === 'icmp') {
 		note(ctx, () => ({at: hostPlace(host), step: {kind: 'echo-reply', by: 'host'}}));
 		return done(ctx, 'ok', {ip, responder: host.name});

@@ -6,7 +6,7 @@ import {isLoopback} from './ip.js';
 import {hostIndex, networkOwningIp} from './host-index.js';
 import {capabilitiesOf} from './drivers/index.js';
 import {dnatTarget, hostTables, ruleSpec, walkChain, type Decision, type Packet, type TableName, type WalkEnv} from './netfilter/index.js';
-import {note, type Ctx} from './reachability-types.js';
+import {note, type Ctx, type Outcome} from './reachability-types.js';
 import type {Place} from './reachability-hops.js';
 
 const envs = new WeakMap<Host, WalkEnv>();
@@ -65,14 +65,23 @@ export function output(ctx: Ctx, host: Host, p: Packet): Packet | undefined {
 	return after;
 }
 
-/** filter FORWARD: true when the packet may pass (the chain's DROP policy is shown when it decides). */
-export function forward(ctx: Ctx, host: Host, p: Packet): boolean {
-	return !dropped(traverse(ctx, host, 'filter', 'FORWARD', p, true));
+/**
+ * What the sender sees when a filter chain stops its packet: DROP leaves it waiting (timeout); a
+ * learner's REJECT answers a TCP connect with an error (refused: RST or ICMP port unreachable).
+ */
+function stopped(d: Decision, p: Packet): Outcome | undefined {
+	if (!dropped(d)) return undefined;
+	return d.verdict === 'REJECT' && p.protocol === 'tcp' ? 'refused' : 'timeout';
 }
 
-/** filter INPUT: true when the host's own sockets may see the packet. */
-export function input(ctx: Ctx, host: Host, p: Packet): boolean {
-	return !dropped(traverse(ctx, host, 'filter', 'INPUT', p, true));
+/** filter FORWARD: undefined when the packet may pass, else what the sender sees (the chain's DROP policy is shown when it decides). */
+export function forward(ctx: Ctx, host: Host, p: Packet): Outcome | undefined {
+	return stopped(traverse(ctx, host, 'filter', 'FORWARD', p, true), p);
+}
+
+/** filter INPUT: undefined when the host's own sockets may see the packet, else what the sender sees. */
+export function input(ctx: Ctx, host: Host, p: Packet): Outcome | undefined {
+	return stopped(traverse(ctx, host, 'filter', 'INPUT', p, true), p);
 }
 
 /** nat POSTROUTING: the packet as it leaves (MASQUERADE gives it the host's LAN address). */

@@ -41,7 +41,8 @@ export function routeIn(ctx: Ctx, host: Host, p: Packet): Routed {
 	}
 	const out: Packet = {...p, outIface: route.kind === 'bridge' ? route.device : 'eth0'};
 	if (route.kind === 'bridge') note(ctx, () => ({at: hostPlace(host), step: {kind: 'host-route', subnet: route.network.ipamConfig?.[0]?.subnet ?? '', device: route.device}}));
-	if (!forward(ctx, host, out)) return {result: done(ctx, 'timeout', {ip: p.dst})};
+	const stop = forward(ctx, host, out);
+	if (stop) return {result: done(ctx, stop, {ip: p.dst})};
 	const leaving = postrouting(ctx, host, out);
 	if (route.kind === 'bridge') return {result: acrossBridge(at, host, route.network, route.device, p.dst)};
 	return {leaves: leaving};

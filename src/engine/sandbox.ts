@@ -3,6 +3,7 @@
 // from the container and network state, so it cannot drift.
 import type {Container, Endpoint, Host, Listener, Network} from './types.js';
 import {dnsOverrides} from './host-config.js';
+import {profileOf} from './profile/index.js';
 
 /** The container whose network namespace this one uses (itself, or X for `container:X`). */
 export function sandboxOwner(host: Host, container: Container): Container {
@@ -83,8 +84,7 @@ export function hostsFile(host: Host, container: Container): string {
 	const lines = [
 		'127.0.0.1\tlocalhost',
 		'::1\tlocalhost ip6-localhost ip6-loopback',
-		'fe00::0\tip6-localnet',
-		'ff00::0\tip6-mcastprefix',
+		...(profileOf(host).hostsZeroSuffix ? ['fe00::0\tip6-localnet', 'ff00::0\tip6-mcastprefix'] : ['fe00::\tip6-localnet', 'ff00::\tip6-mcastprefix']),
 		'ff02::1\tip6-allnodes',
 		'ff02::2\tip6-allrouters',
 	];
@@ -144,7 +144,7 @@ export function resolvConf(host: Host, container: Container): string {
 		...body,
 		'',
 		`# Based on host file: '/etc/resolv.conf' (${internal ? 'internal resolver' : 'legacy'})`,
-		...(internal ? [`# ExtServers: [${servers.join(' ')}]`] : []),
+		...(internal ? [`# ExtServers: [${servers.map((s) => (profileOf(host).extServersHostMark && !(config?.dns && config.dns.length > 0) ? `host(${s})` : s)).join(' ')}]`] : []),
 		`# Overrides: [${overrides.join(' ')}]`,
 		...(ndotsGiven ? ['# Option ndots from: override'] : internal ? ['# Option ndots from: internal'] : []),
 		'',

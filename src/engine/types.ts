@@ -9,6 +9,7 @@ import type {ContainerTable} from './container-table.js';
 import type {NeighbourTables} from './neighbours.js';
 import type {EventLog} from './events.js';
 import type {EngineId} from './profile/types.js';
+import type {UserFirewall} from './netfilter/user-rules.js';
 
 export type DriverName = 'bridge' | 'host' | 'null' | 'overlay' | 'macvlan' | 'ipvlan';
 export type Protocol = 'tcp' | 'udp';
@@ -62,6 +63,10 @@ export interface Host {
 	readonly swarm?: SwarmState;
 	/** The machine's own files (see host-files.ts): the player's home, the level's files in ~/app. */
 	readonly fs: DirNode;
+	/** Rules the learner added to or deleted from the netfilter tables with iptables (netfilter/user-rules.ts). */
+	readonly firewall?: UserFirewall;
+	/** The daemon version this host runs, the world's (profile/): hosts are read where the world is not at hand. */
+	readonly engine?: EngineId;
 	/** dockerd on this host; absent: running since the world began, with no daemon.json (see daemon.ts). */
 	readonly daemon?: DaemonState;
 }

@@ -102,7 +102,7 @@ export function createWorld(options: WorldOptions = {}): World {
 		const {networks, ifindexNext} = predefinedNetworks(draft, WORLD_EPOCH - 3600_000);
 		const fs = hostRoot(WORLD_EPOCH - 3600_000, i === 0 ? (options.files ?? {}) : {});
 		// The default bridge took the first predefined pool, so user networks start at the second.
-		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, ...(spec.secondaryLanIps?.length ? {secondaryLanIps: [...spec.secondaryLanIps]} : {}), networks, containers: ContainerTable.empty, poolIndex: 1, ifindexNext, fs};
+		hosts[spec.name] = {name: spec.name, lanIp: spec.lanIp, ...(spec.secondaryLanIps?.length ? {secondaryLanIps: [...spec.secondaryLanIps]} : {}), networks, containers: ContainerTable.empty, poolIndex: 1, ifindexNext, fs, ...(options.engine ? {engine: options.engine} : {})};
 	}
 	return {
 		seed,

@@ -2,6 +2,7 @@
 // containers, networks and images that exist right now.
 import {hostFs, PLAYER_APP_DIR, PLAYER_CRED, vfs, type World} from '../engine/index.js';
 import {groups, topCommands} from '../shell/docker/index.js';
+import {composeCompletions} from '../shell/docker/commands/compose/commands.js';
 import type {Location} from '../shell/context.js';
 import {findProgram, PROGRAMS, HOST_PROGRAM_NAMES, type Operands} from '../shell/programs.js';
 import {findGameCommand, gameCommandNames} from './game-commands.js';
@@ -82,6 +83,7 @@ export function complete(world: World, location: Location, line: string, cursor:
 		return pick([]);
 	}
 	// docker ...
+	if (words[1] === 'compose') return pick(composeCompletions(words.slice(2), word));
 	const groupNames = groups.map((g) => g.path.split(' ')[1]);
 	if (words.length === 1) return pick([...topCommands.map((c) => c.spec.path.split(' ')[1]), ...groupNames]);
 	const group = groups.find((g) => g.path === `docker ${words[1]}`);

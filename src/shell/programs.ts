@@ -68,7 +68,10 @@ const CURL_FLAGS = [
 	'--no-buffer', '--output', '--progress-bar', '--proxy', '--range', '--referer', '--request', '--resolve', '--retry', '--retry-delay',
 	'--retry-max-time', '--show-error', '--silent', '--url', '--user', '--user-agent', '--verbose', '--write-out',
 ];
-const IPTABLES_FLAGS = ['--append', '--delete', '--delete-chain', '--flush', '--insert', '--line-numbers', '--list', '--list-rules', '--new-chain', '--numeric', '--policy', '--table', '--verbose', '--version'];
+const IPTABLES_FLAGS = [
+	'--append', '--check', '--delete', '--delete-chain', '--destination', '--dport', '--flush', '--in-interface', '--insert', '--jump', '--line-numbers', '--list',
+	'--list-rules', '--match', '--new-chain', '--numeric', '--out-interface', '--policy', '--protocol', '--reject-with', '--source', '--table', '--verbose', '--version',
+];
 
 /** Every program, each once. A new tool: its function in tools/, then one entry here. */
 export const PROGRAMS: readonly Program[] = [
@@ -88,7 +91,7 @@ export const PROGRAMS: readonly Program[] = [
 	{name: 'ss', run: tool(withHelp('ss', ss)), onHost: true, summary: s('list sockets (ss -tlnp: who listens where)', '소켓 목록 (ss -tlnp: 어디서 듣는지)')},
 	{name: 'netstat', run: tool(withHelp('netstat', netstat)), onHost: false, summary: s('list sockets (BusyBox)', '소켓 목록 (BusyBox)')},
 	{name: 'nc', run: tool(withHelp('nc', nc)), onHost: false, summary: s('open a TCP or UDP connection, or listen', 'TCP/UDP 연결 열기 또는 대기')},
-	{name: 'iptables', run: tool(iptables), onHost: true, summary: s('show the firewall rules (iptables -L, -S, -t nat)', '방화벽 규칙 보기 (iptables -L, -S, -t nat)'), flags: IPTABLES_FLAGS},
+	{name: 'iptables', run: tool(iptables), onHost: true, summary: s('show and change the firewall rules (iptables -L, -S, -I DOCKER-USER ...)', '방화벽 규칙 보기와 바꾸기 (iptables -L, -S, -I DOCKER-USER ...)'), flags: IPTABLES_FLAGS},
 	{name: 'sysctl', run: tool(sysctl), onHost: true, summary: s('read kernel settings (net.ipv4.ip_forward)', '커널 설정 읽기 (net.ipv4.ip_forward)'), flags: ['--all', '--ignore', '--quiet', '--values', '--write']},
 	{name: 'cat', run: tool(cat), onHost: true, summary: s('print files', '파일 출력'), operands: 'paths'},
 	{name: 'ls', run: tool(ls), onHost: true, summary: s('list a directory', '디렉터리 목록'), operands: 'paths'},

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Records ground-truth transcripts from a REAL Docker engine (see NOTES.md).
 // Usage (as root, with the engine from shared/tools/real-docker.sh and the images from
-// images/build-images.sh):   node test/fidelity/record.mjs [scenarios/NN-name.sh ...]
+// images/build-images.sh):   node test/fidelity/record.mjs [--out DIR] [scenarios/NN-name.sh ...]
+// --out names the folder under test/fidelity/ the transcripts go to: recorded/ (the default) holds
+// daemon 26.1's, recorded-28/ daemon 28.5's (record those with PATH=/usr/bin:$PATH, so that CLI and
+// daemon are one release).
 // For each scenario: removes all containers, custom networks and volumes, restarts dockerd (the v26
 // subnet allocator keeps a rotating index in memory), then runs each non-comment line with
 // `bash -c LINE` (stdin /dev/null) and writes recorded/NN-name.json.
@@ -15,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const scenDir = path.join(here, 'scenarios');
-const outDir = path.join(here, 'recorded');
+const argv = process.argv.slice(2);
+const outAt = argv.indexOf('--out');
+const outDir = path.join(here, outAt === -1 ? 'recorded' : argv.splice(outAt, 2)[1]);
 const SETTLE_MS = 800;
 const LINE_TIMEOUT_MS = 30000;
 
@@ -113,7 +118,7 @@ function header() {
   fs.writeFileSync(path.join(outDir, 'ENGINE.txt'), parts.map(([c, o]) => `$ ${c}\n${o}`).join('\n'));
 }
 
-const args = process.argv.slice(2);
+const args = argv;
 const files = args.length
   ? args.map((a) => (fs.existsSync(a) ? a : path.join(scenDir, a)))
   : fs.readdirSync(scenDir).filter((f) => /^\d\d-.*\.sh$/.test(f)).sort().map((f) => path.join(scenDir, f));

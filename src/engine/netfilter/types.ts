@@ -26,12 +26,25 @@ export interface Rule {
 	readonly notIn?: boolean;
 	readonly outIface?: string;
 	readonly notOut?: boolean;
-	/** tcp, udp; undefined = all. */
-	readonly protocol?: 'tcp' | 'udp';
-	/** -m tcp --dport N */
+	/** tcp, udp, icmp; undefined = all. */
+	readonly protocol?: 'tcp' | 'udp' | 'icmp';
+	/** `! -p tcp` */
+	readonly notProtocol?: boolean;
+	/** -m tcp --dport N (or N:dportEnd, a range) */
 	readonly dport?: number;
-	/** -m conntrack --ctstate ... */
+	readonly dportEnd?: number;
+	/** -m multiport --dports 80,443,8000:8100, as iptables prints it */
+	readonly dports?: string;
+	/** -m conntrack --ctstate ... (or -m state --state ... when ctMatch is 'state') */
 	readonly ctstate?: string;
+	readonly ctMatch?: 'state';
+	/** REJECT --reject-with TYPE (iptables fills in icmp-port-unreachable) */
+	readonly rejectWith?: string;
+	/**
+	 * The order of the -m matches as given, which is how iptables prints them (a learner's rule;
+	 * Docker's rules print in the default order: addrtype, conntrack, then the port).
+	 */
+	readonly matchOrder?: readonly ('addrtype' | 'conntrack' | 'port' | 'multiport')[];
 	/** -m addrtype --dst-type LOCAL */
 	readonly dstTypeLocal?: boolean;
 	readonly target: string;

@@ -48,13 +48,23 @@ function ifaceMatches(pattern: string, name: string): boolean {
 	return pattern.endsWith('+') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
 }
 
+/** `--dports 80,443,8000:8100` */
+function inPortList(list: string, port: number | undefined): boolean {
+	if (port === undefined) return false;
+	return list.split(',').some((item) => {
+		const [lo, hi] = item.split(':').map(Number);
+		return port >= lo && port <= (hi ?? lo);
+	});
+}
+
 export function ruleMatches(r: Rule, p: Packet, env: WalkEnv): boolean {
 	if (r.source !== undefined && addrMatches(r.source, p.src) === !!r.notSource) return false;
 	if (r.destination !== undefined && addrMatches(r.destination, p.dst) === !!r.notDestination) return false;
 	if (r.inIface !== undefined && ifaceMatches(r.inIface, p.inIface ?? '') === !!r.notIn) return false;
 	if (r.outIface !== undefined && ifaceMatches(r.outIface, p.outIface ?? '') === !!r.notOut) return false;
-	if (r.protocol !== undefined && r.protocol !== p.protocol) return false;
-	if (r.dport !== undefined && p.dport !== r.dport) return false;
+	if (r.protocol !== undefined && (r.protocol === p.protocol) === !!r.notProtocol) return false;
+	if (r.dport !== undefined && (p.dport === undefined || p.dport < r.dport || p.dport > (r.dportEnd ?? r.dport))) return false;
+	if (r.dports !== undefined && !inPortList(r.dports, p.dport)) return false;
 	if (r.ctstate !== undefined && !r.ctstate.split(',').includes(p.ctstate)) return false;
 	if (r.dstTypeLocal && !env.isLocal(p.dst)) return false;
 	return true;
@@ -73,6 +83,8 @@ function run(w: Walk, chainName: string, depth: number): Decision | undefined {
 	if (!chain || depth > MAX_DEPTH) return undefined;
 	for (const r of chain.rules) {
 		if (!ruleMatches(r, w.packet, w.env)) continue;
+		// A rule without a target only counts the packet and goes on.
+		if (!r.target) continue;
 		if (TERMINAL.has(r.target)) return {verdict: r.target as Verdict, rule: r, trail: [...w.stack]};
 		if (r.target === 'RETURN') {
 			w.lastReturn = [...w.stack, r];

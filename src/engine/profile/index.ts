@@ -1,5 +1,5 @@
 // The engine's version profile: which Docker daemon a world behaves as (World.engine).
-import type {World} from '../types.js';
+import type {Host, World} from '../types.js';
 import {DEFAULT_ENGINE, PROFILES} from './profiles.js';
 import type {EngineId, EngineProfile} from './types.js';
 
@@ -11,6 +11,6 @@ export function isEngineId(value: unknown): value is EngineId {
 }
 
 /** The profile of the daemon a world runs (worlds made before profiles existed are 26). */
-export function profileOf(world: Pick<World, 'engine'>): EngineProfile {
-	return PROFILES[world.engine ?? DEFAULT_ENGINE];
+export function profileOf(of: Pick<World, 'engine'> | Pick<Host, 'engine'>): EngineProfile {
+	return PROFILES[of.engine ?? DEFAULT_ENGINE];
 }

@@ -15,11 +15,20 @@ export const DOCKER_26: EngineProfile = {
 	networkingErrorPrefix: '',
 	poolsExhausted: 'could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network',
 	poolOverlap: 'Pool overlaps with other one on this address space',
+	hostsZeroSuffix: true,
+	extServersHostMark: false,
+	hostPortInUse: 'userland-proxy',
+	activeEndpoints: 'network-id',
+	hostDisconnect: 'container cannot be disconnected from host network or connected to host network',
+	containerModeErrors: 'v26',
+	execNotFoundExit: 126,
+	cliPortErrorsCapitalised: false,
+	rmNameSlash: true,
 };
 
 export const DOCKER_28: EngineProfile = {
 	id: '28',
-	daemonVersion: '28.5.2+dfsg3',
+	daemonVersion: '28.5.2+dfsg4',
 	apiVersion: '1.51',
 	ipamPolicy: 'lowest-free',
 	bridgeMac: 'random',
@@ -29,6 +38,15 @@ export const DOCKER_28: EngineProfile = {
 	networkingErrorPrefix: 'failed to set up container networking: ',
 	poolsExhausted: 'all predefined address pools have been fully subnetted',
 	poolOverlap: 'invalid pool request: Pool overlaps with other one on this address space',
+	hostsZeroSuffix: false,
+	extServersHostMark: true,
+	hostPortInUse: 'bind-host-port',
+	activeEndpoints: 'endpoint-names',
+	hostDisconnect: 'cannot disconnect container from host network - container was created in host network mode',
+	containerModeErrors: 'v28',
+	execNotFoundExit: 127,
+	cliPortErrorsCapitalised: true,
+	rmNameSlash: false,
 };
 
 export const PROFILES: Readonly<Record<EngineId, EngineProfile>> = {'26': DOCKER_26, '28': DOCKER_28};

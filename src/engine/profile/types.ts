@@ -35,4 +35,26 @@ export interface EngineProfile {
 	readonly poolsExhausted: string;
 	/** IPAM's words when a --subnet overlaps a network in use. */
 	readonly poolOverlap: string;
+	/** /etc/hosts writes `fe00::0` and `ff00::0` (≤v27) or `fe00::` and `ff00::` (v28). */
+	readonly hostsZeroSuffix: boolean;
+	/** resolv.conf's `# ExtServers: [host(192.168.0.1)]` (v28 marks servers reached from the host's namespace). */
+	readonly extServersHostMark: boolean;
+	/**
+	 * A published port whose host port a non-Docker process holds: 'userland-proxy' (≤v27: `Error starting
+	 * userland proxy: listen tcp4 0.0.0.0:80: bind: ...`) or 'bind-host-port' (v28: `failed to bind host port
+	 * for 0.0.0.0:80:172.17.0.2:80/tcp: ...`).
+	 */
+	readonly hostPortInUse: 'userland-proxy' | 'bind-host-port';
+	/** `network rm` of a network in use: its id (≤v28.1) or each endpoint's name and short id (v28.2+). */
+	readonly activeEndpoints: 'network-id' | 'endpoint-names';
+	/** Disconnecting a host-mode container from host (v28 names the reason). */
+	readonly hostDisconnect: string;
+	/** `--network container:X` when X does not exist or is not running (v28 words). */
+	readonly containerModeErrors: 'v26' | 'v28';
+	/** Exit status of `docker exec` when the program is not in the image (runc/daemon: 126 on 26.1, 127 on 28.5). */
+	readonly execNotFoundExit: number;
+	/** The CLI paired with this daemon capitalises go-connections' port errors (`Invalid hostPort: 99999`): Debian's CLI 28.5. */
+	readonly cliPortErrorsCapitalised: boolean;
+	/** `docker rm` of a running or paused container names it `"/web"` (≤v27) or `"web"` (v28). */
+	readonly rmNameSlash: boolean;
 }

@@ -1,11 +1,13 @@
-// iptables (1.8.9, nf_tables): read-only views of the host's netfilter tables, which the engine
-// generates from the state (src/engine/netfilter/) and probe walks: what is printed here is what
-// decides packets. -L [-n] [-v] [--line-numbers] [CHAIN], -S [CHAIN], -t raw|mangle|nat|filter.
+// iptables (1.8.9, nf_tables): views of the host's netfilter tables, which the engine generates
+// from the state (src/engine/netfilter/) and probe walks: what is printed here is what decides
+// packets. -L [-n] [-v] [--line-numbers] [CHAIN], -S [CHAIN], -t raw|mangle|nat|filter. The
+// edits (-A, -I, -D, -C, -F, -P) are iptables-edit.ts.
 import {hostTables, ruleSpec, type Chain, type Rule, type TableName} from '../../engine/netfilter/index.js';
 import type {Tool, ToolContext} from '../context.js';
 import type {CommandIO, CommandResult} from '../types.js';
+import {iptablesEdit, isEditCommand} from './iptables-edit.js';
+import {SERVICES} from './iptables-rule.js';
 
-const SERVICES: Record<number, string> = {22: 'ssh', 53: 'domain', 80: 'http', 443: 'https', 3306: 'mysql', 5432: 'postgresql', 6379: 'redis', 8080: 'http-alt'};
 const PROTO_NUM: Record<string, string> = {tcp: '6', udp: '17'};
 
 interface ListOptions {
@@ -24,11 +26,22 @@ function references(chains: readonly Chain[], name: string): number {
 	return chains.reduce((n, c) => n + c.rules.filter((r) => r.target === name).length, 0);
 }
 
+function portName(port: number, numeric: boolean): string {
+	return numeric ? String(port) : (SERVICES[port] ?? String(port));
+}
+
 function extras(r: Rule, numeric: boolean): string {
+	const text: Record<string, string | undefined> = {
+		addrtype: r.dstTypeLocal ? 'ADDRTYPE match dst-type LOCAL' : undefined,
+		conntrack: r.ctstate ? `${r.ctMatch === 'state' ? 'state' : 'ctstate'} ${r.ctstate}` : undefined,
+		port: r.protocol && r.dport !== undefined
+			? (r.dportEnd !== undefined ? `${r.protocol} dpts:${portName(r.dport, numeric)}:${portName(r.dportEnd, numeric)}` : `${r.protocol} dpt:${portName(r.dport, numeric)}`)
+			: undefined,
+		multiport: r.dports ? `multiport dports ${r.dports.split(',').map((item) => item.split(':').map((p) => portName(Number(p), numeric)).join(':')).join(',')}` : undefined,
+	};
 	const parts: string[] = [];
-	if (r.dstTypeLocal) parts.push('ADDRTYPE match dst-type LOCAL');
-	if (r.ctstate) parts.push(`ctstate ${r.ctstate}`);
-	if (r.protocol && r.dport !== undefined) parts.push(`${r.protocol} dpt:${numeric ? r.dport : (SERVICES[r.dport] ?? r.dport)}`);
+	for (const m of r.matchOrder ?? ['addrtype', 'conntrack', 'port', 'multiport']) if (text[m]) parts.push(text[m]!);
+	if (r.target === 'REJECT') parts.push(`reject-with ${r.rejectWith ?? 'icmp-port-unreachable'}`);
 	if (r.toDestination) parts.push(`to:${r.toDestination}`);
 	return parts.map((p) => ` ${p}`).join('');
 }
@@ -53,7 +66,7 @@ function listChain(chains: readonly Chain[], c: Chain, o: ListOptions): string {
 		if (o.lineNumbers) line += `${String(i + 1).padEnd(4)} `;
 		if (o.verbose) line += `${'0'.padStart(5)} ${'0'.padStart(5)} `;
 		line += `${r.target.padEnd(9)} `;
-		line += ' ';
+		line += r.notProtocol ? '!' : ' ';
 		// iptables 1.8.11 (the recording host's) names the protocol even with -n.
 		line += (r.protocol ?? 'all').padEnd(5);
 		line += '-- ';
@@ -72,9 +85,10 @@ function specChain(c: Chain, withHeader: boolean): string {
 	return out;
 }
 
-const READ_ONLY = "iptables: netdojo's iptables is read-only: Docker writes these rules; change containers and networks instead\n";
+const COMBINED = 'netdojo: give iptables its command on its own (-A, -I, -D, -C, -F, -P), not combined with other letters\n';
 
 export const iptables: Tool = (argv: string[], _io: CommandIO, ctx: ToolContext): CommandResult => {
+	if (isEditCommand(argv)) return iptablesEdit(argv, ctx);
 	let table = 'filter';
 	let mode: 'L' | 'S' | undefined;
 	let chainName: string | undefined;
@@ -88,9 +102,7 @@ export const iptables: Tool = (argv: string[], _io: CommandIO, ctx: ToolContext)
 		else if (a === '--verbose') o.verbose = true;
 		else if (a === '--list') mode = 'L';
 		else if (a === '--list-rules') mode = 'S';
-		else if (['-A', '-I', '-D', '-R', '-F', '-X', '-N', '-P', '-Z', '-E', '--append', '--insert', '--delete', '--flush', '--policy', '--new-chain', '--delete-chain'].includes(a)) {
-			return {stdout: '', stderr: READ_ONLY, exitCode: 4};
-		} else if (a === '--version' || a === '-V') return {stdout: 'iptables v1.8.9 (nf_tables)\n', stderr: '', exitCode: 0};
+		else if (a === '--version' || a === '-V') return {stdout: 'iptables v1.8.9 (nf_tables)\n', stderr: '', exitCode: 0};
 		else if (a.startsWith('-') && !a.startsWith('--')) {
 			for (const ch of a.slice(1)) {
 				if (ch === 'L') mode = 'L';
@@ -98,7 +110,7 @@ export const iptables: Tool = (argv: string[], _io: CommandIO, ctx: ToolContext)
 				else if (ch === 'n') o.numeric = true;
 				else if (ch === 'v') o.verbose = true;
 				else if (ch === 'x') continue;
-				else if ('AIDRFXNPZE'.includes(ch)) return {stdout: '', stderr: READ_ONLY, exitCode: 4};
+				else if ('AIDCRFXNPZE'.includes(ch)) return {stdout: '', stderr: COMBINED, exitCode: 2};
 				else return {stdout: '', stderr: `iptables v1.8.9 (nf_tables): unknown option "${a}"\nTry \`iptables -h' or 'iptables --help' for more information.\n`, exitCode: 2};
 			}
 		} else chainName = a;

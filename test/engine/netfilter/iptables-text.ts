@@ -1,5 +1,6 @@
 // An independent reading of `iptables -S` text: parses the printed rules back and evaluates a
 // packet against them, without the engine's walker. The firewall property test compares the two.
+// It reads Docker's rules and the ones a learner adds (multiport, port ranges, REJECT, br+).
 
 export interface TextRule {
 	readonly chain: string;
@@ -36,6 +37,7 @@ export function parseSave(text: string): TextTable {
 				const opt = w[i];
 				if (opt === '-j') target = w[++i];
 				else if (opt === '--to-destination') toDestination = w[++i];
+				else if (opt === '--reject-with') i++; // how REJECT answers: the verdict is the same
 				else if (opt === '-m') {
 					i++; // the module name: its options follow
 				} else matches.push({opt, value: w[++i], negated});
@@ -70,6 +72,11 @@ export interface TextPacket {
 	readonly local: (ip: string) => boolean;
 }
 
+/** `br+` is every name that starts with br. */
+function iface(pattern: string, name: string): boolean {
+	return pattern.endsWith('+') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+}
+
 function holds(m: TextRule['matches'][number], p: TextPacket): boolean {
 	switch (m.opt) {
 		case '-s':
@@ -77,13 +84,20 @@ function holds(m: TextRule['matches'][number], p: TextPacket): boolean {
 		case '-d':
 			return inCidr(m.value, p.dst);
 		case '-i':
-			return m.value === p.in;
+			return iface(m.value, p.in);
 		case '-o':
-			return m.value === p.out;
+			return iface(m.value, p.out);
 		case '-p':
 			return m.value === p.proto;
-		case '--dport':
-			return p.dport === Number(m.value);
+		case '--dport': {
+			const [lo, hi] = m.value.split(':').map(Number);
+			return p.dport !== undefined && p.dport >= lo && p.dport <= (hi ?? lo);
+		}
+		case '--dports':
+			return m.value.split(',').some((item) => {
+				const [lo, hi] = item.split(':').map(Number);
+				return p.dport !== undefined && p.dport >= lo && p.dport <= (hi ?? lo);
+			});
 		case '--dst-type':
 			return m.value === 'LOCAL' && p.local(p.dst);
 		case '--ctstate':
@@ -104,6 +118,7 @@ export function evaluate(t: TextTable, chain: string, p: TextPacket): TextVerdic
 		if (depth > 20) throw new Error('jump loop');
 		for (const r of t.chains.get(name) ?? []) {
 			if (!r.matches.every((m) => holds(m, p) !== m.negated)) continue;
+			if (r.target === '') continue; // no target: the rule only counts
 			if (r.target === 'RETURN') return undefined;
 			if (t.chains.has(r.target)) {
 				const inner = run(r.target, depth + 1);

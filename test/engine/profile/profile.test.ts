@@ -51,3 +51,23 @@ describe('inspect fields', () => {
 		expect(run('28', [fmt])[0]).toMatch(/"Driver": "bridge",\n {8}"EnableIPv4": true,\n {8}"EnableIPv6": false,/);
 	});
 });
+
+describe('daemon texts (recorded on 26.1.5 and 28.5.2)', () => {
+	it('28 frames networking errors of a start as "failed to set up container networking"', () => {
+		const lines = ['docker run -d --name web1 -p 8000:80 nginx', 'docker run -d --name web2 -p 8000:80 nginx'];
+		expect(run('26', lines)[1]).toContain('Error response from daemon: driver failed programming external connectivity');
+		expect(run('28', lines)[1]).toContain('Error response from daemon: failed to set up container networking: driver failed programming external connectivity');
+	});
+
+	it('/etc/hosts, network rm and docker rm in each version\'s words', () => {
+		const lines = ['docker network create n', 'docker run -d --name web --network n nginx', 'docker exec web cat /etc/hosts', 'docker network rm n', 'docker rm web'];
+		const v26 = run('26', lines);
+		const v28 = run('28', lines);
+		expect(v26[2]).toContain('fe00::0\tip6-localnet');
+		expect(v28[2]).toContain('fe00::\tip6-localnet');
+		expect(v26[3]).toMatch(/network n id [0-9a-f]{64} has active endpoints/);
+		expect(v28[3]).toMatch(/network n has active endpoints \(name:"web" id:"[0-9a-f]{12}"\)/);
+		expect(v26[4]).toContain('cannot remove container "/web"');
+		expect(v28[4]).toContain('cannot remove container "web"');
+	});
+});

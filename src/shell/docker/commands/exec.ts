@@ -1,6 +1,6 @@
 // `docker exec`: runs a program inside a running container with the container's own tools;
 // `-it CONTAINER sh` moves the prompt inside.
-import {getHost, requireContainer} from '../../../engine/index.js';
+import {getHost, profileOf, requireContainer} from '../../../engine/index.js';
 import type {DockerCommand} from '../command.js';
 import {cliError} from '../errors.js';
 import {flagBool, flagList, flagString} from '../flags.js';
@@ -49,7 +49,7 @@ export const execCommand: DockerCommand = {
 			const what = argv[0].includes('/')
 				? `exec: "${argv[0]}": stat ${argv[0]}: no such file or directory: unknown`
 				: `exec: "${argv[0]}": executable file not found in $PATH: unknown`;
-			return {stdout: `OCI runtime exec failed: exec failed: unable to start container process: ${what}\r\n`, stderr: '', exitCode: 126};
+			return {stdout: `OCI runtime exec failed: exec failed: unable to start container process: ${what}\r\n`, stderr: '', exitCode: profileOf(ctx.world).execNotFoundExit};
 		}
 		const interactive = flagBool(parsed.flags, 'interactive');
 		const tty = flagBool(parsed.flags, 'tty');

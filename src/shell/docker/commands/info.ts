@@ -1,5 +1,5 @@
 // `docker info` (short): the real field names, with counts from the simulated host.
-import {daemonState, getHost} from '../../../engine/index.js';
+import {daemonState, getHost, profileOf} from '../../../engine/index.js';
 import {bytesSize, HOST_MEMORY_BYTES} from '../views/units.js';
 import type {DockerCommand} from '../command.js';
 import {hostOf} from '../views/container-common.js';
@@ -9,6 +9,8 @@ import {formatTemplateTable} from '../../format/index.js';
 import {TemplateError} from '../../template/index.js';
 
 interface Counts {
+	/** The daemon's version (its engine profile). */
+	readonly version: string;
 	readonly all: number;
 	readonly running: number;
 	readonly paused: number;
@@ -30,7 +32,7 @@ function infoObject(name: string, n: Counts): Record<string, unknown> {
 		KernelVersion: '6.18.44-fc-v782', OperatingSystem: 'Debian GNU/Linux 13 (trixie)', OSVersion: '13', OSType: 'linux', Architecture: 'x86_64',
 		IndexServerAddress: 'https://index.docker.io/v1/', NCPU: 2, MemTotal: HOST_MEMORY_BYTES, DockerRootDir: '/var/lib/docker', Name: name,
 		DefaultAddressPools: n.pools && n.pools.length > 0 ? n.pools.map((p) => ({Base: p.base, Size: p.size})) : null,
-		Labels: [], ExperimentalBuild: false, ServerVersion: '26.1.5+dfsg1', DefaultRuntime: 'runc', LiveRestoreEnabled: false, Isolation: '', InitBinary: 'docker-init',
+		Labels: [], ExperimentalBuild: false, ServerVersion: n.version, DefaultRuntime: 'runc', LiveRestoreEnabled: false, Isolation: '', InitBinary: 'docker-init',
 		Swarm: n.swarmNode
 			? {NodeID: n.swarmNode, NodeAddr: '', LocalNodeState: 'active', ControlAvailable: true, Error: '', RemoteManagers: null}
 			: {NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null},
@@ -56,7 +58,7 @@ export const infoCommand: DockerCommand = {
 		if (format !== undefined && format !== '') {
 			const paused = all.filter((c) => c.paused).length;
 			const pools = daemonState(host).config.addressPools;
-			const info = infoObject(host.name, {all: all.length, running: running - paused, paused, stopped, images, swarmNode: host.swarm?.nodeId, ...(pools ? {pools} : {})});
+			const info = infoObject(host.name, {version: profileOf(host).daemonVersion, all: all.length, running: running - paused, paused, stopped, images, swarmNode: host.swarm?.nodeId, ...(pools ? {pools} : {})});
 			try {
 				const text = format === 'json' ? `${JSON.stringify(info)}\n` : formatTemplateTable(format, [info], {}, 'system.dockerInfo');
 				return {stdout: text, stderr: '', exitCode: 0};
@@ -82,7 +84,7 @@ export const infoCommand: DockerCommand = {
 			`  Paused: ${all.filter((c) => c.paused).length}`,
 			`  Stopped: ${stopped}`,
 			` Images: ${images}`,
-			' Server Version: 26.1.5+dfsg1',
+			` Server Version: ${profileOf(host).daemonVersion}`,
 			' Storage Driver: overlay2',
 			'  Backing Filesystem: extfs',
 			' Logging Driver: json-file',

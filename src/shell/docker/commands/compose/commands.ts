@@ -24,3 +24,13 @@ export const COMPOSE_ROOT = composeSpec('', {stopAtFirstArg: true, hidden: [{lon
 export function composeCommand(name: string): ComposeCommand | undefined {
 	return COMPOSE_COMMANDS.find((c) => c.spec.path === `docker compose ${name}` || (c.spec.aliases ?? []).includes(name));
 }
+
+/** Tab completion after `docker compose`: subcommand names, then the flags of the spec in use. */
+export function composeCompletions(before: readonly string[], word: string): string[] {
+	const valued = new Set(COMPOSE_ROOT.flags.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.long}`, ...(f.short ? [`-${f.short}`] : [])]));
+	const name = before.find((w, i) => !w.startsWith('-') && !valued.has(before[i - 1] ?? ''));
+	const command = name === undefined ? undefined : composeCommand(name);
+	if (word.startsWith('-')) return (command?.spec ?? COMPOSE_ROOT).flags.filter((f) => !f.hidden).map((f) => `--${f.long}`);
+	if (name === undefined) return COMPOSE_COMMANDS.map((c) => c.spec.path.split(' ').pop()!);
+	return [];
+}
