@@ -19,12 +19,18 @@ interface Divergence {
 	line: number;
 	reason: string;
 }
-const divergences = (JSON.parse(readFileSync(join(import.meta.dirname, 'known-divergences-28.json'), 'utf8')) as {entries: Divergence[]}).entries;
+const known = JSON.parse(readFileSync(join(import.meta.dirname, 'known-divergences-28.json'), 'utf8')) as {entries: Divergence[]; unrecorded?: {scenario: string; reason: string}[]};
+const divergences = known.entries;
+const unrecorded = known.unrecorded ?? [];
 
 describe('fidelity on daemon 28.5: replay of real-engine transcripts', () => {
-	it('every scenario has a 28.5 recording', () => {
-		const scenarios = readdirSync(scenarioDir).filter((f) => /^\d\d-.*\.sh$/.test(f)).map((f) => f.replace(/\.sh$/, '.json')).sort();
-		expect(recordings).toEqual(scenarios);
+	it('every scenario has a 28.5 recording, or is listed as not recorded yet', () => {
+		// A new scenario is recorded on 28.5 too (record.mjs --out recorded-28); until someone may use a
+		// 28.5 daemon, list it under `unrecorded` in known-divergences-28.json with the reason.
+		const scenarios = readdirSync(scenarioDir).filter((f) => /^\d\d-.*\.sh$/.test(f)).map((f) => f.replace(/\.sh$/, '')).sort();
+		const missing = scenarios.filter((n) => !recordings.includes(`${n}.json`));
+		expect(missing, 'record these on daemon 28.5 or list them under "unrecorded" in known-divergences-28.json').toEqual(unrecorded.map((u) => u.scenario).sort());
+		for (const u of unrecorded) expect(u.reason.length, u.scenario).toBeGreaterThan(10);
 	});
 
 	it('each known divergence names a recorded line and says why', () => {
